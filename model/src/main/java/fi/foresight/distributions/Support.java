@@ -1,0 +1,22 @@
+package fi.foresight.distributions;
+
+/**
+ * The closed range [min, max] that holds every possible value of a distribution; either end may be infinite.
+ */
+public record Support(double min, double max) {
+    public Support {
+        if (Double.isNaN(min) || Double.isNaN(max) || min > max) {
+            throw new IllegalArgumentException("support [" + min + ", " + max + "] is empty; min must be <= max");
+        }
+    }
+
+    /** True when both ends are finite. */
+    public boolean isBounded() {
+        return Double.isFinite(min) && Double.isFinite(max);
+    }
+
+    /** True when {@code x} lies in [min, max]. */
+    public boolean contains(double x) {
+        return x >= min && x <= max;
+    }
+}

@@ -1,0 +1,2 @@
+/** Foresight Workbench: the modelling library. */
+package fi.foresight;

@@ -1,0 +1,2 @@
+/** The {@code foresight} command line, batch jobs, run directories and report rendering. */
+package fi.foresight.cli;
