@@ -1,0 +1,25 @@
+package fi.foresight.evaluation;
+
+import fi.foresight.distributions.Distribution;
+import java.util.Objects;
+
+/**
+ * One uncertain input of an evaluation: a driver (after the scenario's and lever's overrides), or an uncertain
+ * weight of a panel (named {@code weight:panel:driver}; a Dirichlet draws one gamma variate per weight).
+ * Sampling designs draw one column per input.
+ */
+public record Input(String name, String label, Distribution distribution, Kind kind) {
+    /** What an input stands for. */
+    public enum Kind { DRIVER, WEIGHT }
+
+    public Input {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(distribution, "distribution");
+        Objects.requireNonNull(kind, "kind");
+        label = label == null ? name : label;
+    }
+
+    static String weightName(String panel, String driver) {
+        return "weight:" + panel + ":" + driver;
+    }
+}

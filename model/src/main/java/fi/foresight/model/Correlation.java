@@ -1,0 +1,18 @@
+package fi.foresight.model;
+
+import java.util.Objects;
+
+/** A target Spearman rank correlation between two drivers. */
+public record Correlation(String a, String b, double rho) {
+    public Correlation {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
+        if (a.equals(b)) {
+            throw new IllegalArgumentException("a correlation needs two different variables, got '" + a + "' twice");
+        }
+        if (!(rho >= -1 && rho <= 1)) {
+            throw new IllegalArgumentException("rank correlation between " + a + " and " + b + " is " + rho
+                    + "; must be in [-1, 1]");
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package fi.foresight.model;
+
+import fi.foresight.distributions.Distribution;
+import fi.foresight.distributions.Fixed;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A policy option (for example one thesis of a strategy), expressed as overrides like a scenario. A run covers
+ * scenarios × levers; the lever {@value #NONE} (no policy change) is always included.
+ */
+public record Lever(String id, String label, String labelFi, String description, String descriptionFi,
+                    List<String> sources, List<Override> overrides) implements Adjustment {
+    /** The id of "no lever". */
+    public static final String NONE = "none";
+
+    public Lever {
+        Ids.check(id, "lever");
+        label = label == null || label.isBlank() ? id : label;
+        sources = sources == null ? List.of() : List.copyOf(sources);
+        overrides = overrides == null ? List.of() : List.copyOf(overrides);
+    }
+
+    public static Lever of(String id) {
+        return new Lever(id, null, null, null, null, List.of(), List.of());
+    }
+
+    /** No policy change. */
+    public static Lever none() {
+        return new Lever(NONE, "No lever", "Ei toimenpidettä", "No policy change.", "Ei muutosta politiikkaan.",
+                List.of(), List.of());
+    }
+
+    public Lever label(String label) {
+        return new Lever(id, label, labelFi, description, descriptionFi, sources, overrides);
+    }
+
+    public Lever labelFi(String labelFi) {
+        return new Lever(id, label, labelFi, description, descriptionFi, sources, overrides);
+    }
+
+    public Lever description(String description) {
+        return new Lever(id, label, labelFi, description, descriptionFi, sources, overrides);
+    }
+
+    public Lever descriptionFi(String descriptionFi) {
+        return new Lever(id, label, labelFi, description, descriptionFi, sources, overrides);
+    }
+
+    public Lever sources(String... sources) {
+        return new Lever(id, label, labelFi, description, descriptionFi, List.of(sources), overrides);
+    }
+
+    public Lever with(Override override) {
+        var o = new ArrayList<>(overrides);
+        o.add(override);
+        return new Lever(id, label, labelFi, description, descriptionFi, sources, o);
+    }
+
+    public Lever set(String driver, Distribution distribution) {
+        return with(new Override.SetDistribution(driver, distribution));
+    }
+
+    public Lever set(String driver, double value) {
+        return with(new Override.SetDistribution(driver, Fixed.of(value)));
+    }
+
+    public Lever shift(String driver, double amount) {
+        return with(new Override.Shift(driver, amount));
+    }
+
+    public Lever scale(String driver, double factor) {
+        return with(new Override.Scale(driver, factor));
+    }
+
+    public Lever weight(String panel, String driver, double weight) {
+        return with(new Override.SetWeight(panel, driver, weight));
+    }
+}

@@ -1,0 +1,228 @@
+package fi.foresight.model;
+
+import fi.foresight.distributions.Distribution;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A scenario model: drivers with uncertain values, their correlations, stakeholder panels and weights,
+ * outcomes, targets, scenarios and levers. Immutable and always valid: the constructor checks every
+ * cross-reference and throws a {@link ModelException} listing all problems.
+ *
+ * <pre>{@code
+ * Model m = Model.builder("tiny")
+ *     .variable("readiness", Triangular.of(0.3, 0.5, 0.7))
+ *     .variable("climate", Uniform.of(0.4, 0.9))
+ *     .weights(Map.of("readiness", 2.0, "climate", 1.0))
+ *     .weightedIndex("index")
+ *     .outcome("growth", "10 * readiness * climate")
+ *     .build();
+ * Model k = Model.load(Path.of("scenarios/kanta-hame/model.yaml"));
+ * }</pre>
+ *
+ * @param id           model id
+ * @param title        human title (defaults to the id)
+ * @param sources      provenance id → text (e.g. the sentences of a source article or survey items)
+ * @param drivers      drivers in declaration order
+ * @param correlations target Spearman rank correlations between pairs of drivers
+ * @param panels       stakeholder panels with weights
+ * @param outcomes     outcomes in declaration order
+ * @param targets      thresholds whose probability Monte Carlo reports
+ * @param scenarios    scenarios besides {@code base}
+ * @param levers       levers besides {@code none}
+ */
+public record Model(String id, String title, Map<String, String> sources, List<Driver> drivers,
+                    List<Correlation> correlations, List<Panel> panels, List<Outcome> outcomes,
+                    List<Target> targets, List<Scenario> scenarios, List<Lever> levers) {
+
+    public Model {
+        title = title == null || title.isBlank() ? id : title;
+        sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources == null ? Map.of() : sources));
+        drivers = drivers == null ? List.of() : List.copyOf(drivers);
+        correlations = correlations == null ? List.of() : List.copyOf(correlations);
+        panels = panels == null ? List.of() : List.copyOf(panels);
+        outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
+        targets = targets == null ? List.of() : List.copyOf(targets);
+        scenarios = scenarios == null ? List.of() : List.copyOf(scenarios);
+        levers = levers == null ? List.of() : List.copyOf(levers);
+        List<Problem> problems = ModelValidator.validate(id, sources, drivers, correlations, panels, outcomes,
+                targets, scenarios, levers);
+        if (!problems.isEmpty()) {
+            throw new ModelException(problems);
+        }
+    }
+
+    /** Starts a model written in code. */
+    public static Builder builder(String id) {
+        return new Builder(id);
+    }
+
+    /** Reads and validates a YAML or JSON model file; throws {@code ModelFileException} listing every problem. */
+    public static Model load(Path file) {
+        return fi.foresight.io.ModelFiles.load(file);
+    }
+
+    public Optional<Driver> driver(String id) {
+        return drivers.stream().filter(d -> d.id().equals(id)).findFirst();
+    }
+
+    public int driverIndex(String id) {
+        for (int i = 0; i < drivers.size(); i++) {
+            if (drivers.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public List<String> driverIds() {
+        return drivers.stream().map(Driver::id).toList();
+    }
+
+    public Optional<Outcome> outcome(String id) {
+        return outcomes.stream().filter(o -> o.id().equals(id)).findFirst();
+    }
+
+    public Optional<Panel> panel(String id) {
+        return panels.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The names of every outcome column, in order: an expression outcome's id; a weighted index's id (pooled)
+     * followed by {@code id.panel} for each of its panels when it has more than one.
+     */
+    public List<String> outcomeColumns() {
+        return ModelValidator.outcomeColumns(outcomes, panels);
+    }
+
+    /** The panels a weighted index covers (all panels when it names none). */
+    public List<Panel> panelsOf(WeightedIndex index) {
+        if (index.panels().isEmpty()) {
+            return panels;
+        }
+        return index.panels().stream().map(p -> panel(p).orElseThrow()).toList();
+    }
+
+    /** {@code base} followed by the declared scenarios. */
+    public List<Scenario> allScenarios() {
+        var all = new ArrayList<Scenario>();
+        all.add(Scenario.base());
+        all.addAll(scenarios);
+        return List.copyOf(all);
+    }
+
+    /** {@code none} followed by the declared levers. */
+    public List<Lever> allLevers() {
+        var all = new ArrayList<Lever>();
+        all.add(Lever.none());
+        all.addAll(levers);
+        return List.copyOf(all);
+    }
+
+    /** The scenario with this id ({@code base} included). */
+    public Scenario scenario(String id) {
+        return allScenarios().stream().filter(s -> s.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown scenario '" + id + "'"
+                        + Suggestions.didYouMean(id, allScenarios().stream().map(Scenario::id).toList())
+                        + "; scenarios are " + allScenarios().stream().map(Scenario::id).toList()));
+    }
+
+    /** The lever with this id ({@code none} included). */
+    public Lever lever(String id) {
+        return allLevers().stream().filter(s -> s.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown lever '" + id + "'"
+                        + Suggestions.didYouMean(id, allLevers().stream().map(Lever::id).toList())
+                        + "; levers are " + allLevers().stream().map(Lever::id).toList()));
+    }
+
+    /** Collects the parts of a model written in code; {@link #build()} validates them all at once. */
+    public static final class Builder {
+        private final String id;
+        private String title;
+        private final Map<String, String> sources = new LinkedHashMap<>();
+        private final List<Driver> drivers = new ArrayList<>();
+        private final List<Correlation> correlations = new ArrayList<>();
+        private final List<Panel> panels = new ArrayList<>();
+        private final List<Outcome> outcomes = new ArrayList<>();
+        private final List<Target> targets = new ArrayList<>();
+        private final List<Scenario> scenarios = new ArrayList<>();
+        private final List<Lever> levers = new ArrayList<>();
+
+        private Builder(String id) {
+            this.id = id;
+        }
+
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        public Builder source(String id, String text) {
+            sources.put(id, text);
+            return this;
+        }
+
+        public Builder variable(String id, Distribution distribution) {
+            return variable(Driver.of(id, distribution));
+        }
+
+        public Builder variable(Driver driver) {
+            drivers.add(driver);
+            return this;
+        }
+
+        public Builder correlation(String a, String b, double rho) {
+            correlations.add(new Correlation(a, b, rho));
+            return this;
+        }
+
+        /** Weights of a single panel called {@code default}. */
+        public Builder weights(Map<String, Double> weights) {
+            return panel(Panel.of("default").weights(new LinkedHashMap<>(weights)));
+        }
+
+        public Builder panel(Panel panel) {
+            panels.add(panel);
+            return this;
+        }
+
+        /** A weighted index over all panels. */
+        public Builder weightedIndex(String id) {
+            return outcome(WeightedIndex.of(id));
+        }
+
+        /** An expression outcome. */
+        public Builder outcome(String id, String expression) {
+            return outcome(ExpressionOutcome.of(id, expression));
+        }
+
+        public Builder outcome(Outcome outcome) {
+            outcomes.add(outcome);
+            return this;
+        }
+
+        public Builder target(Target target) {
+            targets.add(target);
+            return this;
+        }
+
+        public Builder scenario(Scenario scenario) {
+            scenarios.add(scenario);
+            return this;
+        }
+
+        public Builder lever(Lever lever) {
+            levers.add(lever);
+            return this;
+        }
+
+        public Model build() {
+            return new Model(id, title, sources, drivers, correlations, panels, outcomes, targets, scenarios, levers);
+        }
+    }
+}

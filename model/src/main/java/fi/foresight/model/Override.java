@@ -1,0 +1,59 @@
+package fi.foresight.model;
+
+import fi.foresight.distributions.Distribution;
+import java.util.Objects;
+
+/**
+ * One change a scenario or lever makes to the base model. Overrides apply in order, the scenario's first and
+ * then the lever's: {@link SetDistribution} replaces a driver's distribution (and resets earlier shifts and
+ * scalings of it), {@link Shift} adds to and {@link Scale} multiplies every drawn value, {@link SetWeight}
+ * replaces a weight.
+ */
+public sealed interface Override {
+    /** The driver this override acts on. */
+    String driver();
+
+    /** Replaces a driver's distribution; a fixed value is {@code Fixed.of(v)}. */
+    record SetDistribution(String driver, Distribution distribution) implements Override {
+        public SetDistribution {
+            Objects.requireNonNull(driver, "driver");
+            Objects.requireNonNull(distribution, "distribution");
+        }
+    }
+
+    /** Adds {@code amount} to every drawn value of the driver. */
+    record Shift(String driver, double amount) implements Override {
+        public Shift {
+            Objects.requireNonNull(driver, "driver");
+            if (!Double.isFinite(amount)) {
+                throw new IllegalArgumentException("shift of '" + driver + "' is " + amount + "; must be a finite number");
+            }
+        }
+    }
+
+    /** Multiplies every drawn value of the driver by {@code factor}. */
+    record Scale(String driver, double factor) implements Override {
+        public Scale {
+            Objects.requireNonNull(driver, "driver");
+            if (!Double.isFinite(factor)) {
+                throw new IllegalArgumentException("scale of '" + driver + "' is " + factor + "; must be a finite number");
+            }
+        }
+    }
+
+    /**
+     * Replaces the weight of {@code driver} in {@code panel} ({@code "*"} for every panel); the panel's weights are
+     * normalised again afterwards when it normalises.
+     */
+    record SetWeight(String panel, String driver, double weight) implements Override {
+        public static final String ALL_PANELS = "*";
+
+        public SetWeight {
+            Objects.requireNonNull(panel, "panel");
+            Objects.requireNonNull(driver, "driver");
+            if (!Double.isFinite(weight)) {
+                throw new IllegalArgumentException("weight of '" + driver + "' is " + weight + "; must be a finite number");
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package fi.foresight.model;
+
+/**
+ * The range a driver is scaled from when it enters a weighted index: {@code min} maps to 0 and {@code max} to 1;
+ * values outside are clamped.
+ */
+public record Range(double min, double max) {
+    public Range {
+        if (!Double.isFinite(min) || !Double.isFinite(max)) {
+            throw new IllegalArgumentException("range [" + min + ", " + max + "] must have finite ends");
+        }
+        if (!(min < max)) {
+            throw new IllegalArgumentException("range min (" + min + ") must be < max (" + max + ")");
+        }
+    }
+
+    public static Range of(double min, double max) {
+        return new Range(min, max);
+    }
+
+    /** {@code (x - min) / (max - min)} clamped to [0, 1]. */
+    public double scale(double x) {
+        double s = (x - min) / (max - min);
+        return s < 0 ? 0 : (s > 1 ? 1 : s);
+    }
+}

@@ -1,0 +1,84 @@
+package fi.foresight.model;
+
+import fi.foresight.distributions.Distribution;
+import fi.foresight.distributions.Fixed;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A coherent alternative future: a named set of overrides of the base model, with its story in English and
+ * optionally Finnish. The base model is always available as the scenario {@value #BASE}.
+ *
+ * <pre>{@code
+ * Scenario open = Scenario.of("east_open").label("Eastern market open")
+ *     .set("spb_access", Beta.of(8, 2)).shift("readiness", 0.05).sources("S17", "S18");
+ * }</pre>
+ */
+public record Scenario(String id, String label, String labelFi, String description, String descriptionFi,
+                       List<String> sources, List<Override> overrides) implements Adjustment {
+    /** The id of the unmodified model. */
+    public static final String BASE = "base";
+
+    public Scenario {
+        Ids.check(id, "scenario");
+        label = label == null || label.isBlank() ? id : label;
+        sources = sources == null ? List.of() : List.copyOf(sources);
+        overrides = overrides == null ? List.of() : List.copyOf(overrides);
+    }
+
+    public static Scenario of(String id) {
+        return new Scenario(id, null, null, null, null, List.of(), List.of());
+    }
+
+    /** The base scenario: no overrides. */
+    public static Scenario base() {
+        return new Scenario(BASE, "Base", "Perusura", "The model as given, without overrides.",
+                "Malli sellaisenaan, ilman muutoksia.", List.of(), List.of());
+    }
+
+    public Scenario label(String label) {
+        return new Scenario(id, label, labelFi, description, descriptionFi, sources, overrides);
+    }
+
+    public Scenario labelFi(String labelFi) {
+        return new Scenario(id, label, labelFi, description, descriptionFi, sources, overrides);
+    }
+
+    public Scenario description(String description) {
+        return new Scenario(id, label, labelFi, description, descriptionFi, sources, overrides);
+    }
+
+    public Scenario descriptionFi(String descriptionFi) {
+        return new Scenario(id, label, labelFi, description, descriptionFi, sources, overrides);
+    }
+
+    public Scenario sources(String... sources) {
+        return new Scenario(id, label, labelFi, description, descriptionFi, List.of(sources), overrides);
+    }
+
+    public Scenario with(Override override) {
+        var o = new ArrayList<>(overrides);
+        o.add(override);
+        return new Scenario(id, label, labelFi, description, descriptionFi, sources, o);
+    }
+
+    public Scenario set(String driver, Distribution distribution) {
+        return with(new Override.SetDistribution(driver, distribution));
+    }
+
+    public Scenario set(String driver, double value) {
+        return with(new Override.SetDistribution(driver, Fixed.of(value)));
+    }
+
+    public Scenario shift(String driver, double amount) {
+        return with(new Override.Shift(driver, amount));
+    }
+
+    public Scenario scale(String driver, double factor) {
+        return with(new Override.Scale(driver, factor));
+    }
+
+    public Scenario weight(String panel, String driver, double weight) {
+        return with(new Override.SetWeight(panel, driver, weight));
+    }
+}

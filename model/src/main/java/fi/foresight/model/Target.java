@@ -1,0 +1,50 @@
+package fi.foresight.model;
+
+/**
+ * A threshold an outcome should reach ({@code targets: {index: {at_least: 0.6}}}); Monte Carlo reports the
+ * probability of meeting it.
+ *
+ * @param outcome an outcome column ({@code index} or {@code index.entrepreneurs})
+ * @param atLeast lower threshold or NaN
+ * @param atMost  upper threshold or NaN
+ */
+public record Target(String outcome, double atLeast, double atMost) {
+    public Target {
+        if (outcome == null || outcome.isBlank()) {
+            throw new IllegalArgumentException("a target needs an outcome");
+        }
+        if (Double.isNaN(atLeast) && Double.isNaN(atMost)) {
+            throw new IllegalArgumentException("a target needs at_least or at_most (or both)");
+        }
+        if (Double.isInfinite(atLeast) || Double.isInfinite(atMost)) {
+            throw new IllegalArgumentException("target thresholds must be finite numbers");
+        }
+        if (!Double.isNaN(atLeast) && !Double.isNaN(atMost) && atLeast > atMost) {
+            throw new IllegalArgumentException("at_least (" + atLeast + ") > at_most (" + atMost + "); the target can never be met");
+        }
+    }
+
+    public static Target atLeast(String outcome, double threshold) {
+        return new Target(outcome, threshold, Double.NaN);
+    }
+
+    public static Target atMost(String outcome, double threshold) {
+        return new Target(outcome, Double.NaN, threshold);
+    }
+
+    /** True when {@code value} meets the target. */
+    public boolean isMet(double value) {
+        return (Double.isNaN(atLeast) || value >= atLeast) && (Double.isNaN(atMost) || value <= atMost);
+    }
+
+    /** A short text such as {@code index >= 0.6}. */
+    public String describe() {
+        if (Double.isNaN(atMost)) {
+            return outcome + " >= " + atLeast;
+        }
+        if (Double.isNaN(atLeast)) {
+            return outcome + " <= " + atMost;
+        }
+        return atLeast + " <= " + outcome + " <= " + atMost;
+    }
+}
