@@ -99,7 +99,11 @@ final class Compiler {
                 constants, isConstant);
     }
 
-    /** Generates {@code node}; a compound result goes to bank index {@code hint} when it is not -1. */
+    /**
+     * Generates {@code node}; a compound result goes to bank index {@code hint} when it is not -1. The
+     * first operand evaluated may use {@code hint} too (the later operands never do), so a node accumulates
+     * in place in the column it finally writes.
+     */
     private Operand gen(Node node, int hint) {
         if (node instanceof Node.Num) {
             return Operand.of(((Node.Num) node).value());
@@ -112,7 +116,7 @@ final class Compiler {
         }
         if (node instanceof Node.Unary) {
             Node.Unary u = (Node.Unary) node;
-            Operand x = gen(u.operand(), -1);
+            Operand x = gen(u.operand(), hint);
             if (x.constant()) {
                 return Operand.of(u.op().apply(x.value()));
             }
@@ -122,12 +126,12 @@ final class Compiler {
         }
         if (node instanceof Node.Binary) {
             Node.Binary b = (Node.Binary) node;
-            Operand left = gen(b.left(), -1);
+            Operand left = gen(b.left(), hint);
             return binary(b.op(), left, gen(b.right(), -1), hint);
         }
         if (node instanceof Node.Chain) {
             Node.Chain c = (Node.Chain) node;
-            Operand acc = gen(c.first(), -1);
+            Operand acc = gen(c.first(), hint);
             for (Node.Link link : c.links()) {
                 acc = binary(link.op(), acc, gen(link.operand(), -1), hint);
             }
@@ -140,7 +144,7 @@ final class Compiler {
         List<Node> args = call.args();
         switch (call.function()) {
             case IF: {
-                Operand condition = gen(args.get(0), -1);
+                Operand condition = gen(args.get(0), hint);
                 if (condition.constant()) {
                     return gen(args.get(condition.value() != 0.0 ? 1 : 2), hint);
                 }
@@ -159,14 +163,14 @@ final class Compiler {
             case MIN:
             case MAX: {
                 BinaryOp op = call.function() == Builtin.MIN ? BinaryOp.MIN : BinaryOp.MAX;
-                Operand acc = gen(args.get(0), -1);
+                Operand acc = gen(args.get(0), hint);
                 for (int i = 1; i < args.size(); i++) {
                     acc = binary(op, acc, gen(args.get(i), -1), hint);
                 }
                 return acc;
             }
             case CLAMP: {
-                Operand x = gen(args.get(0), -1);
+                Operand x = gen(args.get(0), hint);
                 Operand lo = gen(args.get(1), -1);
                 Operand hi = gen(args.get(2), -1);
                 if (x.constant() && lo.constant() && hi.constant()) {
