@@ -27,8 +27,11 @@ import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
  */
 public record Gamma(double shape, double scale) implements Distribution {
 
-    /** Relative accuracy (in units of the scale) of the numerical inverse. */
-    private static final double INVERSE_ACCURACY = 1e-13;
+    /**
+     * Absolute accuracy handed to the commons-math solver of the inverse: negligible, so that its relative
+     * accuracy (about 1e-14) governs and tiny quantiles (shape &lt; 1 near 0) keep their significant digits.
+     */
+    private static final double SOLVER_ABSOLUTE_ACCURACY = Double.MIN_NORMAL;
 
     /** Validates positive, finite shape and scale. */
     public Gamma {
@@ -109,7 +112,7 @@ public record Gamma(double shape, double scale) implements Distribution {
     }
 
     private GammaDistribution inverse() {
-        return new GammaDistribution((RandomGenerator) null, shape, scale, INVERSE_ACCURACY * scale);
+        return new GammaDistribution((RandomGenerator) null, shape, scale, SOLVER_ABSOLUTE_ACCURACY);
     }
 
     private static double at(GammaDistribution inverse, double p) {
