@@ -136,6 +136,7 @@ class ChartExportTest {
             assertEquals(500f, page.getMediaBox().getHeight(), 1e-3);
             assertEquals(0, countImages(page.getResources()), "drawn as vectors, not as an embedded bitmap");
             assertTrue(countForms(page.getResources()) >= 1, "the chart is drawn as a vector form");
+            assertEquals(0, countFonts(page.getResources()), "text is drawn as outlines, no font to embed");
             assertEquals("Väestö – skenaariot", doc.getDocumentInformation().getTitle());
         }
     }
@@ -149,6 +150,7 @@ class ChartExportTest {
             assertTrue(ChartExport.svgString(c).startsWith("<svg"), e.getKey());
             try (PDDocument doc = Loader.loadPDF(ChartExport.pdfBytes(c))) {
                 assertEquals(1, doc.getNumberOfPages(), e.getKey());
+                assertEquals(0, countFonts(doc.getPage(0).getResources()), e.getKey() + ": labels as outlines");
             }
         }
     }
@@ -161,6 +163,19 @@ class ChartExportTest {
                 n++;
             } else if (x instanceof PDFormXObject form && form.getResources() != null) {
                 n += countImages(form.getResources());
+            }
+        }
+        return n;
+    }
+
+    private static int countFonts(PDResources resources) throws IOException {
+        int n = 0;
+        for (COSName ignored : resources.getFontNames()) {
+            n++;
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            if (resources.getXObject(name) instanceof PDFormXObject form && form.getResources() != null) {
+                n += countFonts(form.getResources());
             }
         }
         return n;
