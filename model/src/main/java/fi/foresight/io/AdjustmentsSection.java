@@ -56,39 +56,41 @@ final class AdjustmentsSection {
         }
     }
 
-    /** The overrides in file order, or null after reporting a problem with any of them. */
+    /**
+     * The overrides that could be read, in file order; the others are reported (and their paths marked failed),
+     * so the scenario is still checked for everything else.
+     */
     private static List<Override> overrides(Map<String, Field> m, Reading r) {
         var out = new ArrayList<Override>();
-        boolean ok = true;
         for (Field f : m.values()) {
             switch (f.key()) {
                 case "set":
-                    ok &= each(f, r, "a mapping of drivers to a value or a distribution, e.g. {x1: 2}", e -> {
+                    each(f, r, "a mapping of drivers to a value or a distribution, e.g. {x1: 2}", e -> {
                         Distribution d = DistributionReader.read(e, r);
                         return d == null ? null : new Override.SetDistribution(e.key(), d);
                     }, out);
                     break;
                 case "shift":
-                    ok &= each(f, r, "a mapping of drivers to amounts, e.g. {x1: 0.1}", e -> {
+                    each(f, r, "a mapping of drivers to amounts, e.g. {x1: 0.1}", e -> {
                         Double v = r.number(e);
                         return v == null ? null : r.attempt(e, () -> new Override.Shift(e.key(), v));
                     }, out);
                     break;
                 case "scale":
-                    ok &= each(f, r, "a mapping of drivers to factors, e.g. {x1: 1.2}", e -> {
+                    each(f, r, "a mapping of drivers to factors, e.g. {x1: 1.2}", e -> {
                         Double v = r.number(e);
                         return v == null ? null : r.attempt(e, () -> new Override.Scale(e.key(), v));
                     }, out);
                     break;
                 case "weights":
-                    ok &= each(f, r, "a mapping of panels (or \"*\" for all) to driver weights, e.g. "
+                    each(f, r, "a mapping of panels (or \"*\" for all) to driver weights, e.g. "
                             + "{educators: {readiness: 2}}", p -> weights(p, r, out) ? Boolean.TRUE : null, null);
                     break;
                 default:
                     break;
             }
         }
-        return ok ? out : null;
+        return out;
     }
 
     private static boolean weights(Field panel, Reading r, List<Override> out) {

@@ -136,13 +136,16 @@ public final class ModelFiles {
 
     private static void place(Problem p, Reading r) {
         Reading.Located at = r.locate(p.path());
-        if (r.coveredByFailure(p.path()) || r.coveredByFailure(at.path())) {
+        if (r.coveredByFailure(at.path())) {
             return;
         }
         if (p.column() > 0 && at.rest().isEmpty()) {
             r.expressionProblem(at.field(), p.column(), p.message());
-        } else {
+        } else if (at.path().equals("model")) {
             r.problem(at.field().at(), at.path(), p.message());
+        } else {
+            // the model's checks are about ids: an unknown name in weights, overrides or targets is its key
+            r.problem(at.field().keyLoc(), at.path(), p.message());
         }
     }
 
