@@ -189,6 +189,10 @@ final class TreeReader {
                 return text.isEmpty() ? new Scalar("", Scalar.Kind.NULL, Double.NaN, loc)
                         : new Scalar(text, Scalar.Kind.TEXT, Double.NaN, loc);
             default:
+                if (broken.contains(path)) {
+                    return new Scalar("", Scalar.Kind.NULL, Double.NaN, loc);
+                }
+                broken.add(path);
                 problems.add(loc, path, "binary and other special values are not supported; write plain text or "
                         + "a number");
                 return new Scalar("", Scalar.Kind.NULL, Double.NaN, loc);
@@ -263,6 +267,11 @@ final class TreeReader {
         }
         String msg = e.getOriginalMessage();
         msg = msg == null ? e.getClass().getSimpleName() : msg.lines().findFirst().orElse("").trim();
+        if (!json && msg.startsWith("Expected a field name")) {
+            problems.add(loc(e.getLocation()), "", "YAML syntax error: a key must be plain text; complex keys "
+                    + "(? [a, b]) and aliases used as keys are not supported");
+            return;
+        }
         problems.add(loc(e.getLocation()), "", (json ? "JSON" : "YAML") + " syntax error: " + msg
                 + "; check brackets, commas, colons and quotes near here");
     }
