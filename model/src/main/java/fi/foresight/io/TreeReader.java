@@ -250,7 +250,8 @@ final class TreeReader {
         boolean core = tag.startsWith(CORE_TAG) && ALLOWED_TAGS.contains(tag.substring(CORE_TAG.length()));
         if (!core) {
             broken.add(path);
-            String shown = tag.startsWith(CORE_TAG) ? "!!" + tag.substring(CORE_TAG.length()) : tag;
+            String shown = tag.startsWith(CORE_TAG) ? "!!" + tag.substring(CORE_TAG.length())
+                    : tag.startsWith("!") || tag.contains(":") ? tag : "!" + tag;
             problems.add(loc, path, "the YAML tag " + shown + " is not allowed; model files hold plain data "
                     + "(only the tags !!str, !!int, !!float, !!bool, !!null, !!map and !!seq are accepted)");
         }
