@@ -66,7 +66,6 @@ final class TreeReader {
         var o = new LoaderOptions();
         o.setCodePointLimit(ModelFiles.MAX_BYTES + 1);
         o.setNestingDepthLimit(ModelFiles.MAX_DEPTH + 10);
-        o.setMaxAliasesForCollections(ModelFiles.MAX_ALIASES);
         o.setAllowRecursiveKeys(false);
         o.setProcessComments(false);
         return o;
@@ -236,8 +235,9 @@ final class TreeReader {
     private void count(long n, String path, Loc loc) throws Abort {
         values += n;
         if (values > ModelFiles.MAX_VALUES) {
-            problems.add(loc, path, "the file holds more than " + ModelFiles.MAX_VALUES + " values (counting what "
-                    + "YAML aliases repeat); a model needs far fewer, is this an alias bomb?");
+            problems.add(loc, path, "the file holds more than " + ModelFiles.MAX_VALUES + " values (counting each "
+                    + "repetition through a YAML alias); a model needs far fewer: check for an alias bomb or move bulk "
+                    + "data out of the model");
             throw new Abort();
         }
     }
