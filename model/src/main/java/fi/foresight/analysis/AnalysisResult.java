@@ -1,0 +1,30 @@
+package fi.foresight.analysis;
+
+import java.util.List;
+import java.util.Map;
+import org.knowm.xchart.internal.chartpart.Chart;
+import tech.tablesaw.api.Table;
+
+/**
+ * What every analysis yields, so that notebooks, the job runner and the report writer treat all analyses alike:
+ * its tables (each {@link Table#name()} is the file stem in a run directory, e.g. {@code montecarlo-summary}),
+ * its charts (name → chart, the name being the file stem under {@code charts/}) and its key findings for the
+ * report's summary page.
+ *
+ * <p>Results are plain immutable values; the report writer loops over them and never branches on the kind.
+ */
+public interface AnalysisResult {
+    /** The analysis type as written in job files: {@code montecarlo}, {@code sobol}, {@code cib}, … */
+    String kind();
+
+    /** Result tables, in the order a reader should see them. */
+    List<Table> tables();
+
+    /** Charts by file stem, in the order a reader should see them. */
+    Map<String, Chart<?, ?>> charts();
+
+    /** Key findings in language-neutral form, rendered by the report in English and Finnish. */
+    default List<Finding> findings() {
+        return List.of();
+    }
+}
