@@ -115,7 +115,8 @@ final class TreeReader {
         }
         String anchor = null;
         if (parser instanceof YAMLParser y) {
-            anchor = y.getCurrentAnchor();
+            Object id = y.getObjectId();
+            anchor = id == null ? null : id.toString();
             checkTag(y, path, loc);
             if (y.isCurrentAlias()) {
                 return alias(y.getText(), path, loc);
