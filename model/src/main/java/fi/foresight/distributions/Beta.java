@@ -1,0 +1,139 @@
+package fi.foresight.distributions;
+
+import org.apache.commons.math3.distribution.BetaDistribution;
+import org.apache.commons.math3.random.RandomGenerator;
+
+/**
+ * The beta distribution stretched onto [min, max] (default [0, 1]): shares, probabilities and proportions
+ * whose uncertainty is known as a shape, e.g. from a survey.
+ *
+ * <pre>{@code
+ * Distribution share = Beta.fromCounts(42, 58);     // 42 of 100 panellists agreed: Beta(43, 59)
+ * Distribution cost  = Beta.of(2, 5, 10, 30);       // YAML: {type: beta, alpha: 2, beta: 5, min: 10, max: 30}
+ * }</pre>
+ *
+ * @param alpha first shape parameter (&gt; 0)
+ * @param beta  second shape parameter (&gt; 0)
+ * @param min   lower end of the range (finite)
+ * @param max   upper end of the range (finite, &gt; min)
+ */
+public record Beta(double alpha, double beta, double min, double max) implements Distribution {
+
+    /**
+     * Absolute accuracy handed to the commons-math solver of the inverse: negligible, so that its relative
+     * accuracy (about 1e-14) governs and tiny quantiles (shape &lt; 1 near 0) keep their significant digits.
+     */
+    static final double SOLVER_ABSOLUTE_ACCURACY = Double.MIN_NORMAL;
+
+    /** Validates positive shapes and a finite range {@code min < max}. */
+    public Beta {
+        Check.positive("alpha", alpha);
+        Check.positive("beta", beta);
+        Check.finite("min", min);
+        Check.finite("max", max);
+        Check.ordered("min", min, "max", max);
+    }
+
+    /** Beta(alpha, beta) on [0, 1]. */
+    public static Beta of(double alpha, double beta) {
+        return new Beta(alpha, beta, 0, 1);
+    }
+
+    /** Beta(alpha, beta) stretched onto [min, max]. */
+    public static Beta of(double alpha, double beta, double min, double max) {
+        return new Beta(alpha, beta, min, max);
+    }
+
+    /**
+     * The uncertainty of a share after observing {@code successes} and {@code failures} (e.g. panellists who
+     * agreed and disagreed): the posterior Beta(successes + 1, failures + 1) under a uniform prior, on [0, 1].
+     * Counts may be fractional (weighted answers) but must be finite and &gt;= 0.
+     */
+    public static Beta fromCounts(double successes, double failures) {
+        Check.finite("successes", successes);
+        Check.finite("failures", failures);
+        if (successes < 0 || failures < 0) {
+            throw new IllegalArgumentException("counts (successes " + successes + ", failures " + failures
+                    + ") include a negative number; counts must be >= 0");
+        }
+        return new Beta(successes + 1, failures + 1, 0, 1);
+    }
+
+    @Override
+    public String type() {
+        return "beta";
+    }
+
+    @Override
+    public double mean() {
+        return min + (max - min) * alpha / (alpha + beta);
+    }
+
+    @Override
+    public double variance() {
+        double width = max - min;
+        double sum = alpha + beta;
+        return width * width * alpha * beta / (sum * sum * (sum + 1));
+    }
+
+    @Override
+    public Support support() {
+        return new Support(min, max);
+    }
+
+    @Override
+    public double cdf(double x) {
+        if (x <= min) {
+            return 0;
+        }
+        if (x >= max) {
+            return 1;
+        }
+        return unit(alpha, beta).cumulativeProbability((x - min) / (max - min));
+    }
+
+    @Override
+    public double quantile(double p) {
+        Check.level(p);
+        return scale(unitQuantile(unit(alpha, beta), p), min, max);
+    }
+
+    @Override
+    public void quantiles(double[] u, double[] out, int n) {
+        Check.columns(out, n);
+        Check.columns(u, n);
+        BetaDistribution unit = unit(alpha, beta);
+        for (int i = 0; i < n; i++) {
+            out[i] = scale(unitQuantile(unit, Check.level(u[i])), min, max);
+        }
+    }
+
+    @Override
+    public void sample(org.apache.commons.rng.UniformRandomProvider rng, double[] out, int n) {
+        Check.columns(out, n);
+        BetaDistribution unit = unit(alpha, beta);
+        for (int i = 0; i < n; i++) {
+            out[i] = scale(unitQuantile(unit, rng.nextDouble()), min, max);
+        }
+    }
+
+    /** A commons-math beta on [0, 1] without its own random generator (none is needed for cdf/quantile). */
+    static BetaDistribution unit(double alpha, double beta) {
+        return new BetaDistribution((RandomGenerator) null, alpha, beta, SOLVER_ABSOLUTE_ACCURACY);
+    }
+
+    /** Inverse CDF on [0, 1], with the ends exact. */
+    static double unitQuantile(BetaDistribution unit, double p) {
+        if (p <= 0) {
+            return 0;
+        }
+        if (p >= 1) {
+            return 1;
+        }
+        return unit.inverseCumulativeProbability(p);
+    }
+
+    static double scale(double unitValue, double min, double max) {
+        return Math.max(min, Math.min(max, min + unitValue * (max - min)));
+    }
+}
