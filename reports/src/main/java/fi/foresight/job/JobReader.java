@@ -171,15 +171,16 @@ final class JobReader {
         if (e == null || (e.value() instanceof Scalar s && s.kind() == Kind.NULL)) {
             return known == null ? List.of() : known;
         }
-        List<String> ids = words(e.value(), key);
+        List<Word> ids = words(e.value(), key);
         String what = key.substring(0, key.length() - 1);
         List<String> out = new ArrayList<>();
-        for (String id : ids) {
+        for (Word w : ids) {
+            String id = w.text();
             if (known != null && !known.contains(id)) {
-                problems.add(e.value().loc(), key, "unknown " + what + " '" + id + "'" + Suggestions.didYouMean(id, known)
+                problems.add(w.loc(), key, "unknown " + what + " '" + id + "'" + Suggestions.didYouMean(id, known)
                         + "; the model has " + known);
             } else if (out.contains(id)) {
-                problems.add(e.value().loc(), key, what + " '" + id + "' is listed twice");
+                problems.add(w.loc(), key, what + " '" + id + "' is listed twice");
             } else {
                 out.add(id);
             }
@@ -251,11 +252,12 @@ final class JobReader {
         var words = words(e.value(), "outputs");
         var all = java.util.Arrays.stream(Output.values()).map(Output::word).toList();
         Set<Output> out = EnumSet.noneOf(Output.class);
-        for (String w : words) {
+        for (Word word : words) {
+            String w = word.text();
             if (all.contains(w)) {
                 out.add(Output.valueOf(w.toUpperCase(Locale.ROOT)));
             } else {
-                problems.add(e.value().loc(), "outputs", "unknown output '" + w + "'" + Suggestions.didYouMean(w, all)
+                problems.add(word.loc(), "outputs", "unknown output '" + w + "'" + Suggestions.didYouMean(w, all)
                         + "; outputs are " + String.join(", ", all));
             }
         }
@@ -273,12 +275,13 @@ final class JobReader {
         var words = words(e.value(), "language");
         var all = java.util.Arrays.stream(Language.values()).map(Language::code).toList();
         List<Language> out = new ArrayList<>();
-        for (String w : words) {
+        for (Word word : words) {
+            String w = word.text();
             if (!all.contains(w)) {
-                problems.add(e.value().loc(), "language", "unknown language '" + w + "'; reports are written in "
+                problems.add(word.loc(), "language", "unknown language '" + w + "'; reports are written in "
                         + String.join(", ", all));
             } else if (out.contains(Language.valueOf(w.toUpperCase(Locale.ROOT)))) {
-                problems.add(e.value().loc(), "language", "language '" + w + "' is listed twice");
+                problems.add(word.loc(), "language", "language '" + w + "' is listed twice");
             } else {
                 out.add(Language.valueOf(w.toUpperCase(Locale.ROOT)));
             }
@@ -289,19 +292,23 @@ final class JobReader {
         return out.isEmpty() ? List.of(Language.EN) : out;
     }
 
-    private List<String> words(Node n, String path) {
-        List<String> out = new ArrayList<>();
+    /** A word as written, with its place. */
+    private record Word(String text, YamlTree.Loc loc) {
+    }
+
+    private List<Word> words(Node n, String path) {
+        List<Word> out = new ArrayList<>();
         if (n instanceof Sequence seq) {
             for (int i = 0; i < seq.items().size(); i++) {
                 String w = textOf(seq.items().get(i), path + "[" + i + "]", problems);
                 if (w != null) {
-                    out.add(w);
+                    out.add(new Word(w, seq.items().get(i).loc()));
                 }
             }
         } else {
             String w = textOf(n, path, problems);
             if (w != null) {
-                out.add(w);
+                out.add(new Word(w, n.loc()));
             }
         }
         return out;

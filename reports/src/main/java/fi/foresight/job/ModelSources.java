@@ -2,9 +2,9 @@ package fi.foresight.job;
 
 import fi.foresight.io.FileProblem;
 import fi.foresight.io.ModelFileException;
+import fi.foresight.io.ModelFiles;
 import fi.foresight.model.Model;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +45,7 @@ public final class ModelSources {
         } catch (IOException e) {
             throw new ModelFileException(List.of(new FileProblem(file.toString(), 0, 0, "", "cannot read: " + e)));
         }
-        Model model = reader.apply(file);
+        Model model = ext.equals("scw") ? reader.apply(file) : ModelFiles.parse(bytes, file.toString());
         return new ModelSource(model, file, "model." + ext, bytes, Hashes.sha256(bytes));
     }
 
@@ -55,31 +55,14 @@ public final class ModelSources {
      */
     static ModelSource inline(String text, String fileName) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        Path tmp = null;
         try {
-            tmp = Files.createTempFile("foresight-inline-model", ".yaml");
-            Files.write(tmp, bytes);
-            String tmpName = tmp.toString();
-            Model model;
-            try {
-                model = Model.load(tmp);
-            } catch (ModelFileException e) {
-                throw new ModelFileException(e.fileProblems().stream()
-                        .map(p -> new FileProblem(p.file().equals(tmpName) ? fileName : p.file(), p.line(), p.column(),
-                                p.path().isEmpty() ? "model" : "model." + p.path(), p.message()))
-                        .toList());
-            }
+            Model model = ModelFiles.parse(text, fileName);
             return new ModelSource(model, null, "model.yaml", bytes, Hashes.sha256(bytes));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write a temporary file for the inline model", e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // a temporary file left behind is harmless
-                }
-            }
+        } catch (ModelFileException e) {
+            throw new ModelFileException(e.fileProblems().stream()
+                    .map(p -> new FileProblem(p.file(), p.line(), p.column(),
+                            p.path().isEmpty() ? "model" : "model." + p.path(), p.message()))
+                    .toList());
         }
     }
 }

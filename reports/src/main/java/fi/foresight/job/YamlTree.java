@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * A job file read into a small tree that remembers where every value was written (Jackson's own tree forgets
@@ -86,7 +87,7 @@ final class YamlTree {
     static Node parse(String text) throws SyntaxError {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(10);
-        options.setAllowDuplicateKeys(false);
+        options.setAllowDuplicateKeys(true); // reported below, at the second key
         options.setNestingDepthLimit(MAX_DEPTH);
         YAMLFactory factory = YAMLFactory.builder().loaderOptions(options).build();
         try (JsonParser p = factory.createParser(text)) {
@@ -101,6 +102,12 @@ final class YamlTree {
             }
             return root;
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
+                var mark = m.getProblemMark();
+                String what = (m.getContext() == null ? "" : m.getContext() + ": ") + m.getProblem();
+                throw new SyntaxError(new Loc(mark.getLine() + 1, mark.getColumn() + 1, mark.getIndex()),
+                        "not valid YAML: " + what.replace('\n', ' '));
+            }
             var l = e.getLocation();
             String msg = e.getOriginalMessage();
             int nl = msg.indexOf('\n');

@@ -99,7 +99,7 @@ public final class Messages {
             if ("integer".equals(style) || value instanceof Integer || value instanceof Long) {
                 return numbers.integer(n.longValue());
             }
-            return numbers.number(n.doubleValue());
+            return numbers.prose(n.doubleValue());
         }
         String s = String.valueOf(value);
         return labels != null ? labels.forArgument(name, s) : s;

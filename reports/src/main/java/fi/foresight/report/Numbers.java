@@ -19,8 +19,17 @@ public final class Numbers {
         this.locale = locale;
     }
 
-    /** A number rounded to 4 significant digits; NaN is shown as an en dash (no value). */
+    /** A number rounded to 4 significant digits (for tables); NaN is shown as an en dash (no value). */
     public String number(double v) {
+        return significant(v, 4);
+    }
+
+    /** A number rounded to 3 significant digits, for sentences. */
+    public String prose(double v) {
+        return significant(v, 3);
+    }
+
+    private String significant(double v, int digits) {
         if (Double.isNaN(v)) {
             return "\u2013";
         }
@@ -30,7 +39,7 @@ public final class Numbers {
         if (v == 0) {
             return "0";
         }
-        BigDecimal bd = new BigDecimal(v).round(new MathContext(4));
+        BigDecimal bd = new BigDecimal(v).round(new MathContext(digits));
         double abs = Math.abs(v);
         if (abs >= 1e9 || abs < 1e-4) {
             DecimalFormat f = new DecimalFormat("0.###E0", DecimalFormatSymbols.getInstance(locale));

@@ -32,6 +32,8 @@ import java.util.Map;
 
 /** Turns a run's contents into the {@link ReportView} of one language; never branches on the analysis kind. */
 final class ReportBuilder {
+    /** Width of a chart in the PDF, in points: the A4 text width less a little air. */
+    static final float PDF_CHART_WIDTH = 470f;
     private final RunContents run;
     private final Messages m;
     private final Labels labels;
@@ -56,7 +58,8 @@ final class ReportBuilder {
             String title = m.find("section." + kind + ".title").orElse(kind);
             String guide = m.find("section." + kind + ".guide").orElse(m.get("section.generic.guide"));
             var figures = r.charts().stream().map(this::figure).toList();
-            var tables = r.tables().stream().map(t -> new Tables(m, labels).view(t, Limits.MAX_REPORT_ROWS)).toList();
+            var tables = r.tables().stream().filter(t -> Tables.shown(m, t.name()))
+                    .map(t -> new Tables(m, labels).view(t, Limits.MAX_REPORT_ROWS)).toList();
             sections.add(new Section("s" + i + "-" + kind, title, guide, figures, tables));
             var settings = new ArrayList<Fact>();
             r.entry().settings().forEach((k, v) -> settings.add(new Fact(m.find("setting." + k).orElse(k), value(k, v))));
@@ -68,11 +71,11 @@ final class ReportBuilder {
     }
 
     private Figure figure(RenderedChart c) {
-        String caption = m.find("chart." + c.name()).orElse(c.title());
+        String caption = m.find("chart." + Tables.baseName(c.name())).orElse(null);
         String src = pdf
-                ? "data:application/pdf;base64," + Base64.getEncoder().encodeToString(c.pdf())
+                ? "data:application/pdf;base64," + Base64.getEncoder().encodeToString(PdfCharts.fit(c.pdf(), PDF_CHART_WIDTH))
                 : "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(c.svg().getBytes(StandardCharsets.UTF_8));
-        return new Figure(c.name(), caption, src);
+        return new Figure(c.name(), c.title().isEmpty() ? c.name() : c.title(), caption, src);
     }
 
     private Meta meta() {

@@ -33,8 +33,11 @@ public record ReportView(String lang, Map<String, String> text, boolean pdf, Met
     public record Section(String id, String title, String guide, List<Figure> charts, List<TableView> tables) {
     }
 
-    /** A chart: {@code src} is a data URI (SVG for HTML, PDF for the PDF report). */
-    public record Figure(String name, String caption, String src) {
+    /**
+     * A chart: {@code src} is a data URI (SVG for HTML, PDF for the PDF report); {@code caption} is shown under it
+     * when the bundle has one ({@code chart.<name>}), else null (the chart carries its own title).
+     */
+    public record Figure(String name, String title, String caption, String src) {
     }
 
     public record TableView(String name, String caption, List<String> headers, List<Boolean> numeric,

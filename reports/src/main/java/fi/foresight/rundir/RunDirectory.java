@@ -61,8 +61,11 @@ public final class RunDirectory implements AutoCloseable {
         }
     }
 
-    /** Refuses targets that are files or non-empty directories that are not run directories. */
-    static void check(Path target) {
+    /**
+     * Throws {@link IllegalArgumentException} when {@code target} cannot take a run: it is a file, or a non-empty
+     * directory that holds no earlier run.
+     */
+    public static void check(Path target) {
         if (target.getParent() == null) {
             throw new IllegalArgumentException("the output directory cannot be the file system root");
         }
