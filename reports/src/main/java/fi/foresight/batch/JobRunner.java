@@ -79,9 +79,11 @@ public final class JobRunner {
                 }
             }
             Manifest draft = new Manifest(Manifest.FORMAT,
-                    new Manifest.Source(job.id(), job.title(), job.file() == null ? null : job.file().toString(), jobCopy, job.sha256()),
-                    new Manifest.Source(job.model().model().id(), job.model().model().title(),
-                            job.model().file() == null ? null : job.model().file().toString(), modelCopy, job.model().sha256()),
+                    new Manifest.Source(job.id(), job.title(), job.description(), job.file() == null ? null : job.file().toString(), jobCopy, job.sha256(),
+                            job.titleFi(), job.descriptionFi()),
+                    new Manifest.Source(job.model().model().id(), job.model().model().title(), null,
+                            job.model().file() == null ? null : job.model().file().toString(), modelCopy, job.model().sha256(),
+                            null, null),
                     job.seed(), job.threads(), job.samples(), job.scenarios(), job.levers(),
                     job.languages().stream().map(l -> l.code()).toList(),
                     job.outputs().stream().map(Output::word).toList(), Versions.all(), started.toString(), null, 0,

@@ -16,21 +16,23 @@ import java.util.Set;
  *
  * @param id          the job id ({@code job:}), also the default run directory name
  * @param title       a title for the report, or null (the model's title is used)
+ * @param titleFi     the title of Finnish reports, or null (then {@code title})
  * @param description a short introduction for the report, or null
+ * @param descriptionFi the introduction of Finnish reports, or null (then {@code description})
  * @param file        the job file ({@code null} for jobs made by the {@code cib} and {@code micmac} commands)
  * @param bytes       the job file's content as read
  * @param sha256      hex SHA-256 of {@code bytes}
  * @param model       the model and its source
  * @param seed        the job's seed (analyses may set their own)
  * @param threads     worker threads
- * @param samples     the job's default sample count
+ * @param samples     the job's default sample count ({@code --samples} when given)
  * @param scenarios   scenario ids to cover
  * @param levers      lever ids to cover
  * @param analyses    the planned analyses, in job order
  * @param outputs     formats to write
  * @param languages   report languages, the first one writing {@code report.html}
  */
-public record Job(String id, String title, String description, Path file, byte[] bytes, String sha256,
+public record Job(String id, String title, String titleFi, String description, String descriptionFi, Path file, byte[] bytes, String sha256,
                   ModelSource model, long seed, int threads, int samples, List<String> scenarios,
                   List<String> levers, List<PlannedAnalysis> analyses, Set<Output> outputs,
                   List<Language> languages) {

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 
 /** Walks a job file's tree into a {@link Job}, collecting every problem with its place. */
 final class JobReader {
-    static final List<String> KEYS = List.of("job", "title", "description", "model", "seed", "threads", "samples",
+    static final List<String> KEYS = List.of("job", "title", "title_fi", "description", "description_fi", "model", "seed", "threads", "samples",
             "scenarios", "levers", "analyses", "outputs", "language");
     /** Job ids name run directories, so they are plain names: no separators, no dots first. */
     static final Pattern JOB_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
@@ -64,6 +64,8 @@ final class JobReader {
         String id = jobId(top);
         String title = optionalText(top, "title");
         String description = optionalText(top, "description");
+        String titleFi = optionalText(top, "title_fi");
+        String descriptionFi = optionalText(top, "description_fi");
         ModelSource model = model(top);
         Model m = model == null ? null : model.model();
 
@@ -88,7 +90,8 @@ final class JobReader {
         if (!problems.isEmpty()) {
             throw new JobFileException(problems.sorted());
         }
-        return new Job(id, title, description, file, bytes, Hashes.sha256(bytes), model, seed, threads, samples,
+        int effectiveSamples = overrides.samples() != null ? overrides.samples() : samples;
+        return new Job(id, title, titleFi, description, descriptionFi, file, bytes, Hashes.sha256(bytes), model, seed, threads, effectiveSamples,
                 scenarios, levers, analyses, outputs, languages);
     }
 

@@ -81,9 +81,11 @@ final class ReportBuilder {
     private Meta meta() {
         Manifest mf = run.manifest();
         Model model = run.model();
-        String title = mf.job().title() != null ? mf.job().title() : model.title();
+        boolean fi = m.language() == Language.FI;
+        String title = fi && mf.job().titleFi() != null ? mf.job().titleFi()
+                : mf.job().title() != null ? mf.job().title() : model.title();
         String subtitle = m.fill(m.get("report.subtitle"), Map.of("job", mf.job().id(), "date", date(mf.started())), null);
-        String description = mf.job().title() != null && !mf.job().title().equals(model.title()) ? model.title() : null;
+        String description = fi && mf.job().descriptionFi() != null ? mf.job().descriptionFi() : mf.job().description();
         var facts = List.of(
                 new Fact(m.get("fact.model"), model.title()),
                 new Fact(m.get("fact.scenarios"), String.join(", ", mf.scenarios().stream().map(labels::scenario).toList())),

@@ -46,12 +46,16 @@ public record Manifest(String format, Source job, Source model, long seed, int t
      *
      * @param id     job or model id
      * @param title  human title, or null
+     * @param description a short introduction (the job's {@code description:}), or null
      * @param path   the file as given, or null when made by a command (for a model: null when inline)
      * @param copy   its copy in the run directory ({@code inputs/job.yaml}, {@code inputs/model.yaml})
      * @param sha256 hex SHA-256 of its bytes
+     * @param titleFi the Finnish title (the job's {@code title_fi}), or null
+     * @param descriptionFi the Finnish introduction (the job's {@code description_fi}), or null
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Source(String id, String title, String path, String copy, String sha256) {
+    public record Source(String id, String title, String description, String path, String copy, String sha256,
+                         String titleFi, String descriptionFi) {
     }
 
     /**

@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
@@ -34,21 +36,60 @@ final class MonteCarloExtras {
     private MonteCarloExtras() {
     }
 
+    /**
+     * For every outcome (not its per-panel columns): box plots across the scenarios (without levers), or across
+     * the levers when only one scenario was run; when both vary, a grid of the first outcome's mean by scenario and
+     * lever (levers as rows: their labels are the longer ones); and the first outcome's histogram in the
+     * reference run.
+     */
     static Map<String, Chart<?, ?>> charts(MonteCarloResult r) {
         Model model = r.model();
         var charts = new LinkedHashMap<String, Chart<?, ?>>();
-        List<String> categories = r.runs().stream().map(run -> runLabel(model, run)).toList();
+        List<String> scenarios = r.runs().stream().map(RunResult::scenario).distinct().toList();
+        List<String> levers = r.runs().stream().map(RunResult::lever).distinct().toList();
+        boolean acrossScenarios = scenarios.size() > 1 || levers.size() == 1;
+        List<RunResult> compared = acrossScenarios
+                ? scenarios.stream().map(sc -> r.run(sc, levers.get(0))).toList()
+                : levers.stream().map(lv -> r.run(scenarios.get(0), lv)).toList();
+        List<String> categories = compared.stream().map(run -> shortLabel(acrossScenarios
+                ? model.scenario(run.scenario()).label() : model.lever(run.lever()).label())).toList();
+        boolean tilt = categories.size() >= 4 && categories.stream().anyMatch(c -> c.length() > 12);
+        String by = acrossScenarios ? "by scenario" + (levers.get(0).equals(Lever.NONE) ? ""
+                : " (" + model.lever(levers.get(0)).label() + ")") : "by lever (" + model.scenario(scenarios.get(0)).label() + ")";
         for (String o : r.outcomes()) {
+            if (o.contains(".")) {
+                continue;
+            }
             var boxes = new ArrayList<FiveNumbers>();
-            for (RunResult run : r.runs()) {
+            for (RunResult run : compared) {
                 OutcomeStatistics s = run.statistics(o);
                 boxes.add(new FiveNumbers(s.percentile(5), s.percentile(25), s.percentile(50), s.percentile(75),
                         s.percentile(95)));
             }
-            charts.put("montecarlo-range-" + o, Charts.boxPlot(outcomeLabel(model, o) + ": range of outcomes",
-                    ChartStyle.axis(outcomeLabel(model, o), unit(model, o)), categories, boxes));
+            CategoryChart box = Charts.boxPlot(outcomeLabel(model, o) + " " + by,
+                    ChartStyle.axis(outcomeLabel(model, o), unit(model, o)), categories, boxes);
+            if (tilt) {
+                box.getStyler().setXAxisLabelRotation(30);
+            }
+            charts.put("montecarlo-range-" + o, box);
         }
         String first = r.outcomes().get(0);
+        if (scenarios.size() > 1 && levers.size() > 1) {
+            double[][] means = new double[levers.size()][scenarios.size()];
+            for (int i = 0; i < levers.size(); i++) {
+                for (int j = 0; j < scenarios.size(); j++) {
+                    double m = r.run(scenarios.get(j), levers.get(i)).statistics(first).mean();
+                    means[i][j] = new java.math.BigDecimal(m).round(new java.math.MathContext(3)).doubleValue();
+                }
+            }
+            List<String> columns = scenarios.stream().map(sc -> shortLabel(model.scenario(sc).label())).toList();
+            HeatMapChart grid = Charts.heatGrid("Mean " + outcomeLabel(model, first) + " by lever and scenario",
+                    levers.stream().map(lv -> shortLabel(model.lever(lv).label())).toList(), columns, means);
+            if (columns.size() >= 4 && columns.stream().anyMatch(c -> c.length() > 10)) {
+                grid.getStyler().setXAxisLabelRotation(30);
+            }
+            charts.put("montecarlo-means-" + first, grid);
+        }
         RunResult ref = reference(r);
         Histogram h = ref.statistics(first).histogram(BINS);
         charts.put("montecarlo-histogram-" + first, Charts.histogramOfBins(
@@ -139,6 +180,15 @@ final class MonteCarloExtras {
     private static String runLabel(Model model, RunResult run) {
         String s = model.scenario(run.scenario()).label();
         return run.lever().equals(Lever.NONE) ? s : s + " + " + model.lever(run.lever()).label();
+    }
+
+    /** Labels beyond 28 characters are cut at a word with an ellipsis; the tables carry them in full. */
+    static String shortLabel(String label) {
+        if (label.length() <= 28) {
+            return label;
+        }
+        int cut = label.lastIndexOf(' ', 27);
+        return label.substring(0, cut > 12 ? cut : 27).replaceAll("[\\s,:;]+$", "") + "\u2026";
     }
 
     private static String outcomeLabel(Model model, String column) {
