@@ -2,7 +2,7 @@ package fi.foresight.io;
 
 import fi.foresight.distributions.Distribution;
 import fi.foresight.model.Lever;
-import fi.foresight.model.Override;
+import fi.foresight.model.Change;
 import fi.foresight.model.Scenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * {@code scenarios:} and {@code levers:}, both {@code {id: {label, label_fi, description, description_fi, source,
- * set, shift, scale, weights}}}. Overrides keep the order in which they are written.
+ * set, shift, scale, weights}}}. Changes keep the order in which they are written.
  */
 final class AdjustmentsSection {
     static final List<String> KEYS = List.of("label", "label_fi", "description", "description_fi", "source", "set",
@@ -26,10 +26,10 @@ final class AdjustmentsSection {
         }
         for (Field f : all.values()) {
             Map<String, Field> m = r.fields(f, "a scenario such as {label: Open markets, set: {x1: 2}}", KEYS);
-            List<Override> overrides = m == null ? null : overrides(m, r);
-            if (overrides != null) {
+            List<Change> changes = m == null ? null : changes(m, r);
+            if (changes != null) {
                 Scenario s = r.attemptAtKey(f, () -> new Scenario(f.key(), r.text(m, "label"), r.text(m, "label_fi"),
-                        r.text(m, "description"), r.text(m, "description_fi"), r.sources(m), overrides));
+                        r.text(m, "description"), r.text(m, "description_fi"), r.sources(m), changes));
                 if (s != null) {
                     draft.scenarios.add(s);
                 }
@@ -45,10 +45,10 @@ final class AdjustmentsSection {
         }
         for (Field f : all.values()) {
             Map<String, Field> m = r.fields(f, "a lever such as {label: Training, shift: {readiness: 0.1}}", KEYS);
-            List<Override> overrides = m == null ? null : overrides(m, r);
-            if (overrides != null) {
+            List<Change> changes = m == null ? null : changes(m, r);
+            if (changes != null) {
                 Lever l = r.attemptAtKey(f, () -> new Lever(f.key(), r.text(m, "label"), r.text(m, "label_fi"),
-                        r.text(m, "description"), r.text(m, "description_fi"), r.sources(m), overrides));
+                        r.text(m, "description"), r.text(m, "description_fi"), r.sources(m), changes));
                 if (l != null) {
                     draft.levers.add(l);
                 }
@@ -56,45 +56,47 @@ final class AdjustmentsSection {
         }
     }
 
-    /** The overrides in file order, or null after reporting a problem with any of them. */
-    private static List<Override> overrides(Map<String, Field> m, Reading r) {
-        var out = new ArrayList<Override>();
-        boolean ok = true;
+    /**
+     * The changes that could be read, in file order; the others are reported (and their paths marked failed),
+     * so the scenario is still checked for everything else.
+     */
+    private static List<Change> changes(Map<String, Field> m, Reading r) {
+        var out = new ArrayList<Change>();
         for (Field f : m.values()) {
             switch (f.key()) {
                 case "set":
-                    ok &= each(f, r, "a mapping of drivers to a value or a distribution, e.g. {x1: 2}", e -> {
+                    each(f, r, "a mapping of drivers to a value or a distribution, e.g. {x1: 2}", e -> {
                         Distribution d = DistributionReader.read(e, r);
-                        return d == null ? null : new Override.SetDistribution(e.key(), d);
+                        return d == null ? null : new Change.SetDistribution(e.key(), d);
                     }, out);
                     break;
                 case "shift":
-                    ok &= each(f, r, "a mapping of drivers to amounts, e.g. {x1: 0.1}", e -> {
+                    each(f, r, "a mapping of drivers to amounts, e.g. {x1: 0.1}", e -> {
                         Double v = r.number(e);
-                        return v == null ? null : r.attempt(e, () -> new Override.Shift(e.key(), v));
+                        return v == null ? null : r.attempt(e, () -> new Change.Shift(e.key(), v));
                     }, out);
                     break;
                 case "scale":
-                    ok &= each(f, r, "a mapping of drivers to factors, e.g. {x1: 1.2}", e -> {
+                    each(f, r, "a mapping of drivers to factors, e.g. {x1: 1.2}", e -> {
                         Double v = r.number(e);
-                        return v == null ? null : r.attempt(e, () -> new Override.Scale(e.key(), v));
+                        return v == null ? null : r.attempt(e, () -> new Change.Scale(e.key(), v));
                     }, out);
                     break;
                 case "weights":
-                    ok &= each(f, r, "a mapping of panels (or \"*\" for all) to driver weights, e.g. "
+                    each(f, r, "a mapping of panels (or \"*\" for all) to driver weights, e.g. "
                             + "{educators: {readiness: 2}}", p -> weights(p, r, out) ? Boolean.TRUE : null, null);
                     break;
                 default:
                     break;
             }
         }
-        return ok ? out : null;
+        return out;
     }
 
-    private static boolean weights(Field panel, Reading r, List<Override> out) {
+    private static boolean weights(Field panel, Reading r, List<Change> out) {
         return each(panel, r, "a mapping of drivers to weights, e.g. {readiness: 2}", e -> {
             Double w = r.number(e);
-            return w == null ? null : r.attempt(e, () -> new Override.SetWeight(panel.key(), e.key(), w));
+            return w == null ? null : r.attempt(e, () -> new Change.SetWeight(panel.key(), e.key(), w));
         }, out);
     }
 

@@ -44,8 +44,6 @@ public final class ModelFiles {
     public static final int MAX_DEPTH = 64;
     /** Most values a file may hold, counting each repetition through a YAML alias. */
     public static final long MAX_VALUES = 1_000_000;
-    /** Most YAML aliases of mappings or lists (passed on to SnakeYAML's loader options). */
-    public static final int MAX_ALIASES = 100;
     /** Most problems listed for one file. */
     public static final int MAX_PROBLEMS = 100;
 
@@ -136,13 +134,16 @@ public final class ModelFiles {
 
     private static void place(Problem p, Reading r) {
         Reading.Located at = r.locate(p.path());
-        if (r.coveredByFailure(p.path()) || r.coveredByFailure(at.path())) {
+        if (r.coveredByFailure(at.path())) {
             return;
         }
         if (p.column() > 0 && at.rest().isEmpty()) {
             r.expressionProblem(at.field(), p.column(), p.message());
-        } else {
+        } else if (at.path().equals("model")) {
             r.problem(at.field().at(), at.path(), p.message());
+        } else {
+            // the model's checks are about ids: an unknown name in weights, overrides or targets is its key
+            r.problem(at.field().keyLoc(), at.path(), p.message());
         }
     }
 
