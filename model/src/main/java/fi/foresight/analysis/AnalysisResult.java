@@ -6,30 +6,25 @@ import org.knowm.xchart.internal.chartpart.Chart;
 import tech.tablesaw.api.Table;
 
 /**
- * What every analysis result offers to a job runner and a report writer, so that they loop over results
- * instead of growing a branch per analysis.
+ * What every analysis yields, so that notebooks, the job runner and the report writer treat all analyses alike:
+ * its tables (each {@link Table#name()} is the file stem in a run directory, e.g. {@code montecarlo-summary}),
+ * its charts (name → chart, the name being the file stem under {@code charts/}) and its key findings for the
+ * report's summary page.
  *
- * <pre>{@code
- * AnalysisResult r = MonteCarlo.of(model).samples(100_000).seed(42).run();
- * for (Table t : r.tables()) {
- *     t.write().csv(runDir.resolve(t.name() + ".csv").toFile());   // montecarlo-summary.csv, …
- * }
- * r.charts().forEach((name, chart) -> ChartExport.png(chart, runDir.resolve(name + ".png")));
- * }</pre>
+ * <p>Results are plain immutable values; the report writer loops over them and never branches on the kind.
  */
 public interface AnalysisResult {
-    /** A short stable identifier of the analysis, e.g. {@code "montecarlo"}; used in file names and run.json. */
+    /** The analysis type as written in job files: {@code montecarlo}, {@code sobol}, {@code cib}, … */
     String kind();
 
-    /**
-     * The result's tables in reading order. Each table's {@link Table#name()} is its file stem in a run
-     * directory and starts with {@link #kind()}, e.g. {@code montecarlo-summary}.
-     */
+    /** Result tables, in the order a reader should see them. */
     List<Table> tables();
 
-    /**
-     * The result's charts in reading order, by name (the file stem, e.g. {@code montecarlo-histogram-index}).
-     * Charts are built on each call; an analysis with nothing to draw returns an empty map.
-     */
+    /** Charts by file stem, in the order a reader should see them. */
     Map<String, Chart<?, ?>> charts();
+
+    /** Key findings in language-neutral form, rendered by the report in English and Finnish. */
+    default List<Finding> findings() {
+        return List.of();
+    }
 }
