@@ -56,6 +56,22 @@ public final class MonteCarloResult implements AnalysisResult {
                 + Suggestions.didYouMean(scenario + " x " + lever, names) + "; runs are " + names);
     }
 
+    /**
+     * The part of this result for some scenarios and levers (each must have been run), e.g. to draw one
+     * lever's scenarios: {@code r.select(List.of("base", "east_open"), List.of("none"))}.
+     */
+    public MonteCarloResult select(List<String> scenarios, List<String> levers) {
+        var picked = new ArrayList<RunResult>();
+        for (String s : scenarios) {
+            for (String l : levers) {
+                picked.add(run(s, l));
+            }
+        }
+        var sub = new MonteCarloSettings(settings.samples(), settings.seed(), settings.threads(), settings.design(),
+                settings.blockSize(), settings.keepSamples(), settings.precision(), scenarios, levers);
+        return new MonteCarloResult(model, sub, picked);
+    }
+
     /** Statistics of one outcome column in one scenario × lever. */
     public OutcomeStatistics statistics(String scenario, String lever, String outcome) {
         return run(scenario, lever).statistics(outcome);
