@@ -2,9 +2,11 @@ package fi.foresight.job;
 
 import fi.foresight.analysis.AnalysisResult;
 import fi.foresight.analysis.Finding;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.knowm.xchart.internal.chartpart.Chart;
 import tech.tablesaw.api.Table;
 
@@ -14,11 +16,13 @@ public final class AnalysisResults {
     }
 
     /**
-     * {@code result} with extra charts (after its own) and extra findings (after its own). Used by an analysis type
-     * while its analysis does not yet offer charts or findings itself.
+     * {@code result} with report extras: charts made from the result's own charts (the extras come first, the
+     * result's own charts after them; a name the result uses itself is not replaced) and findings made from its own
+     * findings (the extras after them). The functions run once per call of {@code charts()} or {@code findings()}.
      */
-    public static AnalysisResult withExtras(AnalysisResult result, Map<String, Chart<?, ?>> extraCharts,
-                                            List<Finding> extraFindings) {
+    public static AnalysisResult withExtras(AnalysisResult result,
+                                            Function<Map<String, Chart<?, ?>>, Map<String, Chart<?, ?>>> extraCharts,
+                                            Function<List<Finding>, List<Finding>> extraFindings) {
         return new AnalysisResult() {
             @Override
             public String kind() {
@@ -32,15 +36,22 @@ public final class AnalysisResults {
 
             @Override
             public Map<String, Chart<?, ?>> charts() {
-                var all = new LinkedHashMap<String, Chart<?, ?>>(result.charts());
-                extraCharts.forEach(all::putIfAbsent);
+                Map<String, Chart<?, ?>> own = result.charts();
+                var all = new LinkedHashMap<String, Chart<?, ?>>();
+                extraCharts.apply(own).forEach((k, v) -> {
+                    if (!own.containsKey(k)) {
+                        all.put(k, v);
+                    }
+                });
+                all.putAll(own);
                 return all;
             }
 
             @Override
             public List<Finding> findings() {
-                var all = new java.util.ArrayList<>(result.findings());
-                all.addAll(extraFindings);
+                List<Finding> own = result.findings();
+                var all = new ArrayList<>(own);
+                all.addAll(extraFindings.apply(own));
                 return List.copyOf(all);
             }
         };

@@ -5,7 +5,7 @@ import fi.foresight.job.Limits;
 import fi.foresight.model.Adjustment;
 import fi.foresight.model.Driver;
 import fi.foresight.model.Model;
-import fi.foresight.model.Override;
+import fi.foresight.model.Change;
 import fi.foresight.report.ReportView.AdjustmentRow;
 import fi.foresight.report.ReportView.Assumptions;
 import fi.foresight.report.ReportView.DriverRow;
@@ -57,7 +57,7 @@ final class ReportBuilder {
             String kind = r.entry().type();
             String title = m.find("section." + kind + ".title").orElse(kind);
             String guide = m.find("section." + kind + ".guide").orElse(m.get("section.generic.guide"));
-            var figures = r.charts().stream().map(this::figure).toList();
+            var figures = r.charts().stream().filter(c -> chartShown(c.name())).map(this::figure).toList();
             var tables = r.tables().stream().filter(t -> Tables.shown(m, t.name()))
                     .map(t -> new Tables(m, labels).view(t, Limits.MAX_REPORT_ROWS)).toList();
             sections.add(new Section("s" + i + "-" + kind, title, guide, figures, tables));
@@ -68,6 +68,22 @@ final class ReportBuilder {
         }
         return new ReportView(m.language().code(), m.all(), pdf, meta(), new Summary(m, labels).groups(run),
                 sections, assumptions(), new Method(runFacts(), notes));
+    }
+
+    /**
+     * Whether the report shows a chart: {@code report.hide.chart.<prefix>=true} in the bundle keeps charts named
+     * {@code <prefix>} or {@code <prefix>-…} out of the HTML and PDF (charts/ has them all).
+     */
+    private boolean chartShown(String name) {
+        for (var e : m.all().entrySet()) {
+            if (e.getKey().startsWith("report.hide.chart.") && Boolean.parseBoolean(e.getValue())) {
+                String prefix = e.getKey().substring("report.hide.chart.".length());
+                if (name.equals(prefix) || name.startsWith(prefix + "-")) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private Figure figure(RenderedChart c) {
@@ -138,26 +154,26 @@ final class ReportBuilder {
 
     private AdjustmentRow adjustment(Adjustment a) {
         var changes = new ArrayList<String>();
-        for (Override o : a.overrides()) {
+        for (Change o : a.overrides()) {
             changes.add(change(o));
         }
         return new AdjustmentRow(labels.of(a), a.id(), labels.description(a), changes, a.sources());
     }
 
-    private String change(Override o) {
+    private String change(Change o) {
         String driver = labels.driver(o.driver());
-        if (o instanceof Override.SetDistribution s) {
+        if (o instanceof Change.SetDistribution s) {
             return m.fill(m.get("override.set"), Map.of("driver", driver,
                     "distribution", DistributionText.describe(s.distribution(), m)), null);
         }
-        if (o instanceof Override.Shift s) {
+        if (o instanceof Change.Shift s) {
             return m.fill(m.get("override.shift"), Map.of("driver", driver, "amount", s.amount()), null);
         }
-        if (o instanceof Override.Scale s) {
+        if (o instanceof Change.Scale s) {
             return m.fill(m.get("override.scale"), Map.of("driver", driver, "factor", s.factor()), null);
         }
-        var w = (Override.SetWeight) o;
-        String panel = w.panel().equals(Override.SetWeight.ALL_PANELS) ? m.get("override.all_panels") : labels.panel(w.panel());
+        var w = (Change.SetWeight) o;
+        String panel = w.panel().equals(Change.SetWeight.ALL_PANELS) ? m.get("override.all_panels") : labels.panel(w.panel());
         return m.fill(m.get("override.weight"), Map.of("driver", driver, "panel", panel, "weight", w.weight()), null);
     }
 

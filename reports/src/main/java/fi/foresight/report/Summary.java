@@ -13,7 +13,8 @@ import java.util.Map;
  * The summary page: every analysis's findings in plain language, grouped under fixed headings (most and least
  * likely futures, the assumptions that matter most, the chances of reaching the targets, other findings). A
  * finding's group is {@code summary.group.<key>} in the bundle; each group shows at most
- * {@code summary.<group>.limit} findings, lowest rank first.
+ * {@code summary.<group>.limit} findings, lowest rank first. Group {@code none} keeps a finding off the page (it
+ * stays in run.json).
  */
 final class Summary {
     static final List<String> GROUPS = List.of("futures", "assumptions", "targets", "other");
@@ -35,6 +36,9 @@ final class Summary {
         for (RunContents.Result r : run.results()) {
             for (Manifest.FindingEntry f : r.entry().findings()) {
                 String g = m.find("summary.group." + f.key()).orElse("other");
+                if (g.equals("none")) {
+                    continue;
+                }
                 byGroup.computeIfAbsent(GROUPS.contains(g) ? g : "other", k -> new ArrayList<>()).add(new Ranked(f, order++));
             }
         }

@@ -22,8 +22,8 @@ import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
- * Report charts and summary findings of a Monte Carlo result, made from its public statistics. Interim: once
- * {@link MonteCarloResult} offers its own charts and findings, {@link MonteCarloType} uses those instead.
+ * Report charts and summary findings of a Monte Carlo result, made from its public statistics, besides the
+ * result's own (whose findings are the probability of each target in every scenario × lever).
  *
  * <p>Findings (keys in the report bundles): {@code montecarlo.typical} and {@code montecarlo.tails} for the first
  * outcome in the reference run ({@code base} × {@code none} when run, else the first run);
@@ -40,9 +40,9 @@ final class MonteCarloExtras {
      * For every outcome (not its per-panel columns): box plots across the scenarios (without levers), or across
      * the levers when only one scenario was run; when both vary, a grid of the first outcome's mean by scenario and
      * lever (levers as rows: their labels are the longer ones); and the first outcome's histogram in the
-     * reference run.
+     * reference run when {@code histogram} (the result draws none itself).
      */
-    static Map<String, Chart<?, ?>> charts(MonteCarloResult r) {
+    static Map<String, Chart<?, ?>> charts(MonteCarloResult r, boolean histogram) {
         Model model = r.model();
         var charts = new LinkedHashMap<String, Chart<?, ?>>();
         List<String> scenarios = r.runs().stream().map(RunResult::scenario).distinct().toList();
@@ -89,6 +89,9 @@ final class MonteCarloExtras {
                 grid.getStyler().setXAxisLabelRotation(30);
             }
             charts.put("montecarlo-means-" + first, grid);
+        }
+        if (!histogram) {
+            return charts;
         }
         RunResult ref = reference(r);
         Histogram h = ref.statistics(first).histogram(BINS);

@@ -56,10 +56,14 @@ public final class MonteCarloType implements AnalysisType {
         });
     }
 
-    /** Charts and findings for the report while {@link MonteCarloResult} offers none itself. */
+    /**
+     * The result with what the report needs besides its own charts and findings: box plots by scenario and the
+     * grid of means by scenario and lever (which read well with many scenario × lever runs), a histogram when the
+     * result draws none, and plain-language findings on the typical and extreme futures and on the targets.
+     */
     static AnalysisResult withReportExtras(MonteCarloResult result) {
         return AnalysisResults.withExtras(result,
-                result.charts().isEmpty() ? MonteCarloExtras.charts(result) : java.util.Map.of(),
-                result.findings().isEmpty() ? MonteCarloExtras.findings(result) : java.util.List.of());
+                own -> MonteCarloExtras.charts(result, own.keySet().stream().noneMatch(k -> k.startsWith("montecarlo-histogram-"))),
+                own -> MonteCarloExtras.findings(result));
     }
 }
