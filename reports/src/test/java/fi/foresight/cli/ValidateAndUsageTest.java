@@ -29,14 +29,15 @@ class ValidateAndUsageTest {
     Path tmp;
 
     static Stream<Path> badModels() throws IOException {
+        assertTrue(Files.isDirectory(BAD), "the bad-model corpus is at " + BAD.toAbsolutePath());
         try (var s = Files.list(BAD)) {
-            return s.filter(Files::isRegularFile).sorted().toList().stream();
+            return s.filter(p -> p.toString().matches(".*\\.(yaml|yml|json)$")).sorted().toList().stream();
         }
     }
 
     @ParameterizedTest
     @MethodSource("badModels")
-    void everyBadModelExitsTwoWithOneLinePerProblem(Path file) {
+    void everyBadModelExitsTwoWithOneLinePerProblem(Path file) throws IOException {
         List<String> expected;
         try {
             ModelFiles.load(file);
@@ -47,6 +48,13 @@ class ValidateAndUsageTest {
         Cli.Result r = Cli.run("validate", file.toString());
         assertEquals(2, r.code(), r.toString());
         assertEquals(expected, Arrays.asList(r.err().split("\n")), "one line per problem, as the loader states it");
+        Path golden = file.resolveSibling(file.getFileName().toString().replaceFirst("\\.[a-z]+$", ".expected"));
+        if (Files.exists(golden)) {
+            String prefix = file.getParent() + java.io.File.separator;
+            assertEquals(Files.readAllLines(golden).stream().filter(l -> !l.isBlank()).toList(),
+                    r.err().lines().map(l -> l.startsWith(prefix) ? l.substring(prefix.length()) : l).toList(),
+                    "the corpus' expected messages");
+        }
         assertFalse(Cli.hasStackTrace(r.err()), r.err());
         assertEquals("", r.out());
     }
