@@ -19,8 +19,11 @@ import org.apache.commons.math3.random.RandomGenerator;
  */
 public record Beta(double alpha, double beta, double min, double max) implements Distribution {
 
-    /** Absolute accuracy of the numerical inverse on the unit interval. */
-    static final double UNIT_ACCURACY = 1e-13;
+    /**
+     * Absolute accuracy handed to the commons-math solver of the inverse: negligible, so that its relative
+     * accuracy (about 1e-14) governs and tiny quantiles (shape &lt; 1 near 0) keep their significant digits.
+     */
+    static final double SOLVER_ABSOLUTE_ACCURACY = Double.MIN_NORMAL;
 
     /** Validates positive shapes and a finite range {@code min < max}. */
     public Beta {
@@ -116,7 +119,7 @@ public record Beta(double alpha, double beta, double min, double max) implements
 
     /** A commons-math beta on [0, 1] without its own random generator (none is needed for cdf/quantile). */
     static BetaDistribution unit(double alpha, double beta) {
-        return new BetaDistribution((RandomGenerator) null, alpha, beta, UNIT_ACCURACY);
+        return new BetaDistribution((RandomGenerator) null, alpha, beta, SOLVER_ABSOLUTE_ACCURACY);
     }
 
     /** Inverse CDF on [0, 1], with the ends exact. */

@@ -46,17 +46,28 @@ public sealed interface Distribution
      */
     double quantile(double p);
 
-    /** One draw from {@code rng}. */
+    /**
+     * One draw from {@code rng}: {@code quantile(rng.nextDouble())}, consuming exactly one uniform, for every
+     * family except {@link Gamma}, which draws by rejection sampling (same distribution, a varying number of
+     * uniforms, not the inverse CDF of one uniform).
+     */
     default double sample(UniformRandomProvider rng) {
         return quantile(rng.nextDouble());
     }
 
     /**
      * Fills {@code out[0..n)} with independent draws from {@code rng}, in order. This is the column-wise hot
-     * path of Monte Carlo; families override it with a faster loop where they can. The draws must equal
-     * {@code n} successive calls of {@link #sample(UniformRandomProvider)} on the same stream.
+     * path of Monte Carlo; families override it with a faster loop where they can. The draws equal
+     * {@code n} successive calls of {@link #sample(UniformRandomProvider)} on the same stream, bit for bit.
+     * For every family except {@link Gamma} they therefore also equal {@code quantile(u)} of the next
+     * {@code n} uniforms of the stream; Gamma's column and single draws use the rejection sampler (see
+     * {@link Gamma}), so only the distribution, not the inverse-CDF mapping, is shared with
+     * {@link #quantiles(double[], double[], int)}.
+     *
+     * @throws IllegalArgumentException when {@code n} is negative or larger than {@code out.length}
      */
     default void sample(UniformRandomProvider rng, double[] out, int n) {
+        Check.columns(out, n);
         for (int i = 0; i < n; i++) {
             out[i] = sample(rng);
         }
@@ -66,8 +77,13 @@ public sealed interface Distribution
      * Column-wise inverse CDF: {@code out[i] = quantile(u[i])} for i in [0, n). Used by stratified designs
      * (Latin hypercube, Sobol' sequences) that produce uniforms first. {@code u} and {@code out} may be the
      * same array.
+     *
+     * @throws IllegalArgumentException when some {@code u[i]} lies outside [0, 1] or is NaN, or {@code n} does
+     *                                  not fit the arrays
      */
     default void quantiles(double[] u, double[] out, int n) {
+        Check.columns(out, n);
+        Check.columns(u, n);
         for (int i = 0; i < n; i++) {
             out[i] = quantile(u[i]);
         }

@@ -27,9 +27,6 @@ import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
  */
 public record Gamma(double shape, double scale) implements Distribution {
 
-    /** Relative accuracy (in units of the scale) of the numerical inverse. */
-    private static final double INVERSE_ACCURACY = 1e-13;
-
     /** Validates positive, finite shape and scale. */
     public Gamma {
         Check.positive("shape", shape);
@@ -109,7 +106,7 @@ public record Gamma(double shape, double scale) implements Distribution {
     }
 
     private GammaDistribution inverse() {
-        return new GammaDistribution((RandomGenerator) null, shape, scale, INVERSE_ACCURACY * scale);
+        return new GammaDistribution((RandomGenerator) null, shape, scale, Beta.SOLVER_ABSOLUTE_ACCURACY);
     }
 
     private static double at(GammaDistribution inverse, double p) {

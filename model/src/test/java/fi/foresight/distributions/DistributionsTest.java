@@ -1,0 +1,55 @@
+package fi.foresight.distributions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DistributionsTest {
+
+    @Test
+    void typesListsEveryFamilyOnceInDeclarationOrder() {
+        List<String> fromExamples = Examples.oneOfEach().stream().map(Distribution::type).toList();
+        assertEquals(fromExamples, Distributions.types());
+        assertEquals(Distribution.class.getPermittedSubclasses().length, Distributions.types().size());
+    }
+
+    @Test
+    void describeGivesShortTextsWithRoundedNumbers() {
+        List<String> expected = List.of(
+                "uniform(0.2, 0.6)",
+                "triangular(0.3, 0.5, 0.7)",
+                "pert(0, 0.02, 0.08)",
+                "normal(mean 0.02, sd 0.01)",
+                "truncated_normal(mean 0.9, sd 0.1, [0, 1])",
+                "lognormal(mu 0, sigma 0.25)",
+                "beta(2, 5, [10, 30])",
+                "gamma(shape 2, scale 1.5)",
+                "discrete(0: 0.5, 1: 0.3, 2: 0.2)",
+                "bernoulli(0.15)",
+                "fixed(5600000)",
+                "empirical(n 32, 5 distinct values in [1, 5])");
+        assertEquals(expected, Examples.oneOfEach().stream().map(Distributions::describe).toList());
+    }
+
+    @Test
+    void describeShowsNonDefaultShapesAndRanges() {
+        assertEquals("pert(1, 2, 4, shape 6)", Distributions.describe(Pert.of(1, 2, 4, 6)));
+        assertEquals("beta(0.5, 0.5)", Distributions.describe(Beta.of(0.5, 0.5)));
+        assertEquals("truncated_normal(mean 0, sd 1, [0, inf])",
+                Distributions.describe(TruncatedNormal.of(0, 1, 0, Double.POSITIVE_INFINITY)));
+        assertEquals("normal(mean 0.333333, sd 1.5E-7)", Distributions.describe(Normal.of(1.0 / 3, 1.5e-7)));
+    }
+
+    @Test
+    void describeShortensLongDiscreteLists() {
+        double[] values = new double[10];
+        double[] p = new double[10];
+        for (int i = 0; i < 10; i++) {
+            values[i] = i;
+            p[i] = 0.1;
+        }
+        assertEquals("discrete(0: 0.1, 1: 0.1, 2: 0.1, 3: 0.1, 4: 0.1, 5: 0.1, … 4 more)",
+                Distributions.describe(Discrete.of(values, p)));
+    }
+}
