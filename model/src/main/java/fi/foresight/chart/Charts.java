@@ -1,0 +1,305 @@
+package fi.foresight.chart;
+
+import java.awt.GraphicsEnvironment;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.HeatMapChart;
+import org.knowm.xchart.HorizontalBarChart;
+import org.knowm.xchart.SwingWrapper;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.internal.chartpart.Chart;
+
+/**
+ * The workbench's chart factories. Each takes plain arrays, labels and titles (no analysis types) and
+ * returns an XChart chart in the {@link ChartStyle} look, ready for {@link ChartExport} or {@link #show}.
+ * Maps keep their iteration order as series order (use a {@code LinkedHashMap} or {@code Map.of} for one
+ * series).
+ *
+ * <pre>{@code
+ * var chart = Charts.histogram("Net benefit by scenario", ChartStyle.axis("Net benefit", "M€"),
+ *         Map.of("Baseline", baseline, "Green deal", green), 40);
+ * Charts.show(chart);   // a window, or a PNG under ./charts/ when headless
+ * }</pre>
+ */
+public final class Charts {
+
+    /** System property naming the directory where {@link #show} saves charts when there is no display. */
+    public static final String DIR_PROPERTY = "foresight.charts.dir";
+    /** Resolution of PNGs saved by {@link #show}. */
+    public static final int SHOW_DPI = 110;
+
+    private Charts() {
+    }
+
+    /**
+     * Shows the chart: in a window when a display exists (returns null), otherwise saves it as a PNG in
+     * {@code -Dforesight.charts.dir} (default {@code ./charts/}) named from the slugified title and the
+     * next free counter, prints the path and returns it.
+     *
+     * <pre>{@code
+     * jshell> Charts.show(Charts.tornado(...))
+     * Saved chart: charts/net-benefit-tornado-1.png
+     * }</pre>
+     */
+    public static Path show(Chart<?, ?> chart) {
+        Objects.requireNonNull(chart, "chart");
+        if (!GraphicsEnvironment.isHeadless()) {
+            new SwingWrapper<Chart<?, ?>>(chart).displayChart();
+            return null;
+        }
+        Path dir = Path.of(System.getProperty(DIR_PROPERTY, "charts"));
+        Path file = nextFree(dir, Slug.of(chart.getTitle()));
+        ChartExport.png(chart, file, SHOW_DPI);
+        System.out.println("Saved chart: " + file);
+        return file;
+    }
+
+    private static synchronized Path nextFree(Path dir, String slug) {
+        for (int i = 1; ; i++) {
+            Path candidate = dir.resolve(slug + "-" + i + ".png");
+            if (!Files.exists(candidate)) {
+                return candidate;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------- distributions
+
+    /**
+     * Overlaid histograms of raw values, one translucent series per entry, on {@code bins} common
+     * equal-width bins; heights are the share of each series' values (%), so series of different sizes
+     * compare.
+     *
+     * <pre>{@code Charts.histogram("Cost", "Cost (M€)", Map.of("Baseline", costs), 30)}</pre>
+     */
+    public static XYChart histogram(String title, String xLabel, Map<String, double[]> samples, int bins) {
+        return DistributionPlots.histogram(title, xLabel, samples, bins);
+    }
+
+    /**
+     * Overlaid histograms of already binned counts: {@code edges} has one more value than each count array.
+     *
+     * <pre>{@code Charts.histogramOfBins("Cost", "Cost (M€)", new double[] {0, 1, 2}, Map.of("A", new double[] {5, 3}))}</pre>
+     */
+    public static XYChart histogramOfBins(String title, String xLabel, double[] edges, Map<String, double[]> counts) {
+        return DistributionPlots.histogramOfBins(title, xLabel, edges, counts);
+    }
+
+    /**
+     * The density-line variant of {@link #histogram}: a Gaussian kernel density per series (Silverman's
+     * rule-of-thumb bandwidth), lightly filled.
+     *
+     * <pre>{@code Charts.density("Cost", "Cost (M€)", Map.of("Baseline", costs, "Policy", policyCosts))}</pre>
+     */
+    public static XYChart density(String title, String xLabel, Map<String, double[]> samples) {
+        return DistributionPlots.density(title, xLabel, samples);
+    }
+
+    /**
+     * Empirical cumulative distribution curves of raw values (any order; exact steps up to 1000 values,
+     * otherwise drawn through 1000 evenly spaced order statistics).
+     *
+     * <pre>{@code Charts.cdf("Cost", "Cost (M€)", Map.of("Baseline", costs))}</pre>
+     */
+    public static XYChart cdf(String title, String xLabel, Map<String, double[]> samples) {
+        return DistributionPlots.cdf(title, xLabel, samples, false);
+    }
+
+    /**
+     * Cumulative distribution curves through given quantiles: {@code quantiles.get(s)[k]} is the
+     * {@code probabilities[k]} quantile of series s.
+     *
+     * <pre>{@code Charts.cdfOfQuantiles("Cost", "M€", new double[] {.05, .5, .95}, Map.of("A", new double[] {1, 2, 4}))}</pre>
+     */
+    public static XYChart cdfOfQuantiles(String title, String xLabel, double[] probabilities,
+            Map<String, double[]> quantiles) {
+        return DistributionPlots.cdfOfQuantiles(title, xLabel, probabilities, quantiles, false);
+    }
+
+    /**
+     * Exceedance curves, P(X &gt; x) = 1 − CDF, of raw values: "how likely is at least this much".
+     *
+     * <pre>{@code Charts.exceedance("Flood damage", "Damage (M€)", Map.of("Today", today, "2050", future))}</pre>
+     */
+    public static XYChart exceedance(String title, String xLabel, Map<String, double[]> samples) {
+        return DistributionPlots.cdf(title, xLabel, samples, true);
+    }
+
+    /**
+     * Exceedance curves through given quantiles (see {@link #cdfOfQuantiles}).
+     *
+     * <pre>{@code Charts.exceedanceOfQuantiles("Damage", "M€", new double[] {.05, .5, .95}, Map.of("A", q))}</pre>
+     */
+    public static XYChart exceedanceOfQuantiles(String title, String xLabel, double[] probabilities,
+            Map<String, double[]> quantiles) {
+        return DistributionPlots.cdfOfQuantiles(title, xLabel, probabilities, quantiles, true);
+    }
+
+    /**
+     * Box plots from percentiles, one per category: box P25–P75, line at the median, whiskers P5–P95, no
+     * outliers (see {@link FiveNumbers}).
+     *
+     * <pre>{@code
+     * Charts.boxPlot("Employment in 2040", ChartStyle.axis("Jobs", "thousands"), List.of("Base", "Green"),
+     *         List.of(new FiveNumbers(90, 96, 100, 104, 110), new FiveNumbers(95, 103, 108, 114, 125)));
+     * }</pre>
+     */
+    public static CategoryChart boxPlot(String title, String yLabel, List<String> categories,
+            List<FiveNumbers> summaries) {
+        return BoxPlots.boxPlot(title, yLabel, categories, summaries);
+    }
+
+    // ----------------------------------------------------------------------------------------- paths
+
+    /**
+     * A line with a shaded band, e.g. the running mean of a Monte Carlo outcome with its 95 % confidence
+     * interval against the number of runs. Legend: "Mean" and "95 % confidence interval".
+     *
+     * <pre>{@code Charts.lineWithBand("Convergence", "Runs", "Mean cost (M€)", n, mean, lo, hi)}</pre>
+     */
+    public static XYChart lineWithBand(String title, String xLabel, String yLabel, double[] x, double[] mean,
+            double[] low, double[] high) {
+        return BandPlots.lineWithBand(title, xLabel, yLabel, x, mean, low, high, "Mean", "95 % confidence interval");
+    }
+
+    /**
+     * {@link #lineWithBand(String, String, String, double[], double[], double[], double[])} with own legend
+     * names for the line and the band.
+     */
+    public static XYChart lineWithBand(String title, String xLabel, String yLabel, double[] x, double[] line,
+            double[] low, double[] high, String lineName, String bandName) {
+        return BandPlots.lineWithBand(title, xLabel, yLabel, x, line, low, high, lineName, bandName);
+    }
+
+    /**
+     * A fan chart: nested P5–P95 and P25–P75 bands and the median line over time.
+     *
+     * <pre>{@code Charts.fan("Emissions", "Year", "Mt CO2e", years, new FanBands(p05, p25, p50, p75, p95))}</pre>
+     */
+    public static XYChart fan(String title, String xLabel, String yLabel, double[] x, FanBands bands) {
+        return BandPlots.fan(title, xLabel, yLabel, x, bands);
+    }
+
+    /**
+     * Several lines on one x axis, e.g. the median path of each scenario.
+     *
+     * <pre>{@code Charts.overlay("Median emissions", "Year", "Mt", years, Map.of("Base", m1, "Policy", m2))}</pre>
+     */
+    public static XYChart overlay(String title, String xLabel, String yLabel, double[] x, Map<String, double[]> lines) {
+        return BandPlots.overlay(title, xLabel, yLabel, x, lines);
+    }
+
+    /**
+     * Many thin translucent paths (a sample of Monte Carlo trajectories), one legend entry for all.
+     *
+     * <pre>{@code Charts.spaghetti("Sample paths", "Year", "Mt", years, paths)}</pre>
+     */
+    public static XYChart spaghetti(String title, String xLabel, String yLabel, double[] x, double[][] paths) {
+        return BandPlots.spaghetti(title, xLabel, yLabel, x, paths);
+    }
+
+    // ---------------------------------------------------------------------------------------- comparisons
+
+    /**
+     * Grouped vertical bars: one bar per series in each category.
+     *
+     * <pre>{@code Charts.bars("Sobol indices", "Index", drivers, Map.of("S1", s1, "ST", st))}</pre>
+     */
+    public static CategoryChart bars(String title, String yLabel, List<String> categories,
+            Map<String, double[]> series) {
+        return BarPlots.bars(title, yLabel, categories, series, null, null);
+    }
+
+    /**
+     * Grouped vertical bars with low–high whiskers (e.g. bootstrap confidence intervals, which need not be
+     * symmetric); {@code low} and {@code high} have an entry per series.
+     *
+     * <pre>{@code Charts.bars("Sobol indices", "Index", drivers, Map.of("S1", s1), Map.of("S1", lo), Map.of("S1", hi))}</pre>
+     */
+    public static CategoryChart bars(String title, String yLabel, List<String> categories,
+            Map<String, double[]> series, Map<String, double[]> low, Map<String, double[]> high) {
+        Objects.requireNonNull(low, "low");
+        Objects.requireNonNull(high, "high");
+        return BarPlots.bars(title, yLabel, categories, series, low, high);
+    }
+
+    /**
+     * A tornado chart: per variable, the output at its low and at its high input as horizontal bars that
+     * start at the base output, sorted by swing |high − low| with the widest at the top. Axis ticks show
+     * output values; legend "Low input" / "High input".
+     *
+     * <pre>{@code Charts.tornado("Net benefit", "Net benefit (M€)", drivers, lowOut, highOut, 12.4)}</pre>
+     */
+    public static HorizontalBarChart tornado(String title, String xLabel, List<String> variables,
+            double[] lowOutputs, double[] highOutputs, double base) {
+        return BarPlots.tornado(title, xLabel, variables, lowOutputs, highOutputs, base);
+    }
+
+    // ---------------------------------------------------------------------------------------- maps
+
+    /**
+     * A scatter plot with a text label beside every point (placed to avoid earlier labels), e.g. Morris
+     * μ*–σ.
+     *
+     * <pre>{@code Charts.scatterLabelled("Morris screening", "μ*", "σ", muStar, sigma, drivers)}</pre>
+     */
+    public static XYChart scatterLabelled(String title, String xLabel, String yLabel, double[] x, double[] y,
+            List<String> labels) {
+        return LabelledScatter.scatterLabelled(title, xLabel, yLabel, x, y, labels, null, null);
+    }
+
+    /**
+     * {@link #scatterLabelled(String, String, String, double[], double[], List)} with dashed reference lines
+     * at the given x values (vertical) and y values (horizontal), e.g. a MICMAC influence–dependence map
+     * with quadrant lines at the means.
+     *
+     * <pre>{@code Charts.scatterLabelled("MICMAC", "Dependence", "Influence", dep, inf, names,
+     *         new double[] {meanDep}, new double[] {meanInf})}</pre>
+     */
+    public static XYChart scatterLabelled(String title, String xLabel, String yLabel, double[] x, double[] y,
+            List<String> labels, double[] verticalLines, double[] horizontalLines) {
+        return LabelledScatter.scatterLabelled(title, xLabel, yLabel, x, y, labels, verticalLines, horizontalLines);
+    }
+
+    /**
+     * A grid of numbers coloured by value: a diverging scale centred on zero when values have both signs,
+     * otherwise a sequential one. {@code values[row][column]}; the first row is at the top.
+     *
+     * <pre>{@code Charts.heatGrid("Cross-impact", drivers, drivers, impacts)}</pre>
+     */
+    public static HeatMapChart heatGrid(String title, List<String> rows, List<String> columns, double[][] values) {
+        return HeatGrids.numeric(title, rows, columns, values);
+    }
+
+    /**
+     * A grid of texts on coloured cells, e.g. a CIB scenario tableau (descriptors × scenarios, each cell
+     * the variant, coloured by variant). {@code colourIndex[row][column]} picks a lightened palette colour,
+     * 0 to 7.
+     *
+     * <pre>{@code Charts.heatGrid("CIB scenarios", descriptors, scenarios, variantNames, variantIndex)}</pre>
+     */
+    public static HeatMapChart heatGrid(String title, List<String> rows, List<String> columns, String[][] texts,
+            int[][] colourIndex) {
+        return HeatGrids.text(title, rows, columns, texts, colourIndex);
+    }
+
+    /**
+     * A slope chart of rank displacement, e.g. MICMAC direct to indirect influence: rank 1 at the top,
+     * one line per variable, blue when it moves up, vermillion when it moves down, grey when unchanged.
+     *
+     * <pre>{@code Charts.displacement("Influence ranks", drivers, directRank, indirectRank)}</pre>
+     */
+    public static XYChart displacement(String title, List<String> labels, int[] rankA, int[] rankB) {
+        return SlopeChart.displacement(title, labels, rankA, rankB, "Direct", "Indirect");
+    }
+
+    /** {@link #displacement(String, List, int[], int[])} with own column headers. */
+    public static XYChart displacement(String title, List<String> labels, int[] rankA, int[] rankB, String nameA,
+            String nameB) {
+        return SlopeChart.displacement(title, labels, rankA, rankB, nameA, nameB);
+    }
+}

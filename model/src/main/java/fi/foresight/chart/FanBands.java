@@ -1,0 +1,66 @@
+package fi.foresight.chart;
+
+/**
+ * Percentile paths of an outcome over time for a fan chart: at every time point
+ * {@code p05 <= p25 <= p50 <= p75 <= p95}. Arrays are copied in and out.
+ *
+ * <pre>{@code
+ * FanBands bands = new FanBands(p05, p25, p50, p75, p95);
+ * XYChart fan = Charts.fan("Emissions", "Year", "Mt CO2e", years, bands);
+ * }</pre>
+ */
+public record FanBands(double[] p05, double[] p25, double[] p50, double[] p75, double[] p95) {
+
+    /** Checks equal lengths (at least one point), finiteness and the pointwise order of the percentiles. */
+    public FanBands {
+        double[][] v = {p05, p25, p50, p75, p95};
+        String[] names = {"p05", "p25", "p50", "p75", "p95"};
+        for (int k = 0; k < v.length; k++) {
+            Checks.nonEmptyFinite(names[k], v[k]);
+            Checks.sameLength(names[k], v[k].length, "p05", v[0].length);
+        }
+        for (int t = 0; t < p05.length; t++) {
+            for (int k = 1; k < v.length; k++) {
+                if (v[k][t] < v[k - 1][t]) {
+                    throw new IllegalArgumentException(names[k - 1] + "[" + t + "] (" + v[k - 1][t] + ") > "
+                            + names[k] + "[" + t + "] (" + v[k][t] + "); percentiles must not cross");
+                }
+            }
+        }
+        p05 = p05.clone();
+        p25 = p25.clone();
+        p50 = p50.clone();
+        p75 = p75.clone();
+        p95 = p95.clone();
+    }
+
+    /** Number of time points. */
+    public int size() {
+        return p50.length;
+    }
+
+    @Override
+    public double[] p05() {
+        return p05.clone();
+    }
+
+    @Override
+    public double[] p25() {
+        return p25.clone();
+    }
+
+    @Override
+    public double[] p50() {
+        return p50.clone();
+    }
+
+    @Override
+    public double[] p75() {
+        return p75.clone();
+    }
+
+    @Override
+    public double[] p95() {
+        return p95.clone();
+    }
+}
