@@ -1,5 +1,6 @@
 package fi.foresight.sensitivity;
 
+import fi.foresight.sampling.BlockStreams;
 import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.core.source64.SplitMix64;
@@ -21,13 +22,10 @@ final class Stats {
 
     /** The streams of blocks 0..count-1 for a seed, derived on the calling thread. */
     static UniformRandomProvider[] streams(long seed, int count) {
-        // TEMPORARY until fi.foresight.sampling.BlockStreams lands: same scheme (xoshiro256++ jumps)
-        SplitMix64 mix = new SplitMix64(seed);
-        var root = new org.apache.commons.rng.core.source64.XoShiRo256PlusPlus(mix.nextLong(), mix.nextLong(),
-                mix.nextLong(), mix.nextLong());
+        var seq = BlockStreams.sequence(seed, 0);
         var out = new UniformRandomProvider[count];
         for (int i = 0; i < count; i++) {
-            out[i] = root.jump();
+            out[i] = seq.next();
         }
         return out;
     }
