@@ -37,7 +37,9 @@ public final class Importance {
             throw new IllegalArgumentException("the Monte Carlo run did not keep its samples; run it with "
                     + "MonteCarlo.of(model).keepSamples(true) to compute importance");
         }
-        return of(result.samples(), result.outcomes());
+        var labels = new java.util.HashMap<String, String>();
+        result.model().drivers().forEach(d -> labels.put(d.id(), d.label()));
+        return of(result.samples(), result.outcomes(), labels);
     }
 
     /**
@@ -45,6 +47,10 @@ public final class Importance {
      * input; rows are grouped by the {@code scenario} and {@code lever} columns when present.
      */
     public static ImportanceResult of(Table samples, List<String> outcomes) {
+        return of(samples, outcomes, Map.of());
+    }
+
+    private static ImportanceResult of(Table samples, List<String> outcomes, Map<String, String> labels) {
         for (String o : outcomes) {
             if (!samples.containsColumn(o)) {
                 throw new IllegalArgumentException("the sample table has no outcome column '" + o + "'; columns are "
@@ -69,13 +75,14 @@ public final class Importance {
         for (var g : groups.entrySet()) {
             String[] sl = g.getKey().split("\u0000", -1);
             int[] rows = g.getValue().stream().mapToInt(Integer::intValue).toArray();
-            measures.addAll(group(samples, sl[0], sl[1], rows, inputs, outcomes));
+            measures.addAll(group(samples, sl[0], sl[1], rows, inputs, outcomes, labels));
         }
         return new ImportanceResult(measures);
     }
 
     private static List<ImportanceMeasure> group(Table t, String scenario, String lever, int[] rows,
-                                                 List<String> inputs, List<String> outcomes) {
+                                                 List<String> inputs, List<String> outcomes,
+                                                 Map<String, String> labels) {
         int n = rows.length;
         var used = new ArrayList<String>();
         var columns = new ArrayList<double[]>();
@@ -121,7 +128,8 @@ public final class Importance {
             }
             for (int j = 0; j < used.size(); j++) {
                 double rho = sdy > 0 ? spearman.correlation(columns.get(j), y) : Double.NaN;
-                out.add(new ImportanceMeasure(scenario, lever, outcome, used.get(j), rho, src[j], r2));
+                out.add(new ImportanceMeasure(scenario, lever, outcome, used.get(j), labels.get(used.get(j)), rho,
+                        src[j], r2));
             }
         }
         return out;

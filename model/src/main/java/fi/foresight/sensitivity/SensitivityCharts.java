@@ -96,7 +96,7 @@ final class SensitivityCharts {
             series.put("Standardised regression coefficient", src);
         }
         return Charts.bars("Importance: " + list.get(0).outcome(), "Correlation / coefficient",
-                list.stream().map(ImportanceMeasure::variable).toList(), series);
+                list.stream().map(ImportanceMeasure::label).toList(), series);
     }
 
     /** Current weights as bars, whiskers spanning the range over which the ranking stays the same. */
@@ -106,8 +106,13 @@ final class SensitivityCharts {
         double[] hi = list.stream().mapToDouble(WeightInterval::high).toArray();
         var labels = list.stream().map(i -> i.panel() + ": " + i.variable()).toList();
         String name = "Current weight";
-        return Charts.bars("Weight stability: " + outcome + " (whiskers: range keeping the ranking)",
+        var chart = Charts.bars("Weight stability: " + outcome + " (whiskers: range keeping the ranking)",
                 "Weight (share of the panel)", labels, Map.of(name, w), Map.of(name, lo), Map.of(name, hi));
+        // shares live in [0, 1] ([-1, 1] with negative weights); the factory pads the axis symmetrically
+        boolean negative = java.util.Arrays.stream(lo).anyMatch(v -> v < 0);
+        chart.getStyler().setYAxisMin(negative ? -1.0 : 0.0);
+        chart.getStyler().setYAxisMax(1.0);
+        return chart;
     }
 
     /** Probability of ranking first per alternative under uncertain weights. */
