@@ -53,7 +53,7 @@ final class BoxPlots {
 
     /**
      * Category charts start the value axis at zero; a box plot need not. Below the lowest whisker by 5 % of
-     * the whisker range, but not below zero when every value is positive and zero is near.
+     * the whisker range, or exactly zero when no value is negative and zero lies within half a range.
      */
     static double lowerBound(List<FiveNumbers> boxes) {
         double lo = Double.POSITIVE_INFINITY;
@@ -64,7 +64,7 @@ final class BoxPlots {
         }
         double span = hi > lo ? hi - lo : Math.max(1, Math.abs(lo));
         double bound = lo - 0.05 * span;
-        return lo >= 0 && bound < 0.5 * span ? Math.max(0, bound) : bound;
+        return lo >= 0 && lo < 0.5 * span ? 0 : bound;
     }
 
     /** Paints one box per category, centred on the category. */

@@ -1,5 +1,8 @@
 package fi.foresight.chart;
 
+import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
+import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
+import de.erichseifert.vectorgraphics2d.util.PageSize;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -25,7 +28,6 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
@@ -98,7 +100,7 @@ public final class ChartExport {
         return image;
     }
 
-    /** Writes the chart as SVG (VectorGraphics2D) and returns {@code file}. */
+    /** Writes the chart as SVG (VectorGraphics2D's SVG processor, as XChart's encoder does) and returns {@code file}. */
     public static Path svg(Chart<?, ?> chart, Path file) {
         byte[] bytes = svgBytes(chart);
         return AtomicFiles.write(file, out -> out.write(bytes));
@@ -119,9 +121,16 @@ public final class ChartExport {
 
     private static byte[] svgBytes(Chart<?, ?> chart) {
         Objects.requireNonNull(chart, "chart");
+        VectorGraphics2D g = new VectorGraphics2D();
+        try {
+            chart.paint(g, chart.getWidth(), chart.getHeight());
+        } finally {
+            g.dispose();
+        }
+        PageSize page = new PageSize(0, 0, chart.getWidth(), chart.getHeight());
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
-            VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+            new SVGProcessor().getDocument(g.getCommands(), page).writeTo(out);
         } catch (IOException e) {
             throw new UncheckedIOException("could not encode SVG", e);
         }

@@ -1,7 +1,6 @@
 package fi.foresight.distributions;
 
-import org.apache.commons.math3.distribution.BetaDistribution;
-import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * The beta distribution stretched onto [min, max] (default [0, 1]): shares, probabilities and proportions
@@ -18,12 +17,6 @@ import org.apache.commons.math3.random.RandomGenerator;
  * @param max   upper end of the range (finite, &gt; min)
  */
 public record Beta(double alpha, double beta, double min, double max) implements Distribution {
-
-    /**
-     * Absolute accuracy handed to the commons-math solver of the inverse: negligible, so that its relative
-     * accuracy (about 1e-14) governs and tiny quantiles (shape &lt; 1 near 0) keep their significant digits.
-     */
-    static final double SOLVER_ABSOLUTE_ACCURACY = Double.MIN_NORMAL;
 
     /** Validates positive shapes and a finite range {@code min < max}. */
     public Beta {
@@ -89,50 +82,35 @@ public record Beta(double alpha, double beta, double min, double max) implements
         if (x >= max) {
             return 1;
         }
-        return unit(alpha, beta).cumulativeProbability((x - min) / (max - min));
+        return UnitBeta.cdf((x - min) / (max - min), alpha, beta);
     }
 
     @Override
     public double quantile(double p) {
         Check.level(p);
-        return scale(unitQuantile(unit(alpha, beta), p), min, max);
+        return scale(new UnitBeta(alpha, beta).quantile(p), min, max);
     }
 
     @Override
     public void quantiles(double[] u, double[] out, int n) {
         Check.columns(out, n);
         Check.columns(u, n);
-        BetaDistribution unit = unit(alpha, beta);
+        UnitBeta unit = new UnitBeta(alpha, beta);
         for (int i = 0; i < n; i++) {
-            out[i] = scale(unitQuantile(unit, Check.level(u[i])), min, max);
+            out[i] = scale(unit.quantile(Check.level(u[i])), min, max);
         }
     }
 
     @Override
-    public void sample(org.apache.commons.rng.UniformRandomProvider rng, double[] out, int n) {
+    public void sample(UniformRandomProvider rng, double[] out, int n) {
         Check.columns(out, n);
-        BetaDistribution unit = unit(alpha, beta);
+        UnitBeta unit = new UnitBeta(alpha, beta);
         for (int i = 0; i < n; i++) {
-            out[i] = scale(unitQuantile(unit, rng.nextDouble()), min, max);
+            out[i] = scale(unit.quantile(rng.nextDouble()), min, max);
         }
     }
 
-    /** A commons-math beta on [0, 1] without its own random generator (none is needed for cdf/quantile). */
-    static BetaDistribution unit(double alpha, double beta) {
-        return new BetaDistribution((RandomGenerator) null, alpha, beta, SOLVER_ABSOLUTE_ACCURACY);
-    }
-
-    /** Inverse CDF on [0, 1], with the ends exact. */
-    static double unitQuantile(BetaDistribution unit, double p) {
-        if (p <= 0) {
-            return 0;
-        }
-        if (p >= 1) {
-            return 1;
-        }
-        return unit.inverseCumulativeProbability(p);
-    }
-
+    /** Maps a value of [0, 1] onto [min, max], clamped against rounding. */
     static double scale(double unitValue, double min, double max) {
         return Math.max(min, Math.min(max, min + unitValue * (max - min)));
     }

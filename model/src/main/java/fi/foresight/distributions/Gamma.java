@@ -27,6 +27,12 @@ import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
  */
 public record Gamma(double shape, double scale) implements Distribution {
 
+    /**
+     * Absolute accuracy handed to the commons-math solver of the inverse: negligible, so that its relative
+     * accuracy (about 1e-14) governs and tiny quantiles (shape &lt; 1 near 0) keep their significant digits.
+     */
+    private static final double SOLVER_ABSOLUTE_ACCURACY = Double.MIN_NORMAL;
+
     /** Validates positive, finite shape and scale. */
     public Gamma {
         Check.positive("shape", shape);
@@ -106,7 +112,7 @@ public record Gamma(double shape, double scale) implements Distribution {
     }
 
     private GammaDistribution inverse() {
-        return new GammaDistribution((RandomGenerator) null, shape, scale, Beta.SOLVER_ABSOLUTE_ACCURACY);
+        return new GammaDistribution((RandomGenerator) null, shape, scale, SOLVER_ABSOLUTE_ACCURACY);
     }
 
     private static double at(GammaDistribution inverse, double p) {

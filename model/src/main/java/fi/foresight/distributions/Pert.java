@@ -1,6 +1,5 @@
 package fi.foresight.distributions;
 
-import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -90,31 +89,31 @@ public record Pert(double min, double mode, double max, double shape) implements
         if (x >= max) {
             return 1;
         }
-        return Beta.unit(alpha(), beta()).cumulativeProbability((x - min) / (max - min));
+        return UnitBeta.cdf((x - min) / (max - min), alpha(), beta());
     }
 
     @Override
     public double quantile(double p) {
         Check.level(p);
-        return Beta.scale(Beta.unitQuantile(Beta.unit(alpha(), beta()), p), min, max);
+        return Beta.scale(new UnitBeta(alpha(), beta()).quantile(p), min, max);
     }
 
     @Override
     public void quantiles(double[] u, double[] out, int n) {
         Check.columns(out, n);
         Check.columns(u, n);
-        BetaDistribution unit = Beta.unit(alpha(), beta());
+        UnitBeta unit = new UnitBeta(alpha(), beta());
         for (int i = 0; i < n; i++) {
-            out[i] = Beta.scale(Beta.unitQuantile(unit, Check.level(u[i])), min, max);
+            out[i] = Beta.scale(unit.quantile(Check.level(u[i])), min, max);
         }
     }
 
     @Override
     public void sample(UniformRandomProvider rng, double[] out, int n) {
         Check.columns(out, n);
-        BetaDistribution unit = Beta.unit(alpha(), beta());
+        UnitBeta unit = new UnitBeta(alpha(), beta());
         for (int i = 0; i < n; i++) {
-            out[i] = Beta.scale(Beta.unitQuantile(unit, rng.nextDouble()), min, max);
+            out[i] = Beta.scale(unit.quantile(rng.nextDouble()), min, max);
         }
     }
 }

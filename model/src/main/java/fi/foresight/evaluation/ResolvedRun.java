@@ -9,7 +9,7 @@ import fi.foresight.model.ExpressionOutcome;
 import fi.foresight.model.Lever;
 import fi.foresight.model.Model;
 import fi.foresight.model.Outcome;
-import fi.foresight.model.Override;
+import fi.foresight.model.Change;
 import fi.foresight.model.Panel;
 import fi.foresight.model.Range;
 import fi.foresight.model.Scenario;
@@ -66,20 +66,20 @@ record ResolvedRun(Scenario scenario, Lever lever, List<Input> inputs, List<Stri
             weightDists.put(p.id(), new LinkedHashMap<>(p.weightDistributions()));
         }
         for (Adjustment a : List.<Adjustment>of(scenario, lever)) {
-            for (Override o : a.overrides()) {
+            for (Change o : a.overrides()) {
                 int i = model.driverIndex(o.driver());
-                if (o instanceof Override.SetDistribution s) {
+                if (o instanceof Change.SetDistribution s) {
                     dists.set(i, s.distribution());
                     scale[i] = 1;
                     shift[i] = 0;
-                } else if (o instanceof Override.Shift s) {
+                } else if (o instanceof Change.Shift s) {
                     shift[i] += s.amount();
-                } else if (o instanceof Override.Scale s) {
+                } else if (o instanceof Change.Scale s) {
                     scale[i] *= s.factor();
                     shift[i] *= s.factor();
-                } else if (o instanceof Override.SetWeight w) {
+                } else if (o instanceof Change.SetWeight w) {
                     for (Panel p : model.panels()) {
-                        if (w.panel().equals(Override.SetWeight.ALL_PANELS) || w.panel().equals(p.id())) {
+                        if (w.panel().equals(Change.SetWeight.ALL_PANELS) || w.panel().equals(p.id())) {
                             pointWeights.get(p.id()).put(w.driver(), w.weight());
                             weightDists.get(p.id()).remove(w.driver());
                         }

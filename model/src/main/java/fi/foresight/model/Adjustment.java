@@ -16,5 +16,5 @@ public sealed interface Adjustment permits Scenario, Lever {
 
     List<String> sources();
 
-    List<Override> overrides();
+    List<Change> overrides();
 }

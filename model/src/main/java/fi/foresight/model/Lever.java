@@ -10,7 +10,7 @@ import java.util.List;
  * scenarios × levers; the lever {@value #NONE} (no policy change) is always included.
  */
 public record Lever(String id, String label, String labelFi, String description, String descriptionFi,
-                    List<String> sources, List<Override> overrides) implements Adjustment {
+                    List<String> sources, List<Change> overrides) implements Adjustment {
     /** The id of "no lever". */
     public static final String NONE = "none";
 
@@ -51,29 +51,29 @@ public record Lever(String id, String label, String labelFi, String description,
         return new Lever(id, label, labelFi, description, descriptionFi, List.of(sources), overrides);
     }
 
-    public Lever with(Override override) {
+    public Lever with(Change change) {
         var o = new ArrayList<>(overrides);
-        o.add(override);
+        o.add(change);
         return new Lever(id, label, labelFi, description, descriptionFi, sources, o);
     }
 
     public Lever set(String driver, Distribution distribution) {
-        return with(new Override.SetDistribution(driver, distribution));
+        return with(new Change.SetDistribution(driver, distribution));
     }
 
     public Lever set(String driver, double value) {
-        return with(new Override.SetDistribution(driver, Fixed.of(value)));
+        return with(new Change.SetDistribution(driver, Fixed.of(value)));
     }
 
     public Lever shift(String driver, double amount) {
-        return with(new Override.Shift(driver, amount));
+        return with(new Change.Shift(driver, amount));
     }
 
     public Lever scale(String driver, double factor) {
-        return with(new Override.Scale(driver, factor));
+        return with(new Change.Scale(driver, factor));
     }
 
     public Lever weight(String panel, String driver, double weight) {
-        return with(new Override.SetWeight(panel, driver, weight));
+        return with(new Change.SetWeight(panel, driver, weight));
     }
 }

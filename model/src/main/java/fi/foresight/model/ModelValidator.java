@@ -319,16 +319,16 @@ final class ModelValidator {
     private static void adjustment(List<Problem> p, String path, Adjustment a, Set<String> driverIds,
                                    Set<String> panelIds, Map<String, String> sources) {
         sourcesExist(p, path + ".source", a.sources(), sources);
-        for (Override o : a.overrides()) {
-            if (o instanceof Override.SetWeight w) {
-                if (!w.panel().equals(Override.SetWeight.ALL_PANELS) && !panelIds.contains(w.panel())) {
+        for (Change o : a.overrides()) {
+            if (o instanceof Change.SetWeight w) {
+                if (!w.panel().equals(Change.SetWeight.ALL_PANELS) && !panelIds.contains(w.panel())) {
                     p.add(Problem.at(path + ".weights." + w.panel(), "unknown panel '" + w.panel() + "'"
                             + Suggestions.didYouMean(w.panel(), panelIds) + "; panels are " + panelIds
                             + " (or '*' for every panel)"));
                 }
                 driverExists(p, path + ".weights." + w.panel() + "." + w.driver(), w.driver(), driverIds);
             } else {
-                String key = o instanceof Override.SetDistribution ? "set" : o instanceof Override.Shift ? "shift" : "scale";
+                String key = o instanceof Change.SetDistribution ? "set" : o instanceof Change.Shift ? "shift" : "scale";
                 driverExists(p, path + "." + key + "." + o.driver(), o.driver(), driverIds);
             }
         }

@@ -15,7 +15,7 @@ import java.util.List;
  * }</pre>
  */
 public record Scenario(String id, String label, String labelFi, String description, String descriptionFi,
-                       List<String> sources, List<Override> overrides) implements Adjustment {
+                       List<String> sources, List<Change> overrides) implements Adjustment {
     /** The id of the unmodified model. */
     public static final String BASE = "base";
 
@@ -56,29 +56,29 @@ public record Scenario(String id, String label, String labelFi, String descripti
         return new Scenario(id, label, labelFi, description, descriptionFi, List.of(sources), overrides);
     }
 
-    public Scenario with(Override override) {
+    public Scenario with(Change change) {
         var o = new ArrayList<>(overrides);
-        o.add(override);
+        o.add(change);
         return new Scenario(id, label, labelFi, description, descriptionFi, sources, o);
     }
 
     public Scenario set(String driver, Distribution distribution) {
-        return with(new Override.SetDistribution(driver, distribution));
+        return with(new Change.SetDistribution(driver, distribution));
     }
 
     public Scenario set(String driver, double value) {
-        return with(new Override.SetDistribution(driver, Fixed.of(value)));
+        return with(new Change.SetDistribution(driver, Fixed.of(value)));
     }
 
     public Scenario shift(String driver, double amount) {
-        return with(new Override.Shift(driver, amount));
+        return with(new Change.Shift(driver, amount));
     }
 
     public Scenario scale(String driver, double factor) {
-        return with(new Override.Scale(driver, factor));
+        return with(new Change.Scale(driver, factor));
     }
 
     public Scenario weight(String panel, String driver, double weight) {
-        return with(new Override.SetWeight(panel, driver, weight));
+        return with(new Change.SetWeight(panel, driver, weight));
     }
 }

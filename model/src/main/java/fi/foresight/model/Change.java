@@ -4,17 +4,17 @@ import fi.foresight.distributions.Distribution;
 import java.util.Objects;
 
 /**
- * One change a scenario or lever makes to the base model. Overrides apply in order, the scenario's first and
+ * One change a scenario or lever makes to the base model (an override of an assumption). Changes apply in order, the scenario's first and
  * then the lever's: {@link SetDistribution} replaces a driver's distribution (and resets earlier shifts and
  * scalings of it), {@link Shift} adds to and {@link Scale} multiplies every drawn value, {@link SetWeight}
  * replaces a weight.
  */
-public sealed interface Override {
+public sealed interface Change {
     /** The driver this override acts on. */
     String driver();
 
     /** Replaces a driver's distribution; a fixed value is {@code Fixed.of(v)}. */
-    record SetDistribution(String driver, Distribution distribution) implements Override {
+    record SetDistribution(String driver, Distribution distribution) implements Change {
         public SetDistribution {
             Objects.requireNonNull(driver, "driver");
             Objects.requireNonNull(distribution, "distribution");
@@ -22,7 +22,7 @@ public sealed interface Override {
     }
 
     /** Adds {@code amount} to every drawn value of the driver. */
-    record Shift(String driver, double amount) implements Override {
+    record Shift(String driver, double amount) implements Change {
         public Shift {
             Objects.requireNonNull(driver, "driver");
             if (!Double.isFinite(amount)) {
@@ -32,7 +32,7 @@ public sealed interface Override {
     }
 
     /** Multiplies every drawn value of the driver by {@code factor}. */
-    record Scale(String driver, double factor) implements Override {
+    record Scale(String driver, double factor) implements Change {
         public Scale {
             Objects.requireNonNull(driver, "driver");
             if (!Double.isFinite(factor)) {
@@ -45,7 +45,7 @@ public sealed interface Override {
      * Replaces the weight of {@code driver} in {@code panel} ({@code "*"} for every panel); the panel's weights are
      * normalised again afterwards when it normalises.
      */
-    record SetWeight(String panel, String driver, double weight) implements Override {
+    record SetWeight(String panel, String driver, double weight) implements Change {
         public static final String ALL_PANELS = "*";
 
         public SetWeight {
