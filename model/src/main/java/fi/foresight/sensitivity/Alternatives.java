@@ -6,7 +6,7 @@ import fi.foresight.evaluation.Input;
 import fi.foresight.model.Driver;
 import fi.foresight.model.Lever;
 import fi.foresight.model.Model;
-import fi.foresight.model.Override;
+import fi.foresight.model.Change;
 import fi.foresight.model.Panel;
 import fi.foresight.model.Range;
 import fi.foresight.model.Scenario;
@@ -69,23 +69,23 @@ final class Alternatives {
         }
         var pinned = new LinkedHashMap<String, Map<String, Double>>();
         for (var adjustment : List.of(scenario, lever)) {
-            for (Override o : adjustment.overrides()) {
-                if (o instanceof Override.SetWeight w) {
+            for (Change o : adjustment.overrides()) {
+                if (o instanceof Change.SetWeight w) {
                     for (Panel p : model.panels()) {
-                        if (w.panel().equals(Override.SetWeight.ALL_PANELS) || w.panel().equals(p.id())) {
+                        if (w.panel().equals(Change.SetWeight.ALL_PANELS) || w.panel().equals(p.id())) {
                             pinned.computeIfAbsent(p.id(), x -> new LinkedHashMap<>()).put(w.driver(), w.weight());
                         }
                     }
                     continue;
                 }
                 int i = model.driverIndex(o.driver());
-                if (o instanceof Override.SetDistribution s) {
+                if (o instanceof Change.SetDistribution s) {
                     dist[i] = s.distribution();
                     scale[i] = 1;
                     shift[i] = 0;
-                } else if (o instanceof Override.Shift s) {
+                } else if (o instanceof Change.Shift s) {
                     shift[i] += s.amount();
-                } else if (o instanceof Override.Scale s) {
+                } else if (o instanceof Change.Scale s) {
                     scale[i] *= s.factor();
                     shift[i] *= s.factor();
                 }
