@@ -47,7 +47,7 @@ public final class MorrisResult implements AnalysisResult {
         // one set of resampled trajectory indices, shared by all inputs and outcomes
         int[][] resamples = new int[s.bootstrap()][];
         for (int b = 0; b < s.bootstrap(); b++) {
-            resamples[b] = SobolEstimator.resample(streams[b], r);
+            resamples[b] = Stats.resample(streams[b], r);
         }
         double lo = (1 - s.confidence()) / 2;
         var effects = new ArrayList<MorrisEffect>();

@@ -195,6 +195,12 @@ public final class Sobol {
             }
         }
         var notes = new ArrayList<String>();
+        for (int o = 0; o < space.outcomes.size(); o++) {
+            if (!finite(run.fa[o]) || !finite(run.fb[o])) {
+                notes.add("Outcome " + space.outcomes.get(o) + " is not a finite number at some points of the design"
+                        + " (e.g. a logarithm of a negative value); its indices are not defined.");
+            }
+        }
         var pairs = space.correlatedPairs();
         if (!pairs.isEmpty()) {
             notes.add(SobolResult.correlationWarning(pairs));
@@ -207,10 +213,20 @@ public final class Sobol {
         return new SobolResult(settings, indices, second, convergence, pairs, notes);
     }
 
+    private static boolean finite(double[] values) {
+        for (double v : values) {
+            if (!Double.isFinite(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Point estimates and percentile intervals of one outcome on the first n rows. */
     private Intervals intervals(SaltelliRun run, int o, int n, int level, boolean withSecond) {
         double[][] fba = withSecond ? run.fba[o] : null;
-        var point = SobolEstimator.estimate(run.fa[o], run.fb[o], run.fab[o], fba, n, null);
+        double c = SobolEstimator.centre(run.fa[o], run.fb[o], n);
+        var point = SobolEstimator.estimate(run.fa[o], run.fb[o], run.fab[o], fba, n, c, null);
         int k = point.s1().length;
         var iv = new Intervals(point, k);
         if (bootstrap == 0) {
@@ -220,7 +236,7 @@ public final class Sobol {
                 bootstrap);
         var resampled = new SobolEstimator.Estimate[bootstrap];
         BlockRunner.run(bootstrap, threads, r -> resampled[r] = SobolEstimator.estimate(run.fa[o], run.fb[o],
-                run.fab[o], fba, n, SobolEstimator.resample(streams[r], n)));
+                run.fab[o], fba, n, c, streams[r]));
         double lo = (1 - confidence) / 2;
         double hi = 1 - lo;
         double[] values = new double[bootstrap];

@@ -163,7 +163,7 @@ public final class SobolResult implements AnalysisResult {
         for (String outcome : outcomes()) {
             var list = indices(outcome);
             if (list.stream().anyMatch(i -> Double.isNaN(i.st()))) {
-                findings.add(new Finding("sobol.constant_outcome", Map.of("outcome", outcome), 5));
+                findings.add(new Finding("sobol.undefined_indices", Map.of("outcome", outcome), 5));
                 continue;
             }
             SobolIndex top = list.stream().max(java.util.Comparator.comparingDouble(SobolIndex::st)).orElseThrow();

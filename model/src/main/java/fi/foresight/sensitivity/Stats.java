@@ -30,6 +30,15 @@ final class Stats {
         return out;
     }
 
+    /** One bootstrap resample: n indices drawn with replacement from 0..n-1. */
+    static int[] resample(UniformRandomProvider rng, int n) {
+        int[] idx = new int[n];
+        for (int r = 0; r < n; r++) {
+            idx[r] = rng.nextInt(n);
+        }
+        return idx;
+    }
+
     /** A uniform in the open interval (0, 1): 53 random bits, centred in their cell. */
     static double open01(UniformRandomProvider rng) {
         return ((rng.nextLong() >>> 11) + 0.5) * 0x1.0p-53;

@@ -158,6 +158,15 @@ class SobolTest {
     }
 
     @Test
+    void anOutcomeThatIsNotFiniteSomewhereIsReported() {
+        Model m = Model.builder("m").variable("x", Uniform.of(-1, 1)).variable("z", Uniform.of(0, 1))
+                .outcome("y", "log(x) + z").build();
+        SobolResult r = Sobol.of(m).samples(256).bootstrap(10).run();
+        assertTrue(r.notes().stream().anyMatch(n -> n.startsWith("Outcome y is not a finite number")), r.notes().toString());
+        assertTrue(Double.isNaN(r.index("y", "z").s1()));
+    }
+
+    @Test
     void invalidSettingsAreRejectedWithAHelpfulMessage() {
         var e = assertThrows(IllegalArgumentException.class, () -> Sobol.of(TestModels.ishigami()).samples(1000).run());
         assertTrue(e.getMessage().contains("power of two, e.g. 512 or 1024"), e.getMessage());
