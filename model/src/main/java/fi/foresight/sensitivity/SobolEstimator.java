@@ -32,12 +32,14 @@ final class SobolEstimator {
     }
 
     /**
-     * Estimates from n rows in one pass: rows 0..n-1 when {@code rng} is null, otherwise n rows drawn with
-     * replacement from 0..n-1 by {@code rng} (a bootstrap resample). Outputs are centred by the constant c (the
-     * full sample's mean, as SALib centres before resampling); the variance is that of the rows used.
+     * Estimates from the first n rows, each row counted {@code counts[j]} times (once each when counts is null).
+     * A bootstrap resample is n rows drawn with replacement, i.e. multinomial counts: summing in row order with
+     * the counts as weights reads the output columns sequentially instead of gathering rows at random. Outputs are
+     * centred by the constant c (the full sample's mean, as SALib centres before resampling); the variance is that
+     * of the rows used.
      */
     static Estimate estimate(double[] fa, double[] fb, double[][] fab, double[][] fba, int n, double c,
-                             UniformRandomProvider rng) {
+                             int[] counts) {
         int k = fab.length;
         double sa = 0;
         double sb = 0;
@@ -47,25 +49,28 @@ final class SobolEstimator {
         double[] total = new double[k];
         boolean second = fba != null;
         double[] joint = second ? new double[k * k] : null;
-        for (int r = 0; r < n; r++) {
-            int j = rng == null ? r : rng.nextInt(n);
+        for (int j = 0; j < n; j++) {
+            int w = counts == null ? 1 : counts[j];
+            if (w == 0) {
+                continue;
+            }
             double fj = fa[j];
             double a = fj - c;
             double b = fb[j] - c;
-            sa += a;
-            sb += b;
-            ss += a * a + b * b;
-            cross += a * b;
+            sa += w * a;
+            sb += w * b;
+            ss += w * (a * a + b * b);
+            cross += w * a * b;
             for (int i = 0; i < k; i++) {
                 double d = fab[i][j] - fj;
-                first[i] += b * d;
-                total[i] += d * d;
+                first[i] += w * b * d;
+                total[i] += w * d * d;
             }
             if (second) {
                 for (int i = 0; i < k; i++) {
                     double ba = fba[i][j] - c;
                     for (int l = i + 1; l < k; l++) {
-                        joint[i * k + l] += ba * (fab[l][j] - c);
+                        joint[i * k + l] += w * ba * (fab[l][j] - c);
                     }
                 }
             }
@@ -92,4 +97,12 @@ final class SobolEstimator {
         return new Estimate(s1, st, s2);
     }
 
+    /** Multinomial counts of one bootstrap resample: n rows drawn with replacement from 0..n-1. */
+    static int[] counts(UniformRandomProvider rng, int n) {
+        int[] counts = new int[n];
+        for (int r = 0; r < n; r++) {
+            counts[rng.nextInt(n)]++;
+        }
+        return counts;
+    }
 }
