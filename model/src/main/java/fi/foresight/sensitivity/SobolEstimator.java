@@ -41,37 +41,48 @@ final class SobolEstimator {
     static Estimate estimate(double[] fa, double[] fb, double[][] fab, double[][] fba, int n, double c,
                              int[] counts) {
         int k = fab.length;
+        // Sequential, branch-free passes over the columns (a zero count simply adds nothing).
+        double[] w = weights(counts, n);
         double sa = 0;
         double sb = 0;
         double ss = 0;
         double cross = 0;
+        for (int j = 0; j < n; j++) {
+            double a = fa[j] - c;
+            double b = fb[j] - c;
+            double wb = w[j] * b;
+            sa += w[j] * a;
+            sb += wb;
+            ss += w[j] * a * a + wb * b;
+            cross += wb * a;
+        }
         double[] first = new double[k];
         double[] total = new double[k];
+        for (int i = 0; i < k; i++) {
+            double[] ab = fab[i];
+            double f = 0;
+            double t = 0;
+            for (int j = 0; j < n; j++) {
+                double d = ab[j] - fa[j];
+                double wd = w[j] * d;
+                f += wd * (fb[j] - c);
+                t += wd * d;
+            }
+            first[i] = f;
+            total[i] = t;
+        }
         boolean second = fba != null;
         double[] joint = second ? new double[k * k] : null;
-        for (int j = 0; j < n; j++) {
-            int w = counts == null ? 1 : counts[j];
-            if (w == 0) {
-                continue;
-            }
-            double fj = fa[j];
-            double a = fj - c;
-            double b = fb[j] - c;
-            sa += w * a;
-            sb += w * b;
-            ss += w * (a * a + b * b);
-            cross += w * a * b;
+        if (second) {
             for (int i = 0; i < k; i++) {
-                double d = fab[i][j] - fj;
-                first[i] += w * b * d;
-                total[i] += w * d * d;
-            }
-            if (second) {
-                for (int i = 0; i < k; i++) {
-                    double ba = fba[i][j] - c;
-                    for (int l = i + 1; l < k; l++) {
-                        joint[i * k + l] += w * ba * (fab[l][j] - c);
+                double[] ba = fba[i];
+                for (int l = i + 1; l < k; l++) {
+                    double[] ab = fab[l];
+                    double q = 0;
+                    for (int j = 0; j < n; j++) {
+                        q += w[j] * (ba[j] - c) * (ab[j] - c);
                     }
+                    joint[i * k + l] = q;
                 }
             }
         }
@@ -95,6 +106,14 @@ final class SobolEstimator {
             }
         }
         return new Estimate(s1, st, s2);
+    }
+
+    private static double[] weights(int[] counts, int n) {
+        double[] w = new double[n];
+        for (int j = 0; j < n; j++) {
+            w[j] = counts == null ? 1 : counts[j];
+        }
+        return w;
     }
 
     /** Multinomial counts of one bootstrap resample: n rows drawn with replacement from 0..n-1. */
