@@ -17,12 +17,16 @@ final class BlockStreams {
     }
 
     static List<UniformRandomProvider> of(long seed, int blocks) {
-        JumpableUniformRandomProvider root =
-                (JumpableUniformRandomProvider) RandomSource.XO_SHI_RO_256_PP.create(seed);
+        JumpableUniformRandomProvider root = root(seed);
         List<UniformRandomProvider> out = new ArrayList<>(blocks);
         for (int b = 0; b < blocks; b++) {
             out.add(root.jump());
         }
         return out;
+    }
+
+    /** The generator whose successive {@code jump()} results are the streams of blocks 0, 1, 2, … */
+    static JumpableUniformRandomProvider root(long seed) {
+        return (JumpableUniformRandomProvider) RandomSource.XO_SHI_RO_256_PP.create(seed);
     }
 }

@@ -1,5 +1,7 @@
 package fi.foresight.montecarlo;
 
+import fi.foresight.analysis.BlockAnalysis;
+import fi.foresight.analysis.BlockPlan;
 import fi.foresight.evaluation.Evaluator;
 import fi.foresight.model.Lever;
 import fi.foresight.model.Model;
@@ -38,7 +40,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * scenario × lever uses the same block streams (common random numbers), so differences between scenarios are
  * not blurred by sampling noise.
  */
-public final class MonteCarlo {
+public final class MonteCarlo implements BlockAnalysis<MonteCarloResult> {
     /** Default samples per scenario × lever. */
     public static final long DEFAULT_SAMPLES = 10_000;
     /** Default block size. */
@@ -150,18 +152,9 @@ public final class MonteCarlo {
     }
 
     /** Runs every scenario × lever in turn (each one in parallel over blocks). */
+    @Override
     public MonteCarloResult run() {
-        MonteCarloSettings s = settings();
-        if (model.outcomes().isEmpty()) {
-            throw new IllegalStateException("model '" + model.id() + "' has no outcomes; add an outcome or a "
-                    + "weighted index to simulate");
-        }
-        long runs = (long) s.scenarios().size() * s.levers().size();
-        if (s.keepSamples() && s.samples() * runs > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("keeping " + s.samples() + " samples for " + runs
-                    + " scenario x lever runs exceeds one table's " + (Integer.MAX_VALUE - 8)
-                    + " rows; keep fewer samples or run without keepSamples");
-        }
+        MonteCarloSettings s = runnableSettings();
         List<Target> targets = model.targets();
         ExecutorService pool = s.threads() > 1 ? Executors.newFixedThreadPool(s.threads(), daemonThreads()) : null;
         try {
@@ -179,6 +172,31 @@ public final class MonteCarlo {
                 pool.shutdownNow();
             }
         }
+    }
+
+    /**
+     * The same run as tasks for another machine (the Spark module): one task per chunk of blocks of each
+     * scenario × lever, merged in order into exactly the result of {@link #run()}.
+     */
+    @Override
+    public BlockPlan<MonteCarloResult> blocks() {
+        return new MonteCarloBlocks(model, runnableSettings());
+    }
+
+    /** The settings, checked for a run. */
+    private MonteCarloSettings runnableSettings() {
+        MonteCarloSettings s = settings();
+        if (model.outcomes().isEmpty()) {
+            throw new IllegalStateException("model '" + model.id() + "' has no outcomes; add an outcome or a "
+                    + "weighted index to simulate");
+        }
+        long runs = (long) s.scenarios().size() * s.levers().size();
+        if (s.keepSamples() && s.samples() * runs > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("keeping " + s.samples() + " samples for " + runs
+                    + " scenario x lever runs exceeds one table's " + (Integer.MAX_VALUE - 8)
+                    + " rows; keep fewer samples or run without keepSamples");
+        }
+        return s;
     }
 
     private static List<String> checkedIds(String[] ids, String kind, List<String> known) {

@@ -1,5 +1,6 @@
 package fi.foresight.montecarlo;
 
+import fi.foresight.analysis.PartialBytes;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 
@@ -304,5 +305,37 @@ public final class QuantileSketch {
             levels = Arrays.copyOf(levels, size);
             compactions = Arrays.copyOf(compactions, size);
         }
+    }
+
+    /** Writes the whole state (for partial results computed elsewhere); {@link #read} restores it exactly. */
+    void write(PartialBytes.Writer out) {
+        out.putInt(k).putLong(count).putDouble(min).putDouble(max);
+        out.putInt(staged).putDoubles(staging, 0, staged);
+        out.putInt(levels.length);
+        for (int l = 0; l < levels.length; l++) {
+            out.putLong(compactions[l]).putBoolean(levels[l] != null);
+            if (levels[l] != null) {
+                out.putDoubles(levels[l], 0, k);
+            }
+        }
+    }
+
+    /** A sketch in the state {@link #write} wrote. */
+    static QuantileSketch read(PartialBytes.Reader in) {
+        var s = new QuantileSketch(in.getInt());
+        s.count = in.getLong();
+        s.min = in.getDouble();
+        s.max = in.getDouble();
+        s.staged = in.getInt();
+        s.staging = in.getDoubles(s.staged);
+        int levels = in.getInt();
+        s.grow(levels);
+        for (int l = 0; l < levels; l++) {
+            s.compactions[l] = in.getLong();
+            if (in.getBoolean()) {
+                s.levels[l] = in.getDoubles(s.k);
+            }
+        }
+        return s;
     }
 }

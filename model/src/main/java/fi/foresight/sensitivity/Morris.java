@@ -1,5 +1,7 @@
 package fi.foresight.sensitivity;
 
+import fi.foresight.analysis.BlockAnalysis;
+import fi.foresight.analysis.BlockPlan;
 import fi.foresight.distributions.Distribution;
 import fi.foresight.model.Lever;
 import fi.foresight.model.Model;
@@ -32,7 +34,7 @@ import java.util.Objects;
  *
  * <p>Correlations between drivers are ignored: one-at-a-time designs move each input alone.
  */
-public final class Morris {
+public final class Morris implements BlockAnalysis<MorrisResult> {
     private final Model model;
     private String scenario = Scenario.BASE;
     private String lever = Lever.NONE;
@@ -137,27 +139,56 @@ public final class Morris {
         return this;
     }
 
+    @Override
     public MorrisResult run() {
-        Space space = Space.of(model, scenario, lever, outcomes);
-        int k = space.k();
-        if (k == 0) {
-            throw new IllegalArgumentException("no input is uncertain; Morris screening needs at least one");
+        Prepared p = prepare();
+        double[][][] f = p.outputs();
+        BlockRunner.run(p.space().evaluator, p.blocks(), threads, (block, kernel) -> p.evaluate(block, kernel, f, 0));
+        return finish(p, f);
+    }
+
+    /**
+     * The same screening as tasks for another machine (the Spark module): one task per block of trajectories
+     * (about 4096 model runs), merged into exactly the result of {@link #run()}.
+     */
+    @Override
+    public BlockPlan<MorrisResult> blocks() {
+        return new MorrisBlocks(this, prepare());
+    }
+
+    /** The analysed space, the trajectories and the input value of each grid level. */
+    record Prepared(Space space, MorrisDesign design, double[][] value, int perBlock) {
+        int k() {
+            return space.k();
         }
-        if (pool > 0 && pool < trajectories) {
-            throw new IllegalArgumentException("pool size " + pool + " is smaller than trajectories " + trajectories
-                    + "; the pool must hold at least as many trajectories as are chosen");
+
+        int trajectories() {
+            return design.trajectories();
         }
-        var design = MorrisDesign.generate(k, levels, trajectories, pool, seed, threads);
-        double[][] value = levelValues(space);
-        int r = design.trajectories();
-        int outs = space.outcomes.size();
-        // f[o][t][s]: outcome o at point s of trajectory t
-        double[][][] f = new double[outs][r][k + 1];
-        int perBlock = Math.max(1, 4096 / (k + 1));
-        int blocks = (r + perBlock - 1) / perBlock;
-        BlockRunner.run(space.evaluator, blocks, threads, (block, kernel) -> {
-            int t0 = block * perBlock;
-            int t1 = Math.min(r, t0 + perBlock);
+
+        int blocks() {
+            return (trajectories() + perBlock - 1) / perBlock;
+        }
+
+        /** Trajectories of a block: [first, end). */
+        int first(int block) {
+            return block * perBlock;
+        }
+
+        int end(int block) {
+            return Math.min(trajectories(), first(block) + perBlock);
+        }
+
+        /** f[o][t][s]: outcome o at point s of trajectory t, for every trajectory. */
+        double[][][] outputs() {
+            return new double[space.outcomes.size()][trajectories()][k() + 1];
+        }
+
+        /** Evaluates the block's trajectories into {@code f[o][t - shift]}. */
+        void evaluate(int block, fi.foresight.evaluation.Kernel kernel, double[][][] f, int shift) {
+            int k = k();
+            int t0 = first(block);
+            int t1 = end(block);
             int rows = (t1 - t0) * (k + 1);
             double[][] in = space.columns(rows);
             for (int i = 0; i < k; i++) {
@@ -172,16 +203,39 @@ public final class Morris {
             }
             double[][] out = space.outputs(rows);
             kernel.evaluate(in, rows, out);
-            for (int o = 0; o < outs; o++) {
+            for (int o = 0; o < f.length; o++) {
                 double[] y = out[space.outcomeIndex[o]];
                 int row = 0;
                 for (int t = t0; t < t1; t++) {
                     for (int s = 0; s <= k; s++) {
-                        f[o][t][s] = y[row++];
+                        f[o][t - shift][s] = y[row++];
                     }
                 }
             }
-        });
+        }
+    }
+
+    Prepared prepare() {
+        Space space = Space.of(model, scenario, lever, outcomes);
+        int k = space.k();
+        if (k == 0) {
+            throw new IllegalArgumentException("no input is uncertain; Morris screening needs at least one");
+        }
+        if (pool > 0 && pool < trajectories) {
+            throw new IllegalArgumentException("pool size " + pool + " is smaller than trajectories " + trajectories
+                    + "; the pool must hold at least as many trajectories as are chosen");
+        }
+        var design = MorrisDesign.generate(k, levels, trajectories, pool, seed, threads);
+        return new Prepared(space, design, levelValues(space), Math.max(1, 4096 / (k + 1)));
+    }
+
+    /** Elementary effects, their statistics and notes from the evaluated trajectories. */
+    MorrisResult finish(Prepared p, double[][][] f) {
+        Space space = p.space();
+        MorrisDesign design = p.design();
+        int k = p.k();
+        int r = p.trajectories();
+        int outs = space.outcomes.size();
         double delta = design.delta();
         // ee[o][i][t]
         double[][][] ee = new double[outs][k][r];

@@ -28,12 +28,14 @@ final class SaltelliDesign {
     private final boolean sobol;
     private final long[] shift;
     private final UniformRandomProvider[] streams;
+    private final long streamSeed;
 
-    private SaltelliDesign(int k, boolean sobol, long[] shift, UniformRandomProvider[] streams) {
+    private SaltelliDesign(int k, boolean sobol, long[] shift, UniformRandomProvider[] streams, long streamSeed) {
         this.k = k;
         this.sobol = sobol;
         this.shift = shift;
         this.streams = streams;
+        this.streamSeed = streamSeed;
     }
 
     /** A digitally shifted Sobol' design for k inputs. */
@@ -47,12 +49,27 @@ final class SaltelliDesign {
         for (int d = 0; d < shift.length; d++) {
             shift[d] = rng.nextLong() >>> 12;
         }
-        return new SaltelliDesign(k, true, shift, null);
+        return new SaltelliDesign(k, true, shift, null, 0);
     }
 
     /** A plain Monte Carlo design for k inputs and n rows. */
     static SaltelliDesign monteCarlo(int k, long seed, int n) {
-        return new SaltelliDesign(k, false, null, Stats.streams(Stats.derive(seed, Stats.DESIGN), blocks(n)));
+        long streamSeed = Stats.derive(seed, Stats.DESIGN);
+        return new SaltelliDesign(k, false, null, Stats.streams(streamSeed, blocks(n)), streamSeed);
+    }
+
+    /** Whether the rows come from the Sobol' sequence (else from block streams). */
+    boolean isSobol() {
+        return sobol;
+    }
+
+    /**
+     * The seed of the Monte Carlo design's block streams: block b draws from
+     * {@code BlockStreams.forBlock(streamSeed(), b)} (the streams {@link #fill(int, int, int, double[][], double[][])}
+     * uses, derived afresh for tasks that run elsewhere).
+     */
+    long streamSeed() {
+        return streamSeed;
     }
 
     static int blocks(int n) {
@@ -61,6 +78,11 @@ final class SaltelliDesign {
 
     /** Fills {@code a[i][0..n)} and {@code b[i][0..n)} with rows {@code start..start+n) of A and B. */
     void fill(int block, int start, int n, double[][] a, double[][] b) {
+        fill(sobol ? null : streams[block], start, n, a, b);
+    }
+
+    /** As {@link #fill(int, int, int, double[][], double[][])} with the block's stream given (unused for Sobol'). */
+    void fill(UniformRandomProvider rng, int start, int n, double[][] a, double[][] b) {
         if (sobol) {
             var gen = new SobolSequenceGenerator(2 * k);
             double[] v = gen.skipTo(start);
@@ -74,7 +96,6 @@ final class SaltelliDesign {
                 }
             }
         } else {
-            UniformRandomProvider rng = streams[block];
             for (int i = 0; i < k; i++) {
                 for (int r = 0; r < n; r++) {
                     a[i][r] = Stats.open01(rng);

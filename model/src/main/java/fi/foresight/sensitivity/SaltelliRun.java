@@ -36,6 +36,26 @@ final class SaltelliRun {
         return out;
     }
 
+    /** Outcome arrays for n rows, to be filled block by block. */
+    static SaltelliRun empty(Space space, int n, boolean secondOrder) {
+        return new SaltelliRun(space.outcomes.size(), space.k(), n, secondOrder);
+    }
+
+    /**
+     * The outcomes of one block alone (rows {@code block · BLOCK …} of the design, stored from row 0), with the
+     * block's stream given for a Monte Carlo design ({@code rng} is unused for the Sobol' sequence).
+     */
+    static SaltelliRun block(Space space, SaltelliDesign design, Copula copula, int n, boolean secondOrder, int block,
+                             org.apache.commons.rng.UniformRandomProvider rng, Kernel kernel) {
+        int start = block * SaltelliDesign.BLOCK;
+        int rows = Math.min(SaltelliDesign.BLOCK, n - start);
+        var out = empty(space, rows, secondOrder);
+        var work = new BlockWork(space, copula, rows);
+        design.fill(rng, start, rows, work.ua, work.ub);
+        work.evaluate(kernel, out, 0, secondOrder);
+        return out;
+    }
+
     /** Scratch of one block. */
     private static final class BlockWork {
         final Space space;
@@ -64,6 +84,11 @@ final class SaltelliRun {
 
         void run(SaltelliDesign design, int block, int start, Kernel kernel, SaltelliRun out, boolean second) {
             design.fill(block, start, rows, ua, ub);
+            evaluate(kernel, out, start, second);
+        }
+
+        /** Evaluates the points of the filled uniforms ua, ub into rows {@code start…} of out. */
+        void evaluate(Kernel kernel, SaltelliRun out, int start, boolean second) {
             if (copula == null) {
                 for (int i = 0; i < k; i++) {
                     space.distribution(i).quantiles(ua[i], xa[i], rows);

@@ -1,5 +1,7 @@
 package fi.foresight.sensitivity;
 
+import fi.foresight.analysis.BlockAnalysis;
+import fi.foresight.analysis.BlockPlan;
 import fi.foresight.model.Lever;
 import fi.foresight.model.Model;
 import fi.foresight.model.Scenario;
@@ -39,7 +41,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  *
  * <p>Evaluation runs in blocks on {@link #threads(int)} workers; results are bit-identical for any thread count.
  */
-public final class Sobol {
+public final class Sobol implements BlockAnalysis<SobolResult> {
     /** Smallest base sample of the convergence table. */
     static final int CONVERGENCE_FROM = 1 << 8;
 
@@ -140,7 +142,35 @@ public final class Sobol {
     }
 
     /** Runs the design and the estimators. */
+    @Override
     public SobolResult run() {
+        Prepared p = prepare();
+        return estimate(p, SaltelliRun.run(p.space(), p.design(), p.copula(), samples, secondOrder, threads));
+    }
+
+    /**
+     * The same analysis as tasks for another machine (the Spark module): one task per design block of
+     * {@value SaltelliDesign#BLOCK} rows; the estimators then run where the partials are merged, giving exactly the
+     * result of {@link #run()}.
+     */
+    @Override
+    public BlockPlan<SobolResult> blocks() {
+        return new SobolBlocks(this, prepare());
+    }
+
+    /** What the evaluation of the design needs: the analysed space, the design and the copula (or null). */
+    record Prepared(Space space, SaltelliDesign design, Copula copula, long evaluations) {
+    }
+
+    int samples() {
+        return samples;
+    }
+
+    boolean secondOrder() {
+        return secondOrder;
+    }
+
+    Prepared prepare() {
         if (sobolSequence && Integer.bitCount(samples) != 1) {
             throw new IllegalArgumentException("samples is " + samples + "; the Sobol' design needs a power of two, e.g. "
                     + Integer.highestOneBit(samples) + " or " + (Integer.highestOneBit(samples) << 1)
@@ -158,8 +188,14 @@ public final class Sobol {
         }
         var design = sobolSequence ? SaltelliDesign.sobol(k, seed) : SaltelliDesign.monteCarlo(k, seed, samples);
         var copula = Copula.of(space.variedNames(), model.correlations());
-        var run = SaltelliRun.run(space, design, copula, samples, secondOrder, threads);
+        return new Prepared(space, design, copula, evaluations);
+    }
 
+    /** Indices, intervals and notes from the evaluated design. */
+    SobolResult estimate(Prepared p, SaltelliRun run) {
+        Space space = p.space();
+        int k = space.k();
+        long evaluations = p.evaluations();
         var levels = new ArrayList<Integer>();
         for (int n = Math.min(CONVERGENCE_FROM, samples); n < samples; n *= 2) {
             levels.add(n);

@@ -1,0 +1,15 @@
+package fi.foresight.analysis;
+
+/**
+ * A configured analysis that can run here ({@link #run()}, multi-threaded) or be cut into tasks for running
+ * elsewhere ({@link #blocks()}); both give the same result for the same settings and seed.
+ *
+ * @param <R> the result type
+ */
+public interface BlockAnalysis<R> {
+    /** Runs on this machine. */
+    R run();
+
+    /** The same analysis as tasks whose partials merge into the result of {@link #run()}. */
+    BlockPlan<R> blocks();
+}

@@ -1,0 +1,103 @@
+package fi.foresight.sensitivity;
+
+import fi.foresight.analysis.BlockPlan;
+import fi.foresight.analysis.PartialBytes;
+import fi.foresight.evaluation.Kernel;
+
+/**
+ * A Morris screening as tasks ({@link Morris#blocks()}): task b evaluates the trajectories of block b (the blocks
+ * of {@link Morris#run()}) and returns the outcomes at their points; the merger places them and computes the same
+ * elementary effects and statistics as {@link Morris#run()}.
+ */
+final class MorrisBlocks implements BlockPlan<MorrisResult> {
+    private final Morris morris;
+    private final Morris.Prepared prepared;
+
+    MorrisBlocks(Morris morris, Morris.Prepared prepared) {
+        this.morris = morris;
+        this.prepared = prepared;
+    }
+
+    @Override
+    public long tasks() {
+        return prepared.blocks();
+    }
+
+    private int checked(long task) {
+        if (task < 0 || task >= tasks()) {
+            throw new IllegalArgumentException("task " + task + " does not exist; tasks are 0 to " + (tasks() - 1));
+        }
+        return (int) task;
+    }
+
+    @Override
+    public BlockPlan.Worker worker() {
+        return new BlockPlan.Worker() {
+            private final Kernel kernel = prepared.space().evaluator.kernel();
+
+            @Override
+            public byte[] compute(long task) {
+                int block = checked(task);
+                int t0 = prepared.first(block);
+                int count = prepared.end(block) - t0;
+                int points = prepared.k() + 1;
+                int outs = prepared.space().outcomes.size();
+                double[][][] f = new double[outs][count][points];
+                prepared.evaluate(block, kernel, f, t0);
+                var w = new PartialBytes.Writer().putInt(block).putInt(count);
+                for (double[][] byTrajectory : f) {
+                    for (double[] y : byTrajectory) {
+                        w.putDoubles(y, 0, points);
+                    }
+                }
+                return w.toByteArray();
+            }
+        };
+    }
+
+    @Override
+    public BlockPlan.Merger<MorrisResult> merger() {
+        return new BlockPlan.Merger<>() {
+            private final double[][][] f = prepared.outputs();
+            private long next;
+
+            @Override
+            public long next() {
+                return next;
+            }
+
+            @Override
+            public void accept(long task, byte[] partial) {
+                if (task != next || next >= tasks()) {
+                    throw new IllegalStateException("task " + task + " arrived while the merge needs task " + next
+                            + " of " + tasks() + "; partials must be merged in task order");
+                }
+                var r = new PartialBytes.Reader(partial);
+                int block = r.getInt();
+                int count = r.getInt();
+                int t0 = prepared.first(block);
+                if (block != task || count != prepared.end(block) - t0) {
+                    throw new IllegalArgumentException("partial of block " + block + " with " + count
+                            + " trajectories handed in as task " + task);
+                }
+                int points = prepared.k() + 1;
+                for (double[][] byTrajectory : f) {
+                    for (int t = t0; t < t0 + count; t++) {
+                        r.getDoubles(byTrajectory[t], 0, points);
+                    }
+                }
+                r.end();
+                next++;
+            }
+
+            @Override
+            public MorrisResult result() {
+                if (next < tasks()) {
+                    throw new IllegalStateException("the merge is at task " + next + " of " + tasks()
+                            + "; merge every block first");
+                }
+                return morris.finish(prepared, f);
+            }
+        };
+    }
+}
