@@ -2,6 +2,7 @@ package fi.foresight.batch;
 
 import fi.foresight.analysis.AnalysisResult;
 import fi.foresight.analysis.Finding;
+import fi.foresight.job.Engines;
 import fi.foresight.job.Job;
 import fi.foresight.job.Output;
 import fi.foresight.job.PlannedAnalysis;
@@ -42,6 +43,17 @@ import tech.tablesaw.api.Table;
  * }</pre>
  */
 public final class JobRunner {
+    private final Engines engines;
+
+    /** A runner whose analyses run on this machine. */
+    public JobRunner() {
+        this(Engines.LOCAL);
+    }
+
+    /** A runner whose block analyses run on {@code engines} (e.g. Spark); everything else is the same. */
+    public JobRunner(Engines engines) {
+        this.engines = java.util.Objects.requireNonNull(engines, "engines");
+    }
 
     /**
      * Runs {@code job} into {@code out}. Throws {@link AnalysisFailure} when an analysis or the writing fails (the
@@ -57,7 +69,8 @@ public final class JobRunner {
             write(dir.file(jobCopy), job.bytes());
             write(dir.file(modelCopy), job.model().bytes());
 
-            var context = new RunContext(job.model().model(), job.scenarios(), job.levers(), job.threads(), progress);
+            var context = new RunContext(job.model().model(), job.scenarios(), job.levers(), job.threads(), progress,
+                    engines.forModel(job.model()));
             var entries = new ArrayList<Manifest.Analysis>();
             var results = new ArrayList<RunContents.Result>();
             Set<String> names = new HashSet<>();

@@ -2,6 +2,7 @@ package fi.foresight.cli;
 
 import fi.foresight.batch.JobRunner;
 import fi.foresight.batch.RunSummary;
+import fi.foresight.job.Engines;
 import fi.foresight.job.Job;
 import fi.foresight.job.JobFiles;
 import fi.foresight.job.JobOverrides;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code foresight run JOB.yaml [--out DIR] [--seed N] [--threads N] [--samples N] [--quiet]}. */
+/** {@code foresight run JOB.yaml [--out DIR] [--seed N] [--threads N] [--samples N] [--quiet] [--engine spark --master URL]}. */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Foresight.Version.class,
         description = {"Runs a job file: its analyses over its model, then writes the run directory "
                 + "(run.json, tables/, charts/, report.html, report.pdf, report.xlsx).",
@@ -40,6 +41,15 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
     boolean quiet;
 
+    @Option(names = "--engine", paramLabel = "NAME", defaultValue = "local", description = "Where analyses run: "
+            + "local (default) or spark (needs the foresight-spark jar and Spark on the class path); results are "
+            + "the same.")
+    String engine;
+
+    @Option(names = "--master", paramLabel = "URL", description = "Spark master for --engine spark, e.g. local[2], "
+            + "spark://host:7077 or yarn (default: spark.master of spark-submit, else local[*]).")
+    String master;
+
     RunCommand(Foresight.Env env) {
         this.env = env;
     }
@@ -49,8 +59,19 @@ final class RunCommand implements Callable<Integer> {
         JobOverrides overrides = overrides(seed, threads, samples);
         Job j = JobFiles.load(job, overrides, env.registry());
         Path dir = out != null ? out : Path.of("runs", j.id());
-        RunSummary s = run(j, dir, quiet, env);
-        return report(s, env);
+        if (master != null && "local".equals(engine)) {
+            throw new UserError("--master " + master + " needs --engine spark");
+        }
+        Engines engines;
+        try {
+            engines = Engines.open(engine, master);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+        try (engines) {
+            RunSummary s = run(j, dir, quiet, env, engines);
+            return report(s, env);
+        }
     }
 
     static JobOverrides overrides(Long seed, Integer threads, Integer samples) {
@@ -64,12 +85,16 @@ final class RunCommand implements Callable<Integer> {
     }
 
     static RunSummary run(Job j, Path dir, boolean quiet, Foresight.Env env) {
+        return run(j, dir, quiet, env, Engines.LOCAL);
+    }
+
+    static RunSummary run(Job j, Path dir, boolean quiet, Foresight.Env env, Engines engines) {
         try {
             RunDirectory.check(dir.toAbsolutePath().normalize());
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
-        return new JobRunner().run(j, dir, ConsoleProgress.forConsole(quiet, env.err()));
+        return new JobRunner(engines).run(j, dir, ConsoleProgress.forConsole(quiet, env.err()));
     }
 
     static int report(RunSummary s, Foresight.Env env) {

@@ -43,13 +43,16 @@ public final class MonteCarloType implements AnalysisType {
             MonteCarloResult result;
             try (Progress.Task task = context.progress().start("montecarlo", 0)) {
                 task.note(samples + " samples x " + runs + " runs");
-                result = MonteCarlo.of(context.model())
-                        .samples(samples).seed(seed).threads(context.threads())
-                        .scenarios(context.scenarios().toArray(String[]::new))
-                        .levers(context.levers().toArray(String[]::new))
-                        .design(Design.valueOf(design.toUpperCase(Locale.ROOT)))
-                        .keepSamples(keep)
-                        .run();
+                // the study captures plain values only: the Spark engine ships it to other machines
+                int threads = context.threads();
+                String[] scenarios = context.scenarios().toArray(String[]::new);
+                String[] levers = context.levers().toArray(String[]::new);
+                Design sampling = Design.valueOf(design.toUpperCase(Locale.ROOT));
+                result = context.run(model -> MonteCarlo.of(model)
+                        .samples(samples).seed(seed).threads(threads)
+                        .scenarios(scenarios).levers(levers)
+                        .design(sampling)
+                        .keepSamples(keep));
                 task.advance(samples * runs);
             }
             return withReportExtras(result);

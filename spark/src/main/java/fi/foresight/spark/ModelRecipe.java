@@ -1,0 +1,31 @@
+package fi.foresight.spark;
+
+import fi.foresight.analysis.BlockPlan;
+import fi.foresight.analysis.BlockStudy;
+import fi.foresight.io.ModelFiles;
+import java.util.UUID;
+
+/** A model file's bytes and a study over it: executors read the model themselves, exactly as the job reader did. */
+final class ModelRecipe<R> implements Recipe<R> {
+    private static final long serialVersionUID = 1L;
+    private final String id = UUID.randomUUID().toString();
+    private final byte[] model;
+    private final String fileName;
+    private final BlockStudy<R> study;
+
+    ModelRecipe(byte[] model, String fileName, BlockStudy<R> study) {
+        this.model = model.clone();
+        this.fileName = fileName;
+        this.study = study;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public BlockPlan<R> plan() {
+        return study.configure(ModelFiles.parse(model, fileName)).blocks();
+    }
+}
