@@ -150,6 +150,7 @@ public final class Morris implements BlockAnalysis<MorrisResult> {
     /**
      * The same screening as tasks for another machine (the Spark module): one task per block of trajectories
      * (about 4096 model runs), merged into exactly the result of {@link #run()}.
+     * The plan keeps this builder's settings for its merge: change none of them while the plan is in use.
      */
     @Override
     public BlockPlan<MorrisResult> blocks() {

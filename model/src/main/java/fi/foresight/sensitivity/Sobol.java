@@ -152,6 +152,7 @@ public final class Sobol implements BlockAnalysis<SobolResult> {
      * The same analysis as tasks for another machine (the Spark module): one task per design block of
      * {@value SaltelliDesign#BLOCK} rows; the estimators then run where the partials are merged, giving exactly the
      * result of {@link #run()}.
+     * The plan keeps this builder's settings for its merge: change none of them while the plan is in use.
      */
     @Override
     public BlockPlan<SobolResult> blocks() {

@@ -14,7 +14,9 @@ import java.util.Set;
  * <ol>
  *   <li>write {@code fi.foresight.job.types.SobolType implements AnalysisType} (one small file, like
  *       {@link fi.foresight.job.types.MonteCarloType}): read the options, return
- *       {@code PlannedAnalysis.of(options, context -> Sobol.of(...).run())};</li>
+ *       {@code PlannedAnalysis.of(options, context -> context.run(model -> Sobol.of(model)...))} (through
+ *       {@link RunContext#run} the analysis runs on the job's engine: this machine, or Spark with
+ *       {@code --engine spark}; the lambda captures plain values only);</li>
  *   <li>replace its {@code planned("sobol", …)} line below with {@code register("sobol", new SobolType())};</li>
  *   <li>add {@code section.sobol.title/guide/method} (and the keys of its findings, tables and columns) to
  *       {@code fi/foresight/report/messages.properties} and {@code messages_fi.properties}.</li>

@@ -10,7 +10,7 @@ package fi.foresight.job;
  *     int samples = options.samples(100, Limits.MAX_SAMPLES);
  *     long seed = options.seed();
  *     return PlannedAnalysis.of(options, context ->
- *         MonteCarlo.of(context.model()).samples(samples).seed(seed).threads(context.threads()).run());
+ *         context.run(model -> MonteCarlo.of(model).samples(samples).seed(seed)));
  * };
  * }</pre>
  *

@@ -57,7 +57,7 @@ public final class SparkEngines implements Engines {
 
     /** Starts a Spark context with this configuration; {@link #close()} stops it. */
     public static SparkEngines start(SparkConf conf) {
-        double seconds = conf.getDouble("foresight.spark.taskSeconds", TaskSizing.DEFAULT.targetSeconds());
+        double seconds = conf.getDouble("spark.foresight.taskSeconds", TaskSizing.DEFAULT.targetSeconds());
         return new SparkEngines(new JavaSparkContext(conf), true, new TaskSizing(seconds, 0));
     }
 

@@ -7,7 +7,7 @@ package fi.foresight.spark;
  * wasted) and groups the rest in runs of {@code round(target / seconds per block task)}, but never so many that
  * fewer Spark tasks than {@code parallelism} remain (a small study still spreads over every core).
  *
- * @param targetSeconds work per Spark task (default 1 s; {@code foresight.spark.taskSeconds})
+ * @param targetSeconds work per Spark task (default 1 s; {@code spark.foresight.taskSeconds})
  * @param partitions    a fixed number of Spark tasks instead (0: sized by time), for tests and experiments
  */
 record TaskSizing(double targetSeconds, int partitions) {
