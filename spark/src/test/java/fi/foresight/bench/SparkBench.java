@@ -1,18 +1,18 @@
 package fi.foresight.bench;
 
 import fi.foresight.analysis.AnalysisResult;
-import fi.foresight.analysis.BlockAnalysis;
 import fi.foresight.analysis.BlockPlan;
 import fi.foresight.analysis.BlockStudy;
-import fi.foresight.cib.Basins;
 import fi.foresight.cib.BasinBlocks;
 import fi.foresight.cib.Cib;
 import fi.foresight.cib.CrossImpactSystem;
 import fi.foresight.job.ModelSource;
 import fi.foresight.job.ModelSources;
 import fi.foresight.montecarlo.MonteCarlo;
+import fi.foresight.montecarlo.MonteCarloResult;
 import fi.foresight.rundir.CsvTables;
 import fi.foresight.sensitivity.Sobol;
+import fi.foresight.sensitivity.SobolResult;
 import fi.foresight.spark.SparkEngines;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,85 +59,88 @@ public final class SparkBench {
         final long cibStarts = sized ? Long.parseLong(args[2]) : cibDefault;
         final int rounds = sized ? 1 : Integer.getInteger("bench.rounds", 2);
         ModelSource kh = ModelSources.load(Path.of("../scenarios/kanta-hame/model.yaml").toAbsolutePath().normalize());
+        MERGE.setLength(0);
         out("load before: " + uptime());
         SparkConf conf = SparkEngines.conf("local[" + THREADS + "]").set("spark.ui.enabled", "false")
                 .set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1");
         long c0 = System.nanoTime();
         try (SparkEngines spark = SparkEngines.start(conf)) {
-            outf("Spark local[2] context started in %.1f s%n", (System.nanoTime() - c0) / 1e9);
-            out("| study | size | engine | seconds (best of " + rounds + ") | work/s | vs local engine |");
-            out("|---|---|---|---:|---:|---:|");
-
-            BlockStudy<fi.foresight.montecarlo.MonteCarloResult> mc = m -> MonteCarlo.of(m).samples(mcSamples).seed(20181122)
-                    .threads(THREADS);
-            long mcWork = (long) mcSamples * 36;
-            compare("Monte Carlo, Kanta-Häme, 6 scenarios x 6 levers", String.format(Locale.ROOT,
-                    "%,d samples", mcWork), mcWork, "samples", rounds, mc, kh, spark);
-
-            BlockStudy<fi.foresight.sensitivity.SobolResult> sobol = m -> Sobol.of(m).outcome("internationalisation_index")
-                    .samples(sobolN).bootstrap(100).seed(1).threads(THREADS);
-            compare("Sobol' (Saltelli), Kanta-Häme index", "N = " + sobolN, sobolN, "rows", rounds, sobol, kh, spark);
-
-            CrossImpactSystem system = system(10, 4, 3);
-            double best = Double.POSITIVE_INFINITY;
-            double bestSpark = Double.POSITIVE_INFINITY;
-            double bestLoop = Double.POSITIVE_INFINITY;
-            String expected = null;
-            for (int r = 0; r < rounds; r++) {
-                long t0 = System.nanoTime();
-                Basins here = Cib.of(system).threads(THREADS).basins(cibStarts, 7L);
-                best = Math.min(best, (System.nanoTime() - t0) / 1e9);
-                expected = csv(here.table());
-                t0 = System.nanoTime();
-                Basins loop = Loop.run(BasinBlocks.of(system.matrix(), cibStarts, 7L), THREADS, null);
-                bestLoop = Math.min(bestLoop, (System.nanoTime() - t0) / 1e9);
-                check(expected, csv(loop.table()), "cib loop");
-                t0 = System.nanoTime();
-                Basins there = spark.basins(system.matrix(), cibStarts, 7L);
-                bestSpark = Math.min(bestSpark, (System.nanoTime() - t0) / 1e9);
-                check(expected, csv(there.table()), "cib spark");
+            outf("Spark local[2] context started in %.1f s", (System.nanoTime() - c0) / 1e9);
+            out("| study | size | engine | wall s (best of " + rounds + ") | CPU s | work per wall s | "
+                    + "vs local engine (wall) | vs local engine (CPU) |");
+            out("|---|---|---|---:|---:|---:|---:|---:|");
+            String only = System.getProperty("bench.only", "mc,sobol,cib");
+            if (only.contains("mc")) {
+                BlockStudy<MonteCarloResult> mc = m -> MonteCarlo.of(m).samples(mcSamples).seed(20181122)
+                        .threads(THREADS);
+                long work = (long) mcSamples * 36;
+                measure("Monte Carlo, Kanta-Häme, 6 scenarios x 6 levers", String.format(Locale.ROOT,
+                        "%,d samples", work), work, "samples", rounds,
+                        () -> csv(mc.configure(kh.model()).run()),
+                        () -> csv(Loop.run(mc.configure(kh.model()).blocks(), THREADS)),
+                        () -> csv(spark.forModel(kh).run(mc)));
             }
-            row("CIB succession basins, 10 descriptors x 4 variants", String.format(Locale.ROOT, "%,d starts",
-                    cibStarts), cibStarts, "starts", best, bestLoop, bestSpark);
+            if (only.contains("sobol")) {
+                BlockStudy<SobolResult> sobol = m -> Sobol.of(m).outcome("internationalisation_index")
+                        .samples(sobolN).bootstrap(100).seed(1).threads(THREADS);
+                measure("Sobol' (Saltelli), Kanta-Häme index", "N = " + sobolN, sobolN, "rows", rounds,
+                        () -> csv(sobol.configure(kh.model()).run()),
+                        () -> csv(Loop.run(sobol.configure(kh.model()).blocks(), THREADS)),
+                        () -> csv(spark.forModel(kh).run(sobol)));
+            }
+            if (only.contains("cib")) {
+                CrossImpactSystem system = system(10, 4, 3);
+                measure("CIB succession basins, 10 descriptors x 4 variants", String.format(Locale.ROOT,
+                        "%,d starts", cibStarts), cibStarts, "starts", rounds,
+                        () -> csv(Cib.of(system).threads(THREADS).basins(cibStarts, 7L).table()),
+                        () -> csv(Loop.run(BasinBlocks.of(system.matrix(), cibStarts, 7L), THREADS).table()),
+                        () -> csv(spark.basins(system.matrix(), cibStarts, 7L).table()));
+            }
+            outf("On the merging thread of the plain loops (per run): %s", MERGE);
         }
         out("load after: " + uptime());
     }
 
-    private static <R extends AnalysisResult> void compare(String name, String size, long work, String unit,
-                                                           int rounds, BlockStudy<R> study,
-                                                           ModelSource model, SparkEngines spark) {
-        double local = Double.POSITIVE_INFINITY;
-        double loop = Double.POSITIVE_INFINITY;
-        double onSpark = Double.POSITIVE_INFINITY;
-        double merge = 0;
+    private static final StringBuilder MERGE = new StringBuilder();
+
+    /**
+     * Runs the three engines {@code rounds} times, rotating which goes first, checks that their tables agree,
+     * and prints the best wall time of each with the process CPU time of that run.
+     */
+    @SafeVarargs
+    private static void measure(String name, String size, long work, String unit, int rounds,
+                                java.util.function.Supplier<String>... engines) {
+        double[] wall = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
+        double[] cpu = new double[3];
         for (int r = 0; r < rounds; r++) {
-            BlockAnalysis<R> a = study.configure(model.model());
-            long t0 = System.nanoTime();
-            String expected = csv(a.run());
-            local = Math.min(local, (System.nanoTime() - t0) / 1e9);
-            var mergeNanos = new AtomicLong();
-            t0 = System.nanoTime();
-            AnalysisResult viaLoop = Loop.run(study.configure(model.model()).blocks(), THREADS, mergeNanos);
-            loop = Math.min(loop, (System.nanoTime() - t0) / 1e9);
-            merge = mergeNanos.get() / 1e9;
-            check(expected, csv(viaLoop), name + " loop");
-            t0 = System.nanoTime();
-            AnalysisResult there = spark.forModel(model).run(study);
-            onSpark = Math.min(onSpark, (System.nanoTime() - t0) / 1e9);
-            check(expected, csv(there), name + " spark");
+            String expected = null;
+            for (int i = 0; i < 3; i++) {
+                int e = (i + r) % 3;
+                long c0 = cpuNanos();
+                long t0 = System.nanoTime();
+                String tables = engines[e].get();
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                double cpuSeconds = (cpuNanos() - c0) / 1e9;
+                if (expected != null && !expected.equals(tables)) {
+                    throw new IllegalStateException(name + ": the tables of engine " + e + " differ");
+                }
+                expected = tables;
+                if (seconds < wall[e]) {
+                    wall[e] = seconds;
+                    cpu[e] = cpuSeconds;
+                }
+            }
         }
-        row(name, size, work, unit, local, loop, onSpark);
-        outf("|   (merge on the driver: %.2f s of the plain loop's run) | | | | | |%n", merge);
+        String[] labels = {"local engine, 2 threads", "block tasks, plain 2-thread loop", "block tasks, Spark local[2]"};
+        for (int e = 0; e < 3; e++) {
+            outf("| %s | %s | %s | %.2f | %.2f | %,.0f %s | %.2f | %.2f |", e == 0 ? name : "", e == 0 ? size : "",
+                    labels[e], wall[e], cpu[e], work / wall[e], unit, wall[0] / wall[e], cpu[0] / cpu[e]);
+        }
     }
 
-    private static void row(String name, String size, long work, String unit, double local, double loop,
-                            double spark) {
-        outf("| %s | %s | local engine, 2 threads | %.2f | %,.0f %s | 1.00 |%n", name, size,
-                local, work / local, unit);
-        outf("| | | block tasks, plain 2-thread loop | %.2f | %,.0f %s | %.2f |%n", loop,
-                work / loop, unit, local / loop);
-        outf("| | | block tasks, Spark local[2] | %.2f | %,.0f %s | %.2f |%n", spark,
-                work / spark, unit, local / spark);
+    private static long cpuNanos() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime();
     }
 
     private static void check(String expected, String actual, String what) {
@@ -209,7 +212,17 @@ public final class SparkBench {
         private Loop() {
         }
 
-        static <R> R run(BlockPlan<R> plan, int threads, AtomicLong mergeNanos) {
+        static <R> R run(BlockPlan<R> plan, int threads) {
+            var mergeNanos = new AtomicLong();
+            var resultNanos = new AtomicLong();
+            long w0 = System.nanoTime();
+            R r = run(plan, threads, mergeNanos, resultNanos);
+            MERGE.append(String.format(Locale.ROOT, "merge %.2f s + result %.2f s of %.2f s; ",
+                    mergeNanos.get() / 1e9, resultNanos.get() / 1e9, (System.nanoTime() - w0) / 1e9));
+            return r;
+        }
+
+        static <R> R run(BlockPlan<R> plan, int threads, AtomicLong mergeNanos, AtomicLong resultNanos) {
             long tasks = plan.tasks();
             var done = new ConcurrentHashMap<Long, byte[]>();
             var next = new AtomicLong();
@@ -269,7 +282,10 @@ public final class SparkBench {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            return m.result();
+            long r0 = System.nanoTime();
+            R result = m.result();
+            resultNanos.addAndGet(System.nanoTime() - r0);
+            return result;
         }
     }
 }
