@@ -70,6 +70,35 @@ class WeightSensitivityTest {
         assertEquals(1 - exact, rankings.get(0).probability(), 5 * Math.sqrt(exact * (1 - exact) / n) + 1e-12);
     }
 
+    @Test
+    void declaredWeightUncertaintyIsUsedForTheRankingProbabilities() {
+        // the panel's own Dirichlet(8 · 0.5, 8 · 0.5): w_x ~ Beta(4, 4), and s ranks first when w_x > 0.75
+        Model m = Model.builder("dir")
+                .variable("x", Uniform.of(0, 1)).variable("y", Uniform.of(0, 1))
+                .panel(Panel.of("p").weight("x", 1).weight("y", 1).dirichlet(8))
+                .weightedIndex("index")
+                .scenario(Scenario.of("s").set("x", Uniform.of(0.2, 1.0)).set("y", Uniform.of(0, 0.4)))
+                .build();
+        int n = 40_000;
+        var r = WeightSensitivity.of(m).samples(n).seed(8).run();
+        double exact = 1 - new BetaDistribution(4, 4).cumulativeProbability(0.75);
+        assertEquals(exact, r.alternatives("index").get(1).probabilityFirst(), 5 * Math.sqrt(exact * (1 - exact) / n));
+        // the point-weight analysis is the same as without uncertainty (and passed the evaluator check)
+        assertEquals(0.75, r.interval("index", "p", "x").high(), 1e-12);
+
+        // independent weight distributions, normalised per draw: w_x / (w_x + w_y) with both U(0, 2) exceeds 0.75
+        // when w_x > 3 w_y, probability 1/6
+        Model u = Model.builder("unc")
+                .variable("x", Uniform.of(0, 1)).variable("y", Uniform.of(0, 1))
+                .panel(Panel.of("p").uncertainWeight("x", Uniform.of(0, 2)).uncertainWeight("y", Uniform.of(0, 2)))
+                .weightedIndex("index")
+                .scenario(Scenario.of("s").set("x", Uniform.of(0.2, 1.0)).set("y", Uniform.of(0, 0.4)))
+                .build();
+        var q = WeightSensitivity.of(u).samples(n).seed(8).run();
+        assertEquals(0.5, q.interval("index", "p", "x").weight(), 0, "point weights are the distributions' means");
+        assertEquals(1.0 / 6, q.alternatives("index").get(1).probabilityFirst(), 5 * Math.sqrt(5.0 / 36 / n));
+    }
+
     /** Two panels (pooled 1 : 2), three scenarios, four levers, one of which pins a weight. */
     static Model rich() {
         return Model.builder("rich")
