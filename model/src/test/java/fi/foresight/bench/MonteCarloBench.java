@@ -35,6 +35,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code engine}: {@link MonteCarlo} on 1 thread and on all cores, in a JVM capped at 64 MiB of heap;
  *       the peak heap in use is printed at the end of each trial ("peak heap used").</li>
+ *   <li>Each iteration also prints the CPU time of the benchmark JVM ("[cpu … ms]", all threads), which a
+ *       shared, busy machine distorts far less than the wall time.</li>
  *   <li>{@code naive}: what a Java user would write without the workbench: commons-math3
  *       {@code TriangularDistribution.sample()} (default Well19937c generator) in a loop, all sums stored in a
  *       {@code double[]}, sorted, percentiles read off (needs ~80 MB for the array alone, so its JVM gets 1 GiB).</li>
@@ -79,6 +81,18 @@ public class MonteCarloBench {
             resetPeaks();
         }
 
+        long cpuAtStart;
+
+        @Setup(Level.Iteration)
+        public void startCpu() {
+            cpuAtStart = processCpuNanos();
+        }
+
+        @TearDown(Level.Iteration)
+        public void reportCpu() {
+            System.out.printf(Locale.ROOT, " [cpu %.0f ms]", (processCpuNanos() - cpuAtStart) / 1e6);
+        }
+
         @TearDown(Level.Trial)
         public void report() {
             System.out.printf(Locale.ROOT, "%n[engine threads=%d] peak heap used %.1f MiB of max %.1f MiB; p50=%.6f%n",
@@ -96,9 +110,21 @@ public class MonteCarloBench {
 
     @State(Scope.Benchmark)
     public static class Naive {
+        long cpuAtStart;
+
         @Setup(Level.Trial)
         public void setUp() {
             resetPeaks();
+        }
+
+        @Setup(Level.Iteration)
+        public void startCpu() {
+            cpuAtStart = processCpuNanos();
+        }
+
+        @TearDown(Level.Iteration)
+        public void reportCpu() {
+            System.out.printf(Locale.ROOT, " [cpu %.0f ms]", (processCpuNanos() - cpuAtStart) / 1e6);
         }
 
         @TearDown(Level.Trial)
@@ -129,6 +155,12 @@ public class MonteCarloBench {
             q[i] = sums[(int) Math.ceil(PERCENTILES[i] * SAMPLES) - 1];
         }
         return q;
+    }
+
+    /** CPU time of the whole benchmark JVM (all threads), robust to other load on a shared machine. */
+    static long processCpuNanos() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean b ? b.getProcessCpuTime() : -1;
     }
 
     static void resetPeaks() {
