@@ -155,6 +155,7 @@ public final class WeightSensitivity {
         for (Panel p : model.panels()) {
             panels.put(p.id(), new PanelWeights(p));
         }
+        var quantiles = new Alternatives.NodeQuantiles();
         var alts = new ArrayList<Alternative>();
         for (Scenario s : model.allScenarios()) {
             if (!scenarios.isEmpty() && !scenarios.contains(s.id())) {
@@ -162,7 +163,7 @@ public final class WeightSensitivity {
             }
             for (Lever l : model.allLevers()) {
                 if (levers.isEmpty() || levers.contains(l.id())) {
-                    alts.add(Alternatives.resolve(model, s, l));
+                    alts.add(Alternatives.resolve(model, s, l, quantiles));
                 }
             }
         }
@@ -203,7 +204,7 @@ public final class WeightSensitivity {
                 for (int a = 0; a < alts.size(); a++) {
                     first[a] = counts.byRank[a][0] / (double) samples;
                 }
-                RankingSampler.probabilities(counts, samples)
+                RankingSampler.probabilities(counts, samples, alts)
                         .forEach((k, v) -> rankings.add(new RankingProbability(outcome, k, v)));
             }
             for (int r = 0; r < order.length; r++) {
@@ -213,7 +214,7 @@ public final class WeightSensitivity {
             }
         }
         for (int a = 0; a < alts.size(); a++) {
-            Alternatives.check(model, alts.get(a), expectedByAlt.get(a), panels);
+            Alternatives.check(model, alts.get(a), expectedByAlt.get(a), panels, quantiles);
         }
         var settings = new WeightSensitivityResult.Settings(higherIsBetter, samples, seed,
                 uniform ? "uniform" : "dirichlet", concentration);
