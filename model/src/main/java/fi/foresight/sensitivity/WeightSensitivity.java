@@ -20,7 +20,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * WeightSensitivityResult w = WeightSensitivity.of(model).run();
- * w.table();          // outcome, panel, variable, weight, low, high, swap_at_low, swap_at_high, top_two_weight, …
+ * w.table();          // outcome, panel, variable, weight, low, high, swap_at_low, swap_at_high, best_low, …
  * w.rankings("index");
  * }</pre>
  *
@@ -250,6 +250,18 @@ public final class WeightSensitivity {
                 swapHigh = pair;
             }
         }
+        double bestLow = lines.lowEnd;
+        double bestHigh = lines.highEnd;
+        for (int b = 1; b < order.length; b++) {
+            for (double t : lines.crossings(order[0], order[b])) {
+                if (t <= t0) {
+                    bestLow = Math.max(bestLow, t);
+                }
+                if (t >= t0) {
+                    bestHigh = Math.min(bestHigh, t);
+                }
+            }
+        }
         double topTwo = Double.NaN;
         if (order.length > 1) {
             for (double t : lines.crossings(order[0], order[1])) {
@@ -258,8 +270,10 @@ public final class WeightSensitivity {
                 }
             }
         }
-        return new WeightInterval(outcome, pw.panel.id(), pw.drivers.get(j), t0, Math.min(low, t0),
-                Math.max(high, t0), swapLow, swapHigh, topTwo, topTwo - t0);
+        low = Math.min(low, t0);
+        high = Math.max(high, t0);
+        return new WeightInterval(outcome, pw.panel.id(), pw.drivers.get(j), t0, low, high, swapLow, swapHigh,
+                Math.min(bestLow, low), Math.max(bestHigh, high), topTwo, topTwo - t0);
     }
 
     /** Every weighted-index column → its panels' pool shares. */

@@ -41,6 +41,8 @@ class WeightSensitivityTest {
         assertEquals(0.5, x.weight(), 0);
         assertEquals(0, x.low(), 0);
         assertEquals(0.75, x.high(), 1e-12);
+        assertEquals(0, x.bestLow(), 0);
+        assertEquals(0.75, x.bestHigh(), 1e-12);
         assertEquals("base/none <> s/none", x.swapAtHigh());
         assertEquals("", x.swapAtLow());
         assertEquals(0.75, x.topTwoWeight(), 1e-12);
@@ -136,6 +138,17 @@ class WeightSensitivityTest {
             if (w.low() > 0) {
                 assertNotEquals(base, ranking(m, panel, w.variable(), w.low() - 1e-7), w.toString());
             }
+            // the best alternative stays best inside [best_low, best_high] and loses first place just outside
+            for (int g = 0; g <= 10; g++) {
+                double t = w.bestLow() + (w.bestHigh() - w.bestLow()) * (g + 0.5) / 11;
+                assertEquals(base.get(0), ranking(m, panel, w.variable(), t).get(0), w + " at " + t);
+            }
+            if (w.bestHigh() < 1) {
+                assertNotEquals(base.get(0), ranking(m, panel, w.variable(), w.bestHigh() + 1e-7).get(0), w.toString());
+            }
+            if (w.bestLow() > 0) {
+                assertNotEquals(base.get(0), ranking(m, panel, w.variable(), w.bestLow() - 1e-7).get(0), w.toString());
+            }
             if (Double.isFinite(w.topTwoWeight())) {
                 double eps = Math.copySign(1e-7, w.topTwoChange());
                 List<String> beyond = ranking(m, panel, w.variable(), w.topTwoWeight() + eps);
@@ -146,6 +159,8 @@ class WeightSensitivityTest {
         }
         assertEquals(6 * 41, checked);
         assertTrue(r.intervals("index").stream().anyMatch(w -> !w.robust()), "the example should have sensitive weights");
+        assertTrue(r.intervals("index").stream().anyMatch(w -> w.bestLow() > 0 || w.bestHigh() < 1),
+                "some weight should be able to change the best alternative");
     }
 
     /** Alternatives ranked by expected index computed through the evaluator, panel weight moved to share t. */
@@ -208,7 +223,7 @@ class WeightSensitivityTest {
         assertArrayEquals(a.alternativeTable().doubleColumn("p_first").asDoubleArray(),
                 b.alternativeTable().doubleColumn("p_first").asDoubleArray(), 0);
         assertEquals(List.of("outcome", "panel", "variable", "weight", "low", "high", "swap_at_low", "swap_at_high",
-                "top_two_weight", "top_two_change"), a.table().columnNames());
+                "best_low", "best_high", "top_two_weight", "top_two_change"), a.table().columnNames());
         assertEquals(List.of("weights", "weight-rankings", "weight-alternatives"),
                 a.tables().stream().map(t -> t.name()).toList());
         assertFalse(a.findings().isEmpty());
