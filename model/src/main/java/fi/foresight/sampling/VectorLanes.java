@@ -36,8 +36,8 @@ final class VectorLanes extends Lanes {
         int full = n - n % LANES;
         int i = 0;
         for (; i < full; i += LANES) {
-            LongVector x0 = a0.add(d0).lanewise(VectorOperators.ROL, 23).add(a0);
-            LongVector x1 = a1.add(d1).lanewise(VectorOperators.ROL, 23).add(a1);
+            LongVector x0 = rotl(a0.add(d0), 23).add(a0);
+            LongVector x1 = rotl(a1.add(d1), 23).add(a1);
             LongVector t0 = b0.lanewise(VectorOperators.LSHL, 17);
             LongVector t1 = b1.lanewise(VectorOperators.LSHL, 17);
             c0 = c0.lanewise(VectorOperators.XOR, a0);
@@ -50,8 +50,8 @@ final class VectorLanes extends Lanes {
             a1 = a1.lanewise(VectorOperators.XOR, d1);
             c0 = c0.lanewise(VectorOperators.XOR, t0);
             c1 = c1.lanewise(VectorOperators.XOR, t1);
-            d0 = d0.lanewise(VectorOperators.ROL, 45);
-            d1 = d1.lanewise(VectorOperators.ROL, 45);
+            d0 = rotl(d0, 45);
+            d1 = rotl(d1, 45);
             toUnit(x0).intoArray(u, i);
             toUnit(x1).intoArray(u, i + 4);
         }
@@ -64,6 +64,11 @@ final class VectorLanes extends Lanes {
         c1.intoArray(s2, 4);
         d1.intoArray(s3, 4);
         scalarSteps(u, i, n);
+    }
+
+    /** Rotation by shifts: JDK 17's {@code VectorOperators.ROL} on longs is not intrinsified (8× slower). */
+    private static LongVector rotl(LongVector x, int k) {
+        return x.lanewise(VectorOperators.LSHL, k).lanewise(VectorOperators.OR, x.lanewise(VectorOperators.LSHR, 64 - k));
     }
 
     private static DoubleVector toUnit(LongVector x) {
