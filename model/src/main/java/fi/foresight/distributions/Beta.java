@@ -1,7 +1,6 @@
 package fi.foresight.distributions;
 
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.ChengBetaSampler;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 
 /**
@@ -14,9 +13,10 @@ import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
  * }</pre>
  *
  * <p><b>Sampling differs from inversion.</b> {@link #sample(UniformRandomProvider)} and
- * {@link #sample(UniformRandomProvider, double[], int)} use Cheng's (1978) exact rejection samplers (BB when both
- * shapes exceed 1, BC otherwise; commons-rng's {@code ChengBetaSampler}), about a hundred times faster than
- * inverting the incomplete beta function. The draws follow the same distribution and a column equals the same
+ * {@link #sample(UniformRandomProvider, double[], int)} use exact rejection samplers instead of inverting the
+ * incomplete beta function (30–100 times slower): when both shapes are at least 1, the ratio X / (X + Y) of two
+ * Marsaglia–Tsang gamma draws X ~ Gamma(alpha), Y ~ Gamma(beta); otherwise Cheng's (1978) algorithm BC
+ * (commons-rng's {@code ChengBetaSampler}). The draws follow the same distribution and a column equals the same
  * number of single draws, but they are not {@code quantile(u)} of any single uniform and consume a varying
  * number of uniforms. {@link #quantile(double)} and {@link #quantiles(double[], double[], int)} still invert
  * exactly, for stratified designs.
@@ -111,16 +111,16 @@ public record Beta(double alpha, double beta, double min, double max) implements
         }
     }
 
-    /** One draw by Cheng's rejection sampler (not by inversion; see the class comment). */
+    /** One draw by rejection sampling (not by inversion; see the class comment). */
     @Override
     public double sample(UniformRandomProvider rng) {
-        return scale(ChengBetaSampler.of(rng, alpha, beta).sample(), min, max);
+        return scale(BetaSampler.of(rng, alpha, beta).sample(), min, max);
     }
 
     /** {@code n} draws by rejection sampling, equal to {@code n} calls of {@link #sample(UniformRandomProvider)}. */
     @Override
     public void sample(UniformRandomProvider rng, double[] out, int n) {
-        sampleScaled(ChengBetaSampler.of(rng, alpha, beta), out, n, min, max);
+        sampleScaled(BetaSampler.of(rng, alpha, beta), out, n, min, max);
     }
 
     /** Fills {@code out[0..n)} with draws of a unit beta sampler mapped onto [min, max]. */

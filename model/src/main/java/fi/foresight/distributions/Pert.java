@@ -1,7 +1,6 @@
 package fi.foresight.distributions;
 
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.ChengBetaSampler;
 
 /**
  * Beta-PERT: a three-point estimate (lowest, most likely, highest) smoothed into a beta distribution whose
@@ -16,8 +15,8 @@ import org.apache.commons.rng.sampling.distribution.ChengBetaSampler;
  * <p>It is Beta(alpha, beta) on [min, max] with {@code alpha = 1 + shape (mode - min) / (max - min)} and
  * {@code beta = 1 + shape (max - mode) / (max - min)}.
  *
- * <p><b>Sampling differs from inversion</b>, as for {@link Beta}: draws come from Cheng's exact rejection
- * sampler of the underlying beta, not from {@code quantile(nextDouble())}; {@link #quantile(double)} and
+ * <p><b>Sampling differs from inversion</b>, as for {@link Beta}: draws are X / (X + Y) of two exact
+ * Marsaglia–Tsang gamma draws X ~ Gamma(alpha), Y ~ Gamma(beta) (both shapes of a PERT are at least 1), not {@code quantile(nextDouble())}; {@link #quantile(double)} and
  * {@link #quantiles(double[], double[], int)} invert exactly.
  *
  * @param min   lowest possible value (finite)
@@ -113,15 +112,15 @@ public record Pert(double min, double mode, double max, double shape) implements
         }
     }
 
-    /** One draw by Cheng's rejection sampler of Beta(alpha, beta) (not by inversion; see {@link Beta}). */
+    /** One draw by the gamma-ratio sampler of Beta(alpha, beta) (not by inversion; see {@link Beta}). */
     @Override
     public double sample(UniformRandomProvider rng) {
-        return Beta.scale(ChengBetaSampler.of(rng, alpha(), beta()).sample(), min, max);
+        return Beta.scale(BetaSampler.of(rng, alpha(), beta()).sample(), min, max);
     }
 
     /** {@code n} draws by rejection sampling, equal to {@code n} calls of {@link #sample(UniformRandomProvider)}. */
     @Override
     public void sample(UniformRandomProvider rng, double[] out, int n) {
-        Beta.sampleScaled(ChengBetaSampler.of(rng, alpha(), beta()), out, n, min, max);
+        Beta.sampleScaled(BetaSampler.of(rng, alpha(), beta()), out, n, min, max);
     }
 }

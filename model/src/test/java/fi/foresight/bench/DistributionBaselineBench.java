@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.State;
  * Baselines for {@link DistributionSamplingBench}, same column size: the textbook two-branch triangular
  * inverse (what the branch-light loop of {@code Triangular} replaces), and PERT through commons-math's
  * general bracketing inverse (what {@code UnitBeta}'s Halley inverse replaces), and PERT and Beta(2, 5) through
- * {@code UnitBeta}'s exact inverse (the column samplers before Cheng's rejection sampler replaced them).
+ * {@code UnitBeta}'s exact inverse (the column samplers before the rejection samplers replaced them).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -56,7 +56,7 @@ public class DistributionBaselineBench {
         return out;
     }
 
-    /** The column sampler of PERT before Cheng's sampler: exact inverse CDF (UnitBeta) of the next uniforms. */
+    /** The column sampler of PERT before the rejection sampler: exact inverse CDF (UnitBeta) of the next uniforms. */
     @Benchmark
     public double[] pertInverseCdf() {
         for (int i = 0; i < u.length; i++) {
@@ -66,7 +66,7 @@ public class DistributionBaselineBench {
         return out;
     }
 
-    /** The column sampler of Beta(2, 5) before Cheng's sampler: exact inverse CDF of the next uniforms. */
+    /** The column sampler of Beta(2, 5) before the rejection sampler: exact inverse CDF of the next uniforms. */
     @Benchmark
     public double[] betaInverseCdf() {
         for (int i = 0; i < u.length; i++) {

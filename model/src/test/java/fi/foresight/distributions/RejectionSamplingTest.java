@@ -11,7 +11,8 @@ import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * Beta and PERT draw with Cheng's rejection sampler instead of the inverse CDF: the draws must still follow the
+ * Beta and PERT draw with rejection samplers (gamma ratio when both shapes are >= 1, else Cheng BC) instead of
+ * the inverse CDF: the draws must still follow the
  * distribution. Moments against closed forms within 5 standard errors, and a two-sample Kolmogorov–Smirnov
  * comparison against inverse-CDF draws ({@code quantiles} of independent uniforms).
  */
@@ -19,9 +20,9 @@ class RejectionSamplingTest {
     private static final int N = 200_000;
     private static final int KS_N = 20_000;
 
-    /** Both shapes above 1 (Cheng BB), one below 1, both below 1 (Cheng BC), skewed PERTs and a wide shape. */
+    /** Both shapes >= 1 (gamma ratio, incl. the uniform Beta(1, 1)), one or both below 1 (Cheng BC), skewed PERTs. */
     private static final List<Distribution> CASES = List.of(
-            Beta.of(2, 5), Beta.of(0.5, 3, -1, 1), Beta.of(0.4, 0.7, 10, 30), Beta.of(43, 59),
+            Beta.of(2, 5), Beta.of(1, 1), Beta.of(0.5, 3, -1, 1), Beta.of(0.4, 0.7, 10, 30), Beta.of(43, 59),
             Pert.of(0, 0.02, 0.08), Pert.of(-5, 4.9, 5), Pert.of(1, 2, 3, 12), Pert.of(0, 0, 1, 0.6));
 
     /** Excess kurtosis of Beta(a, b) (also of its affine images, e.g. PERT). */
