@@ -1,14 +1,203 @@
 package fi.foresight.io;
 
+import fi.foresight.io.Node.Loc;
+import fi.foresight.io.Node.Scalar;
 import fi.foresight.model.Model;
+import fi.foresight.model.ModelException;
+import fi.foresight.model.Problem;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 
-/** Placeholder until the file reader lands. */
+/**
+ * Reads model files (YAML, or the same structure in JSON) into a validated {@link Model}. Every problem of a
+ * file is reported at once, each as {@code file:line:col: field.path: what is wrong; what would be valid}, in a
+ * {@link ModelFileException}; never a stack trace. The format is described in {@code docs/model-format.md}.
+ *
+ * <pre>{@code
+ * Model m = ModelFiles.load(Path.of("scenarios/examples/ishigami.yaml"));
+ * Model t = ModelFiles.parse("""
+ *     model: tiny
+ *     variables:
+ *       x: {distribution: {type: uniform, min: 0, max: 1}}
+ *     outcomes:
+ *       y: {expression: "2 * x"}
+ *     """, "tiny.yaml");
+ * }</pre>
+ *
+ * <p>Files are data: values become numbers, text, lists and mappings only (no YAML tags that construct
+ * objects), and the limits below stop oversize and alias-bomb files before they cost memory.
+ */
 public final class ModelFiles {
+    /** Largest accepted file: 5 MiB. */
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    /** Deepest accepted nesting of mappings and lists. */
+    public static final int MAX_DEPTH = 64;
+    /** Most values a file may hold, counting each repetition through a YAML alias. */
+    public static final long MAX_VALUES = 1_000_000;
+    /** Most YAML aliases of mappings or lists (passed on to SnakeYAML's loader options). */
+    public static final int MAX_ALIASES = 100;
+    /** Most problems listed for one file. */
+    public static final int MAX_PROBLEMS = 100;
+
     private ModelFiles() {
     }
 
+    /**
+     * Reads and validates the model in {@code file}: JSON when the name ends in {@code .json}, else YAML.
+     *
+     * @throws ModelFileException listing every problem, when the file cannot be read or is not a valid model
+     */
     public static Model load(Path file) {
-        throw new UnsupportedOperationException("not yet");
+        String name = file.toString();
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw tooLarge(name, size);
+            }
+            return parse(Files.readAllBytes(file), name);
+        } catch (NoSuchFileException e) {
+            throw whole(name, "no such file");
+        } catch (IOException e) {
+            throw whole(name, "cannot read the file (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+        }
+    }
+
+    /**
+     * Reads a model from the bytes of a file (UTF-8, a byte-order mark is skipped).
+     *
+     * @param fileName the name used in problem lines and to tell JSON ({@code .json}) from YAML
+     */
+    public static Model parse(byte[] content, String fileName) {
+        if (content.length > MAX_BYTES) {
+            throw tooLarge(fileName, content.length);
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException e) {
+            throw whole(fileName, "the file is not UTF-8 text; save it with UTF-8 encoding");
+        }
+        return parse(text, fileName);
+    }
+
+    /**
+     * Reads a model from text.
+     *
+     * @param fileName the name used in problem lines and to tell JSON ({@code .json}) from YAML; text of a file
+     *                 with another extension that starts with '{' is read as JSON
+     */
+    public static Model parse(String text, String fileName) {
+        long bytes = utf8Length(text);
+        if (bytes > MAX_BYTES) {
+            throw tooLarge(fileName, bytes);
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        boolean json = isJson(text, fileName);
+        var problems = new Problems(fileName);
+        var broken = new java.util.HashSet<String>();
+        Node root = TreeReader.read(text, json, problems, broken);
+        if (root == null) {
+            throw failure(problems);
+        }
+        if (root instanceof Scalar s && s.kind() == Scalar.Kind.NULL) {
+            problems.add(root.loc(), "", "the file holds no model; a model needs at least 'model:' and 'variables:'");
+            throw failure(problems);
+        }
+        var reading = new Reading(problems, new Source(text, json), broken);
+        var draft = new ModelDraft();
+        Sections.readAll(new Field("", "", Loc.START, root), reading, draft);
+        Model model = null;
+        try {
+            model = draft.build();
+        } catch (ModelException e) {
+            for (Problem p : e.problems()) {
+                place(p, reading);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw failure(problems);
+        }
+        return model;
+    }
+
+    private static void place(Problem p, Reading r) {
+        Reading.Located at = r.locate(p.path());
+        if (r.coveredByFailure(at.path())) {
+            return;
+        }
+        if (p.column() > 0 && at.rest().isEmpty()) {
+            r.expressionProblem(at.field(), p.column(), p.message());
+        } else if (at.path().equals("model")) {
+            r.problem(at.field().at(), at.path(), p.message());
+        } else {
+            // the model's checks are about ids: an unknown name in weights, overrides or targets is its key
+            r.problem(at.field().keyLoc(), at.path(), p.message());
+        }
+    }
+
+    static boolean isJson(String text, String fileName) {
+        String n = fileName.toLowerCase(Locale.ROOT);
+        if (n.endsWith(".json")) {
+            return true;
+        }
+        if (n.endsWith(".yaml") || n.endsWith(".yml")) {
+            return false;
+        }
+        return text.stripLeading().startsWith("{");
+    }
+
+    private static ModelFileException failure(Problems problems) {
+        var sorted = new ArrayList<>(new LinkedHashSet<>(problems.list()));
+        sorted.sort(null);
+        if (sorted.size() > MAX_PROBLEMS) {
+            FileProblem next = sorted.get(MAX_PROBLEMS);
+            int more = sorted.size() - MAX_PROBLEMS;
+            sorted = new ArrayList<>(sorted.subList(0, MAX_PROBLEMS));
+            sorted.add(new FileProblem(next.file(), next.line(), next.column(), "", more + " more problems are not "
+                    + "listed; fix the ones above first"));
+        }
+        return new ModelFileException(sorted);
+    }
+
+    private static ModelFileException whole(String file, String message) {
+        return new ModelFileException(List.of(new FileProblem(file, 0, 0, "", message)));
+    }
+
+    private static ModelFileException tooLarge(String file, long bytes) {
+        return new ModelFileException(List.of(new FileProblem(file, 1, 1, "", String.format(Locale.ROOT,
+                "the file is %.1f MiB (%d bytes); model files may be at most %d MiB (%d bytes)",
+                bytes / 1048576.0, bytes, MAX_BYTES / 1048576, MAX_BYTES))));
+    }
+
+    private static long utf8Length(String s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                n++;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else {
+                n += 3;
+            }
+        }
+        return n;
     }
 }

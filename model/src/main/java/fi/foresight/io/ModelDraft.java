@@ -1,0 +1,36 @@
+package fi.foresight.io;
+
+import fi.foresight.model.Correlation;
+import fi.foresight.model.Driver;
+import fi.foresight.model.Lever;
+import fi.foresight.model.Model;
+import fi.foresight.model.Outcome;
+import fi.foresight.model.Panel;
+import fi.foresight.model.Scenario;
+import fi.foresight.model.Target;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the section readers have gathered so far; becomes a {@link Model} (whose constructor runs the
+ * cross-reference checks). A new top-level section adds a field here and a reader in {@link Sections}.
+ */
+final class ModelDraft {
+    String id;
+    String title;
+    final Map<String, String> sources = new LinkedHashMap<>();
+    final List<Driver> drivers = new ArrayList<>();
+    final List<Correlation> correlations = new ArrayList<>();
+    final List<Panel> panels = new ArrayList<>();
+    final List<Outcome> outcomes = new ArrayList<>();
+    final List<Target> targets = new ArrayList<>();
+    final List<Scenario> scenarios = new ArrayList<>();
+    final List<Lever> levers = new ArrayList<>();
+
+    /** Throws {@code ModelException} with the model's own problems. */
+    Model build() {
+        return new Model(id, title, sources, drivers, correlations, panels, outcomes, targets, scenarios, levers);
+    }
+}

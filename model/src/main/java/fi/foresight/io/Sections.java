@@ -1,0 +1,80 @@
+package fi.foresight.io;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The top-level sections a model file may have, each with its reader. Adding a section (say {@code horizon:} or
+ * {@code cib:}) is one line here, a reader class and a field in {@link ModelDraft}.
+ */
+final class Sections {
+    private static final Map<String, SectionReader> READERS = new LinkedHashMap<>();
+
+    static {
+        READERS.put("model", Sections::model);
+        READERS.put("title", Sections::title);
+        READERS.put("sources", Sections::sources);
+        READERS.put("variables", VariablesSection::read);
+        READERS.put("correlations", CorrelationsSection::read);
+        READERS.put("weights", PanelsSection::readWeights);
+        READERS.put("panels", PanelsSection::readPanels);
+        READERS.put("outcomes", OutcomesSection::read);
+        READERS.put("targets", TargetsSection::read);
+        READERS.put("scenarios", AdjustmentsSection::readScenarios);
+        READERS.put("levers", AdjustmentsSection::readLevers);
+    }
+
+    private Sections() {
+    }
+
+    /** The top-level keys, in the order the documentation lists them. */
+    static Set<String> names() {
+        return Collections.unmodifiableSet(READERS.keySet());
+    }
+
+    /** Reads every section of the root mapping, in file order. */
+    static void readAll(Field root, Reading r, ModelDraft draft) {
+        var sections = r.fields(root, "a mapping with keys such as model:, variables:, outcomes:", READERS.keySet());
+        if (sections == null) {
+            draft.id = "model";
+            return;
+        }
+        if (!sections.containsKey("model")) {
+            r.missing(root, "model", "a model file starts with its id, e.g. 'model: ishigami'");
+        }
+        if (!sections.containsKey("variables")) {
+            r.missing(root, "variables", "a model needs at least one variable, e.g. "
+                    + "'variables: {x1: {distribution: {type: uniform, min: 0, max: 1}}}'");
+        }
+        sections.forEach((name, field) -> READERS.get(name).read(field, r, draft));
+        if (draft.id == null) {
+            draft.id = "model";
+            r.failed("model");
+        }
+    }
+
+    private static void model(Field f, Reading r, ModelDraft draft) {
+        String id = r.text(f);
+        if (id == null && !r.coveredByFailure(f.path())) {
+            r.fail(f, "expected the model's id, got nothing; e.g. 'model: ishigami'");
+        }
+        draft.id = id;
+    }
+
+    private static void title(Field f, Reading r, ModelDraft draft) {
+        draft.title = r.text(f);
+    }
+
+    private static void sources(Field f, Reading r, ModelDraft draft) {
+        var entries = r.fields(f, "a mapping of source ids to their text, e.g. {S1: \"A sentence of the source\"}", null);
+        if (entries == null) {
+            return;
+        }
+        entries.forEach((id, e) -> {
+            String text = r.text(e);
+            draft.sources.put(id, text == null ? "" : text);
+        });
+    }
+}
