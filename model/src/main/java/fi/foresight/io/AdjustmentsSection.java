@@ -2,7 +2,7 @@ package fi.foresight.io;
 
 import fi.foresight.distributions.Distribution;
 import fi.foresight.model.Lever;
-import fi.foresight.model.Override;
+import fi.foresight.model.Change;
 import fi.foresight.model.Scenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +26,7 @@ final class AdjustmentsSection {
         }
         for (Field f : all.values()) {
             Map<String, Field> m = r.fields(f, "a scenario such as {label: Open markets, set: {x1: 2}}", KEYS);
-            List<Override> overrides = m == null ? null : overrides(m, r);
+            List<Change> overrides = m == null ? null : overrides(m, r);
             if (overrides != null) {
                 Scenario s = r.attemptAtKey(f, () -> new Scenario(f.key(), r.text(m, "label"), r.text(m, "label_fi"),
                         r.text(m, "description"), r.text(m, "description_fi"), r.sources(m), overrides));
@@ -45,7 +45,7 @@ final class AdjustmentsSection {
         }
         for (Field f : all.values()) {
             Map<String, Field> m = r.fields(f, "a lever such as {label: Training, shift: {readiness: 0.1}}", KEYS);
-            List<Override> overrides = m == null ? null : overrides(m, r);
+            List<Change> overrides = m == null ? null : overrides(m, r);
             if (overrides != null) {
                 Lever l = r.attemptAtKey(f, () -> new Lever(f.key(), r.text(m, "label"), r.text(m, "label_fi"),
                         r.text(m, "description"), r.text(m, "description_fi"), r.sources(m), overrides));
@@ -60,26 +60,26 @@ final class AdjustmentsSection {
      * The overrides that could be read, in file order; the others are reported (and their paths marked failed),
      * so the scenario is still checked for everything else.
      */
-    private static List<Override> overrides(Map<String, Field> m, Reading r) {
-        var out = new ArrayList<Override>();
+    private static List<Change> overrides(Map<String, Field> m, Reading r) {
+        var out = new ArrayList<Change>();
         for (Field f : m.values()) {
             switch (f.key()) {
                 case "set":
                     each(f, r, "a mapping of drivers to a value or a distribution, e.g. {x1: 2}", e -> {
                         Distribution d = DistributionReader.read(e, r);
-                        return d == null ? null : new Override.SetDistribution(e.key(), d);
+                        return d == null ? null : new Change.SetDistribution(e.key(), d);
                     }, out);
                     break;
                 case "shift":
                     each(f, r, "a mapping of drivers to amounts, e.g. {x1: 0.1}", e -> {
                         Double v = r.number(e);
-                        return v == null ? null : r.attempt(e, () -> new Override.Shift(e.key(), v));
+                        return v == null ? null : r.attempt(e, () -> new Change.Shift(e.key(), v));
                     }, out);
                     break;
                 case "scale":
                     each(f, r, "a mapping of drivers to factors, e.g. {x1: 1.2}", e -> {
                         Double v = r.number(e);
-                        return v == null ? null : r.attempt(e, () -> new Override.Scale(e.key(), v));
+                        return v == null ? null : r.attempt(e, () -> new Change.Scale(e.key(), v));
                     }, out);
                     break;
                 case "weights":
@@ -93,10 +93,10 @@ final class AdjustmentsSection {
         return out;
     }
 
-    private static boolean weights(Field panel, Reading r, List<Override> out) {
+    private static boolean weights(Field panel, Reading r, List<Change> out) {
         return each(panel, r, "a mapping of drivers to weights, e.g. {readiness: 2}", e -> {
             Double w = r.number(e);
-            return w == null ? null : r.attempt(e, () -> new Override.SetWeight(panel.key(), e.key(), w));
+            return w == null ? null : r.attempt(e, () -> new Change.SetWeight(panel.key(), e.key(), w));
         }, out);
     }
 
