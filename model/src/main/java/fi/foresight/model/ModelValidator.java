@@ -14,7 +14,7 @@ import org.apache.commons.math3.linear.EigenDecomposition;
 /** The cross-reference checks of a model; each problem names the model path it concerns. */
 final class ModelValidator {
     /** Names an expression reserves; no driver or outcome may take them. */
-    static final Set<String> RESERVED = Set.of("pi", "e", "year", Scenario.BASE, Lever.NONE);
+    static final Set<String> RESERVED = Set.of("pi", "e", "year", "prev", Scenario.BASE, Lever.NONE);
     /** Tolerance for a negative eigenvalue of the correlation matrix caused by rounding. */
     private static final double PSD_TOLERANCE = 1e-10;
 
@@ -76,6 +76,9 @@ final class ModelValidator {
                 weightedIndex(p, w, panels, panelIds, drivers);
             } else if (o instanceof ExpressionOutcome e) {
                 for (var ref : e.expression().references()) {
+                    if (ref.name().equals(fi.foresight.expression.Expression.YEAR)) {
+                        continue; // the horizon's year; TimeValidator checks that there is a horizon
+                    }
                     if (!driverIds.contains(ref.name()) && !columnSet.contains(ref.name())) {
                         var known = new ArrayList<String>(driverIds);
                         known.addAll(columns);
