@@ -17,7 +17,7 @@ import java.util.Map;
 final class TimeSections {
     static final List<String> HORIZON_KEYS = List.of("start", "end", "step");
     static final List<String> EVENT_KEYS = List.of("label", "label_fi", "description", "year", "probability", "set",
-            "process", "source");
+            "process", "shift", "scale", "source");
     static final List<String> PROCESS_TYPES = List.of("hold", "growth", "random_walk", "milestones");
     private static final Map<String, List<String>> PROCESS_KEYS = Map.of(
             "hold", List.of("type"),
@@ -175,7 +175,10 @@ final class TimeSections {
         return f == null || f.isNull() ? null : year(f, r);
     }
 
-    /** {@code events: {id: {label, year, probability, set: {driver: value}, process: {driver: process}}}}. */
+    /**
+     * {@code events: {id: {label, year, probability, set: {driver: value}, process: {driver: process},
+     * shift: {driver: amount}, scale: {driver: factor}}}}.
+     */
     static void events(Field section, Reading r, ModelDraft draft) {
         var all = r.fields(section, "a mapping of event ids to events, e.g. {closure: {year: 2022, set: {x: 0}}}",
                 null);
@@ -210,47 +213,55 @@ final class TimeSections {
         }
     }
 
-    /** Effects in file order of their drivers: one effect per driver, joining its set and process. */
+    /**
+     * Effects in the order their drivers first appear under set:, process:, shift: and scale: (in file order):
+     * one effect per driver, joining its set, process, shift and scale.
+     */
     private static boolean effects(Map<String, Field> m, Reading r, List<TimeEvent.Effect> out) {
         var sets = new LinkedHashMap<String, Distribution>();
         var processes = new LinkedHashMap<String, TimeProcess>();
+        var shifts = new LinkedHashMap<String, Double>();
+        var scales = new LinkedHashMap<String, Double>();
         var order = new ArrayList<String>();
         boolean ok = true;
-        Field sf = m.get("set");
-        if (sf != null) {
-            var entries = r.fields(sf, "a mapping of drivers to their new value, e.g. {spb_access: 0}", null);
-            ok &= entries != null;
-            if (entries != null) {
-                for (Field e : entries.values()) {
-                    Distribution d = DistributionReader.read(e, r);
-                    ok &= d != null;
-                    if (d != null) {
-                        sets.put(e.key(), d);
-                        order.add(e.key());
-                    }
-                }
-            }
-        }
-        Field pf = m.get("process");
-        if (pf != null) {
-            var entries = r.fields(pf, "a mapping of drivers to their new process, e.g. "
-                    + "{exports: {type: growth, rate: -0.05}}", null);
-            ok &= entries != null;
-            if (entries != null) {
-                for (Field e : entries.values()) {
-                    TimeProcess p = process(e, r);
-                    ok &= p != null;
-                    if (p != null) {
-                        processes.put(e.key(), p);
-                        if (!order.contains(e.key())) {
-                            order.add(e.key());
-                        }
-                    }
+        for (Field f : m.values()) {
+            switch (f.key()) {
+                case "set" -> ok &= each(f, r, "a mapping of drivers to their new value, e.g. {spb_access: 0}",
+                        e -> DistributionReader.read(e, r), sets, order);
+                case "process" -> ok &= each(f, r, "a mapping of drivers to their new process, e.g. "
+                        + "{exports: {type: growth, rate: -0.05}}", e -> process(e, r), processes, order);
+                case "shift" -> ok &= each(f, r, "a mapping of drivers to amounts, e.g. {attitude_climate: -0.1}",
+                        r::number, shifts, order);
+                case "scale" -> ok &= each(f, r, "a mapping of drivers to factors, e.g. {exports: 0.7}", r::number,
+                        scales, order);
+                default -> {
                 }
             }
         }
         for (String driver : order) {
-            out.add(new TimeEvent.Effect(driver, sets.get(driver), processes.get(driver)));
+            out.add(new TimeEvent.Effect(driver, sets.get(driver), processes.get(driver),
+                    shifts.getOrDefault(driver, 0.0), scales.getOrDefault(driver, 1.0)));
+        }
+        return ok;
+    }
+
+    /** Reads every entry of the mapping {@code f} into {@code out}; false when the mapping or an entry failed. */
+    private static <T> boolean each(Field f, Reading r, String what, java.util.function.Function<Field, T> read,
+                                    Map<String, T> out, List<String> order) {
+        var entries = r.fields(f, what, null);
+        if (entries == null) {
+            return false;
+        }
+        boolean ok = true;
+        for (Field e : entries.values()) {
+            T v = read.apply(e);
+            ok &= v != null;
+            if (v != null) {
+                out.put(e.key(), v);
+                if (!order.contains(e.key())) {
+                    order.add(e.key());
+                }
+            }
         }
         return ok;
     }

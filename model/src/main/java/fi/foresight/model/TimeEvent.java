@@ -11,7 +11,7 @@ import java.util.Objects;
  * decision, a shock, a wild card. In each path the event happens with {@code probability}; if it does, its year
  * is drawn from {@code year} (rounded down to a whole year; a year before the horizon counts as its first year,
  * a year after it means the event does not happen on the horizon). From that year on each {@link Effect}
- * gives its driver a new value, a new process, or both.
+ * gives its driver a new value, a new process, a one-off jump (shift, scale), or several of these.
  *
  * <pre>{@code
  * TimeEvent closure = TimeEvent.of("east_closes", Discrete.of(new double[] {2022, 2023}, new double[] {0.7, 0.3}))
@@ -95,21 +95,43 @@ public record TimeEvent(String id, String label, String labelFi, String descript
         return with(new Effect(driver, null, process));
     }
 
+    /** In the event year the driver's value jumps by {@code amount} (and moves on from there). */
+    public TimeEvent shift(String driver, double amount) {
+        return with(new Effect(driver, null, null, amount, 1));
+    }
+
+    /** In the event year the driver's value is multiplied by {@code factor} (and moves on from there). */
+    public TimeEvent scale(String driver, double factor) {
+        return with(new Effect(driver, null, null, 0, factor));
+    }
+
     /**
-     * What an event does to one driver: a new value (drawn from {@code set} in the event year), a new process
-     * (moving the value into the event year and after it), or both.
+     * What an event does to one driver. In the event year: the new process (if any) moves the value into that
+     * year, then the value is replaced by a draw from {@code set} (if any), then multiplied by {@code scale} and
+     * shifted by {@code shift}; later years move on from there.
      *
      * @param driver  the driver changed
      * @param set     the distribution of its value in the event year, or null to keep the value
      * @param process its process from the event year on, or null to keep the process
+     * @param shift   added to the value in the event year (0 for none)
+     * @param scale   multiplies the value in the event year (1 for none)
      */
-    public record Effect(String driver, Distribution set, TimeProcess process) {
+    public record Effect(String driver, Distribution set, TimeProcess process, double shift, double scale) {
         public Effect {
             Objects.requireNonNull(driver, "driver");
-            if (set == null && process == null) {
-                throw new IllegalArgumentException("an effect on '" + driver + "' needs a new value (set) or a new "
-                        + "process, or both");
+            if (!Double.isFinite(shift) || !Double.isFinite(scale)) {
+                throw new IllegalArgumentException("the shift (" + shift + ") and scale (" + scale + ") of an effect on '"
+                        + driver + "' must be finite numbers");
             }
+            if (set == null && process == null && shift == 0 && scale == 1) {
+                throw new IllegalArgumentException("an effect on '" + driver + "' needs a new value (set), a new "
+                        + "process, a shift or a scale");
+            }
+        }
+
+        /** A new value and/or a new process, without a jump. */
+        public Effect(String driver, Distribution set, TimeProcess process) {
+            this(driver, set, process, 0, 1);
         }
     }
 }

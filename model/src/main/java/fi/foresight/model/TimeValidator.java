@@ -75,7 +75,7 @@ final class TimeValidator {
                         + horizon.end() + "), so it never happens on the horizon; give years up to " + horizon.end()));
             }
             if (e.effects().isEmpty()) {
-                p.add(Problem.at(path, "the event changes nothing; give set: {driver: value} or process: {driver: ...}"));
+                p.add(Problem.at(path, "the event changes nothing; give set: {driver: value}, process: {driver: ...}, shift: or scale:"));
             }
             for (String s : e.sources()) {
                 if (!sources.containsKey(s)) {
@@ -85,7 +85,8 @@ final class TimeValidator {
             }
             for (TimeEvent.Effect f : e.effects()) {
                 if (!driverIds.contains(f.driver())) {
-                    String key = f.set() != null ? "set" : "process";
+                    String key = f.set() != null ? "set" : f.process() != null ? "process" : f.shift() != 0 ? "shift"
+                            : "scale";
                     p.add(Problem.at(path + "." + key + "." + f.driver(), "unknown variable '" + f.driver() + "'"
                             + Suggestions.didYouMean(f.driver(), driverIds) + "; an event changes a declared variable"));
                 }

@@ -42,10 +42,15 @@ final class DriverDynamics {
     private final int[] eventSlot;
     /** Per event: the distribution of the value it sets, or null. */
     private final Distribution[] eventSet;
+    /** Per event: the jump in its year, {@code v * scale + shift} ({@code 1, 0} for none). */
+    private final double[] eventScale;
+    private final double[] eventShift;
     private final boolean walks;
 
     private DriverDynamics(int index, int channel, TimeProcess[] slots, Horizon horizon, Distribution[] redraw,
-                           int[] eventSlot, Distribution[] eventSet) {
+                           int[] eventSlot, Distribution[] eventSet, double[] eventScale, double[] eventShift) {
+        this.eventScale = eventScale;
+        this.eventShift = eventShift;
         this.index = index;
         this.channel = channel;
         this.slots = slots;
@@ -87,8 +92,11 @@ final class DriverDynamics {
         var slots = new ArrayList<TimeProcess>(List.of(driver.process()));
         int[] eventSlot = new int[events.length];
         Distribution[] eventSet = new Distribution[events.length];
+        double[] eventScale = new double[events.length];
+        double[] eventShift = new double[events.length];
         for (int e = 0; e < events.length; e++) {
             eventSlot[e] = -1;
+            eventScale[e] = 1;
             for (TimeEvent.Effect f : events[e].effects()) {
                 if (!f.driver().equals(driver.id())) {
                     continue;
@@ -99,11 +107,15 @@ final class DriverDynamics {
                 }
                 if (f.set() != null) {
                     eventSet[e] = f.set();
+                    eventScale[e] = 1;
+                    eventShift[e] = 0;
                 }
+                eventScale[e] *= f.scale();
+                eventShift[e] = eventShift[e] * f.scale() + f.shift();
             }
         }
         return new DriverDynamics(index, channel, slots.toArray(new TimeProcess[0]), horizon, redraw.clone(),
-                eventSlot, eventSet);
+                eventSlot, eventSet, eventScale, eventShift);
     }
 
     boolean has(Class<? extends TimeProcess> type) {
@@ -265,15 +277,18 @@ final class DriverDynamics {
             }
         }
 
-        /** Sets the values of the paths whose event {@code e} happens in year {@code t}. */
+        /** Sets (and shifts, scales) the values of the paths whose event {@code e} happens in year {@code t}. */
         void applySet(int e, int[] eventAt, int t, double[] v, int n) {
             double[] values = set[e];
-            if (values == null) {
+            double a = eventScale[e];
+            double b = eventShift[e];
+            if (values == null && a == 1 && b == 0) {
                 return;
             }
             for (int k = 0; k < n; k++) {
                 if (eventAt[k] == t) {
-                    v[k] = values[k];
+                    double x = values == null ? v[k] : values[k];
+                    v[k] = a == 1 && b == 0 ? x : x * a + b;
                 }
             }
         }
