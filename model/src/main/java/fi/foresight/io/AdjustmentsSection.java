@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * {@code scenarios:} and {@code levers:}, both {@code {id: {label, label_fi, description, description_fi, source,
- * set, shift, scale, weights, from}}}. Overrides keep the order in which they are written; {@code from: 2020}
+ * set, shift, scale, weights, from}}}. Changes keep the order in which they are written; {@code from: 2020}
  * makes them act from that year of a trajectory on.
  */
 final class AdjustmentsSection {
@@ -27,11 +27,11 @@ final class AdjustmentsSection {
         }
         for (Field f : all.values()) {
             Map<String, Field> m = r.fields(f, "a scenario such as {label: Open markets, set: {x1: 2}}", KEYS);
-            List<Change> overrides = m == null ? null : overrides(m, r);
-            if (overrides != null) {
+            List<Change> changes = m == null ? null : changes(m, r);
+            if (changes != null) {
                 Integer from = TimeSections.from(m, r);
                 Scenario s = r.attemptAtKey(f, () -> new Scenario(f.key(), r.text(m, "label"), r.text(m, "label_fi"),
-                        r.text(m, "description"), r.text(m, "description_fi"), r.sources(m), overrides, from));
+                        r.text(m, "description"), r.text(m, "description_fi"), r.sources(m), changes, from));
                 if (s != null) {
                     draft.scenarios.add(s);
                 }
@@ -47,11 +47,11 @@ final class AdjustmentsSection {
         }
         for (Field f : all.values()) {
             Map<String, Field> m = r.fields(f, "a lever such as {label: Training, shift: {readiness: 0.1}}", KEYS);
-            List<Change> overrides = m == null ? null : overrides(m, r);
-            if (overrides != null) {
+            List<Change> changes = m == null ? null : changes(m, r);
+            if (changes != null) {
                 Integer from = TimeSections.from(m, r);
                 Lever l = r.attemptAtKey(f, () -> new Lever(f.key(), r.text(m, "label"), r.text(m, "label_fi"),
-                        r.text(m, "description"), r.text(m, "description_fi"), r.sources(m), overrides, from));
+                        r.text(m, "description"), r.text(m, "description_fi"), r.sources(m), changes, from));
                 if (l != null) {
                     draft.levers.add(l);
                 }
@@ -60,10 +60,10 @@ final class AdjustmentsSection {
     }
 
     /**
-     * The overrides that could be read, in file order; the others are reported (and their paths marked failed),
+     * The changes that could be read, in file order; the others are reported (and their paths marked failed),
      * so the scenario is still checked for everything else.
      */
-    private static List<Change> overrides(Map<String, Field> m, Reading r) {
+    private static List<Change> changes(Map<String, Field> m, Reading r) {
         var out = new ArrayList<Change>();
         for (Field f : m.values()) {
             switch (f.key()) {

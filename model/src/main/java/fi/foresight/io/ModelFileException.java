@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * {@link #getMessage()} is one problem per line:
  *
  * <pre>
- * scenarios/tiny.yaml:4:42: variables.x1.distribution: min (5.0) &gt; max (3.0); min must be &lt;= max
+ * scenarios/tiny.yaml:4:42: variables.x1.distribution: min (5.0) is not below max (3.0); min must be &lt; max
  * scenarios/tiny.yaml:9:17: outcomes.y.expression: unknown name 'x4'; did you mean x1? ...
  * </pre>
  */

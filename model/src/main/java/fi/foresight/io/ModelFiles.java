@@ -44,8 +44,6 @@ public final class ModelFiles {
     public static final int MAX_DEPTH = 64;
     /** Most values a file may hold, counting each repetition through a YAML alias. */
     public static final long MAX_VALUES = 1_000_000;
-    /** Most YAML aliases of mappings or lists (passed on to SnakeYAML's loader options). */
-    public static final int MAX_ALIASES = 100;
     /** Most problems listed for one file. */
     public static final int MAX_PROBLEMS = 100;
 

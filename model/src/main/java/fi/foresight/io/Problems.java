@@ -18,7 +18,24 @@ final class Problems {
     }
 
     void add(Loc loc, String path, String message) {
-        list.add(new FileProblem(file, loc.line(), loc.column(), path, message));
+        list.add(new FileProblem(file, loc.line(), loc.column(), printable(path), printable(message)));
+    }
+
+    /** Control characters from the file (line breaks, terminal escapes) shown as a backslash, "u" and four hex digits, so each problem stays one line. */
+    static String printable(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isISOControl(c) || c == (char) 0x2028 || c == (char) 0x2029) {
+                if (b == null) {
+                    b = new StringBuilder(s.length() + 8).append(s, 0, i);
+                }
+                b.append(String.format("\\u%04X", (int) c));
+            } else if (b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? s : b.toString();
     }
 
     /** A problem of the file as a whole (it cannot be read at all). */

@@ -66,7 +66,6 @@ final class TreeReader {
         var o = new LoaderOptions();
         o.setCodePointLimit(ModelFiles.MAX_BYTES + 1);
         o.setNestingDepthLimit(ModelFiles.MAX_DEPTH + 10);
-        o.setMaxAliasesForCollections(ModelFiles.MAX_ALIASES);
         o.setAllowRecursiveKeys(false);
         o.setProcessComments(false);
         return o;
@@ -116,7 +115,8 @@ final class TreeReader {
         }
         String anchor = null;
         if (parser instanceof YAMLParser y) {
-            anchor = y.getCurrentAnchor();
+            Object id = y.getObjectId();
+            anchor = id == null ? null : id.toString();
             checkTag(y, path, loc);
             if (y.isCurrentAlias()) {
                 return alias(y.getText(), path, loc);
@@ -189,6 +189,10 @@ final class TreeReader {
                 return text.isEmpty() ? new Scalar("", Scalar.Kind.NULL, Double.NaN, loc)
                         : new Scalar(text, Scalar.Kind.TEXT, Double.NaN, loc);
             default:
+                if (broken.contains(path)) {
+                    return new Scalar("", Scalar.Kind.NULL, Double.NaN, loc);
+                }
+                broken.add(path);
                 problems.add(loc, path, "binary and other special values are not supported; write plain text or "
                         + "a number");
                 return new Scalar("", Scalar.Kind.NULL, Double.NaN, loc);
@@ -232,8 +236,9 @@ final class TreeReader {
     private void count(long n, String path, Loc loc) throws Abort {
         values += n;
         if (values > ModelFiles.MAX_VALUES) {
-            problems.add(loc, path, "the file holds more than " + ModelFiles.MAX_VALUES + " values (counting what "
-                    + "YAML aliases repeat); a model needs far fewer, is this an alias bomb?");
+            problems.add(loc, path, "the file holds more than " + ModelFiles.MAX_VALUES + " values (counting each "
+                    + "repetition through a YAML alias); a model needs far fewer: check for an alias bomb or move bulk "
+                    + "data out of the model");
             throw new Abort();
         }
     }
@@ -246,7 +251,8 @@ final class TreeReader {
         boolean core = tag.startsWith(CORE_TAG) && ALLOWED_TAGS.contains(tag.substring(CORE_TAG.length()));
         if (!core) {
             broken.add(path);
-            String shown = tag.startsWith(CORE_TAG) ? "!!" + tag.substring(CORE_TAG.length()) : tag;
+            String shown = tag.startsWith(CORE_TAG) ? "!!" + tag.substring(CORE_TAG.length())
+                    : tag.startsWith("!") || tag.contains(":") ? tag : "!" + tag;
             problems.add(loc, path, "the YAML tag " + shown + " is not allowed; model files hold plain data "
                     + "(only the tags !!str, !!int, !!float, !!bool, !!null, !!map and !!seq are accepted)");
         }
@@ -263,6 +269,11 @@ final class TreeReader {
         }
         String msg = e.getOriginalMessage();
         msg = msg == null ? e.getClass().getSimpleName() : msg.lines().findFirst().orElse("").trim();
+        if (!json && msg.startsWith("Expected a field name")) {
+            problems.add(loc(e.getLocation()), "", "YAML syntax error: a key must be plain text; complex keys "
+                    + "(? [a, b]) and aliases used as keys are not supported");
+            return;
+        }
         problems.add(loc(e.getLocation()), "", (json ? "JSON" : "YAML") + " syntax error: " + msg
                 + "; check brackets, commas, colons and quotes near here");
     }

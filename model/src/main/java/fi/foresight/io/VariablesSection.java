@@ -31,7 +31,11 @@ final class VariablesSection {
             r.fail(section, "no variables are declared; declare at least one, e.g. "
                     + "x1: {distribution: {type: uniform, min: 0, max: 1}}");
         }
+        int before = draft.drivers.size();
         variables.values().forEach(v -> variable(v, r, draft));
+        if (draft.drivers.size() - before < variables.size()) {
+            r.failedExactly(section.path()); // a variable with a bad id is missing; "no variables" would repeat it
+        }
     }
 
     private static void variable(Field f, Reading r, ModelDraft draft) {

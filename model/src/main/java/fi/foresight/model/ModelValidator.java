@@ -14,7 +14,7 @@ import org.apache.commons.math3.linear.EigenDecomposition;
 /** The cross-reference checks of a model; each problem names the model path it concerns. */
 final class ModelValidator {
     /** Names an expression reserves; no driver or outcome may take them. */
-    static final Set<String> RESERVED = Set.of("pi", "e", "year", "prev", Scenario.BASE, Lever.NONE);
+    static final Set<String> RESERVED = Set.of("pi", "e", "year", Scenario.BASE, Lever.NONE);
     /** Tolerance for a negative eigenvalue of the correlation matrix caused by rounding. */
     private static final double PSD_TOLERANCE = 1e-10;
 
@@ -135,6 +135,9 @@ final class ModelValidator {
             if (RESERVED.contains(id)) {
                 p.add(Problem.at(section + "." + id, "'" + id + "' is a reserved name; reserved names are "
                         + RESERVED.stream().sorted().toList()));
+            } else if (fi.foresight.expression.Names.isReserved(id)) {
+                p.add(Problem.at(section + "." + id, "'" + id + "' is a word of the expression language (a function,"
+                        + " constant or keyword), so expressions could not use it; choose another id"));
             }
         }
     }

@@ -226,4 +226,28 @@ class ModelFilesTest {
         assertEquals(longForm, shorthand);
         assertEquals(List.of("x"), shorthand.driverIds());
     }
+
+    @Test
+    void aCorrelationMatrixReadsAsItsNonZeroPairs() {
+        String vars = "model: m\nvariables:\n  a: {distribution: 1}\n  b: {distribution: 2}\n  c: {distribution: 3}\n";
+        Model matrix = ModelFiles.parse(vars + "correlations:\n  variables: [a, b, c]\n"
+                + "  matrix: [[1, 0.5, 0], [0.5, 1, -0.2], [0, -0.2, 1]]\n", "m.yaml");
+        Model pairs = ModelFiles.parse(vars + "correlations:\n  - {between: [a, b], rho: 0.5}\n"
+                + "  - {between: [b, c], rho: -0.2}\n", "m.yaml");
+        assertEquals(pairs, matrix);
+        assertEquals(2, matrix.correlations().size());
+    }
+
+    @Test
+    void localTagsAreRefusedToo() {
+        var p = only("model: m\nvariables:\n  x: {distribution: !weird 3}\n", "m.yaml");
+        assertAt(p, 3, 21, "variables.x.distribution");
+        assertTrue(p.message().startsWith("the YAML tag !weird is not allowed"), p.message());
+    }
+
+    @Test
+    void sectionsOfLaterIssuesAreUnknownKeysForNow() {
+        var p = only("model: m\nvariables:\n  x: {distribution: 1}\nhorizon: 2035\n", "m.yaml");
+        assertAt(p, 4, 1, "horizon");
+    }
 }

@@ -1,0 +1,16 @@
+/**
+ * Model files: YAML (or the same structure in JSON) read into the immutable records of
+ * {@link fi.foresight.model}, with every problem of a file reported at once as
+ * {@code file:line:col: field.path: what is wrong; what would be valid}.
+ *
+ * <p>Entry points: {@link fi.foresight.io.ModelFiles#load(java.nio.file.Path)} and
+ * {@link fi.foresight.io.ModelFiles#parse(String, String)}; failures are a
+ * {@link fi.foresight.io.ModelFileException}. Files are data: tokens are walked by hand into records (no data
+ * binding, no polymorphic typing, no YAML tags that construct objects), within limits on size, nesting and alias
+ * expansion. The format is documented in {@code docs/model-format.md}.
+ *
+ * <pre>{@code
+ * Model m = ModelFiles.load(Path.of("scenarios/examples/every-feature.yaml"));
+ * }</pre>
+ */
+package fi.foresight.io;

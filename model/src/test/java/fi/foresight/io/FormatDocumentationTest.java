@@ -1,0 +1,31 @@
+package fi.foresight.io;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@code docs/model-format.md} names every key and distribution type the loader accepts. */
+class FormatDocumentationTest {
+
+    @Test
+    void everyAcceptedKeyIsDocumented() throws Exception {
+        String doc = Files.readString(Path.of("../docs/model-format.md"));
+        var keys = new ArrayList<String>();
+        keys.addAll(Sections.names());
+        keys.addAll(VariablesSection.KEYS);
+        keys.addAll(PanelsSection.KEYS);
+        keys.addAll(OutcomesSection.KEYS);
+        keys.addAll(TargetsSection.KEYS);
+        keys.addAll(AdjustmentsSection.KEYS);
+        keys.addAll(List.of("type", "between", "rho", "variables", "matrix", "panels", "shape", "mode", "mu", "sigma",
+                "mean", "sd", "alpha", "beta", "scale", "values", "probabilities", "probability", "value", "counts"));
+        keys.addAll(DistributionReader.types());
+        for (String k : keys) {
+            assertTrue(doc.contains("`" + k + "`"), "docs/model-format.md does not mention `" + k + "`");
+        }
+    }
+}
