@@ -18,30 +18,56 @@ final class BlockWorker {
     private final List<Target> targets;
     private final int[] targetColumn;
     private final boolean keep;
+    private final boolean keepSorted;
+    private final RadixSort radix = new RadixSort();
     private final double[][] in;
     private final double[][] out;
+    private final double[][] sortedScratch;
 
     BlockWorker(Evaluator evaluator, SamplingPlan plan, List<Target> targets, int[] targetColumn, int blockSize,
-                boolean keep) {
+                boolean keep, boolean keepSorted) {
         this.evaluator = evaluator;
         this.sampler = plan.sampler();
         this.kernel = evaluator.kernel();
         this.targets = targets;
         this.targetColumn = targetColumn;
         this.keep = keep;
+        this.keepSorted = keepSorted;
         this.in = new double[evaluator.inputs().size()][blockSize];
         this.out = new double[evaluator.outputs().size()][blockSize];
+        this.sortedScratch = new double[out.length][blockSize];
     }
 
-    BlockPartial evaluate(long block, UniformRandomProvider rng, int n) {
+    /** Evaluates blocks first, first + 1, … with the given streams and lengths, in order. */
+    ChunkPartial evaluate(long first, UniformRandomProvider[] streams, int[] lengths) {
+        int columns = out.length;
+        QuantileSketch[] sketches = new QuantileSketch[columns];
+        for (int j = 0; j < columns; j++) {
+            sketches[j] = new QuantileSketch();
+        }
+        BlockPartial[] blocks = new BlockPartial[streams.length];
+        for (int b = 0; b < blocks.length; b++) {
+            BlockPartial p = evaluate(first + b, streams[b], lengths[b]);
+            for (int j = 0; j < columns; j++) {
+                sketches[j].addSorted(p.sorted()[j], p.n());
+            }
+            blocks[b] = keepSorted ? p : new BlockPartial(p.block(), p.n(), p.moments(), null, p.met(), p.inputs(),
+                    p.outputs());
+        }
+        return new ChunkPartial(first, blocks, sketches);
+    }
+
+    /** Evaluates one block; its sorted columns are scratch (overwritten by the next block) unless kept. */
+    private BlockPartial evaluate(long block, UniformRandomProvider rng, int n) {
         sampler.fill(rng, in, n);
         kernel.evaluate(in, n, out);
         int columns = out.length;
         Moments[] moments = new Moments[columns];
         double[][] sorted = new double[columns][];
         for (int j = 0; j < columns; j++) {
-            double[] s = Arrays.copyOf(out[j], n);
-            Arrays.sort(s);
+            double[] s = keepSorted ? new double[n] : sortedScratch[j];
+            System.arraycopy(out[j], 0, s, 0, n);
+            radix.sort(s, n);
             if (n > 0 && (!Double.isFinite(s[0]) || !Double.isFinite(s[n - 1]))) {
                 throw undefined(block, j, n);
             }

@@ -1,9 +1,11 @@
 package fi.foresight.montecarlo;
 
 import fi.foresight.analysis.AnalysisResult;
+import fi.foresight.analysis.Finding;
 import fi.foresight.model.Model;
 import fi.foresight.model.Suggestions;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.knowm.xchart.internal.chartpart.Chart;
@@ -54,6 +56,22 @@ public final class MonteCarloResult implements AnalysisResult {
         var names = runs.stream().map(r -> r.scenario() + " x " + r.lever()).toList();
         throw new IllegalArgumentException("no run for scenario '" + scenario + "' x lever '" + lever + "'"
                 + Suggestions.didYouMean(scenario + " x " + lever, names) + "; runs are " + names);
+    }
+
+    /**
+     * The part of this result for some scenarios and levers (each must have been run), e.g. to draw one
+     * lever's scenarios: {@code r.select(List.of("base", "east_open"), List.of("none"))}.
+     */
+    public MonteCarloResult select(List<String> scenarios, List<String> levers) {
+        var picked = new ArrayList<RunResult>();
+        for (String s : scenarios) {
+            for (String l : levers) {
+                picked.add(run(s, l));
+            }
+        }
+        var sub = new MonteCarloSettings(settings.samples(), settings.seed(), settings.threads(), settings.design(),
+                settings.blockSize(), settings.keepSamples(), settings.precision(), scenarios, levers);
+        return new MonteCarloResult(model, sub, picked);
     }
 
     /** Statistics of one outcome column in one scenario × lever. */
@@ -138,6 +156,29 @@ public final class MonteCarloResult implements AnalysisResult {
     @Override
     public Map<String, Chart<?, ?>> charts() {
         return MonteCarloCharts.all(this);
+    }
+
+    /**
+     * One finding per scenario × lever × model target, key {@code montecarlo.target_probability}, with arguments
+     * {@code scenario, lever, outcome, target, probability, se} (ranked in run order).
+     */
+    @Override
+    public List<Finding> findings() {
+        var findings = new ArrayList<Finding>();
+        int rank = 0;
+        for (RunResult r : runs) {
+            for (Exceedance e : r.exceedances()) {
+                var args = new LinkedHashMap<String, Object>();
+                args.put("scenario", r.scenario());
+                args.put("lever", r.lever());
+                args.put("outcome", e.target().outcome());
+                args.put("target", e.target().describe());
+                args.put("probability", e.probability());
+                args.put("se", e.se());
+                findings.add(new Finding("montecarlo.target_probability", args, rank++));
+            }
+        }
+        return List.copyOf(findings);
     }
 
     void checkOutcome(String outcome) {

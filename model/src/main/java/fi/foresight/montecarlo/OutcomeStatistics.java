@@ -171,16 +171,31 @@ public final class OutcomeStatistics {
         for (int b = 0; b <= bins; b++) {
             edges[b] = b == bins ? hi : lo + (hi - lo) * b / bins;
         }
+        return histogram(edges);
+    }
+
+    /**
+     * Counts in the bins [eᵢ, eᵢ₊₁) between the given increasing edges, the last bin closed; values outside
+     * the edges are not counted. Exact when {@link #exact()}, otherwise n times differences of the grid CDF.
+     */
+    public Histogram histogram(double[] edges) {
+        int bins = edges.length - 1;
+        if (bins < 1) {
+            throw new IllegalArgumentException("a histogram needs at least 2 edges, got " + edges.length);
+        }
         double[] counts = new double[bins];
         if (exact) {
             for (double v : points) {
+                if (v < edges[0] || v > edges[bins]) {
+                    continue;
+                }
                 counts[Math.min(bins - 1, upperBound(edges, v) - 1)]++;
             }
         } else {
-            double previous = 0;
+            double previous = cdfBelow(edges[0]);
             for (int b = 0; b < bins; b++) {
-                double f = b == bins - 1 ? 1 : cdfBelow(edges[b + 1]);
-                counts[b] = n() * (f - previous);
+                double f = b == bins - 1 ? cdf(edges[bins]) : cdfBelow(edges[b + 1]);
+                counts[b] = Math.max(0, n() * (f - previous));
                 previous = f;
             }
         }

@@ -1,8 +1,7 @@
 package fi.foresight.montecarlo;
 
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * A deterministic, mergeable quantile sketch with a proven rank-error bound (merge-and-reduce in the manner of
@@ -44,10 +43,14 @@ public final class QuantileSketch {
     public static final int EXACT_LIMIT = 2 * DEFAULT_K;
 
     private final int k;
-    private double[] staging;
+    /** Sorted values of weight 1, fewer than k between calls. */
+    private double[] staging = new double[0];
     private int staged;
-    private final List<double[]> levels = new ArrayList<>();
-    private final List<Long> compactions = new ArrayList<>();
+    private double[] scratch = new double[0];
+    /** levels[ℓ]: null or k sorted items of weight 2^ℓ. */
+    private double[][] levels = new double[0][];
+    private long[] compactions = new long[0];
+    private final ArrayDeque<double[]> spare = new ArrayDeque<>();
     private long count;
     private double min = Double.POSITIVE_INFINITY;
     private double max = Double.NEGATIVE_INFINITY;
@@ -63,7 +66,6 @@ public final class QuantileSketch {
             throw new IllegalArgumentException("buffer size k is " + k + "; must be even and >= 2");
         }
         this.k = k;
-        this.staging = new double[0];
     }
 
     /** A priori rank-error bound (fraction of n) of a sketch with buffer size k after n values. */
@@ -98,6 +100,15 @@ public final class QuantileSketch {
 
     /** Adds everything in {@code other} (after what this sketch already holds); {@code other} is unchanged. */
     public void merge(QuantileSketch other) {
+        absorb(other, true);
+    }
+
+    /** Like {@link #merge} but takes over other's buffers; other must not be used afterwards. */
+    void absorb(QuantileSketch other) {
+        absorb(other, false);
+    }
+
+    private void absorb(QuantileSketch other, boolean copy) {
         if (other.k != k) {
             throw new IllegalArgumentException("cannot merge sketches with buffer sizes " + k + " and " + other.k);
         }
@@ -107,14 +118,15 @@ public final class QuantileSketch {
         count += other.count;
         min = Math.min(min, other.min);
         max = Math.max(max, other.max);
-        for (int l = 0; l < other.compactions.size(); l++) {
-            grow(l);
-            compactions.set(l, compactions.get(l) + other.compactions.get(l));
+        grow(other.levels.length);
+        for (int l = 0; l < other.compactions.length; l++) {
+            compactions[l] += other.compactions[l];
         }
         stage(other.staging, other.staged);
-        for (int l = 0; l < other.levels.size(); l++) {
-            if (other.levels.get(l) != null) {
-                carry(l, other.levels.get(l));
+        for (int l = 0; l < other.levels.length; l++) {
+            double[] b = other.levels[l];
+            if (b != null) {
+                carry(l, copy ? b.clone() : b);
             }
         }
     }
@@ -134,7 +146,7 @@ public final class QuantileSketch {
 
     /** True while no compaction has happened: every value is retained and quantiles are exact. */
     public boolean isExact() {
-        return compactions.stream().allMatch(c -> c == 0);
+        return Arrays.stream(compactions).allMatch(c -> c == 0);
     }
 
     /**
@@ -143,8 +155,8 @@ public final class QuantileSketch {
      */
     public double rankErrorBound() {
         double e = 0;
-        for (int l = 0; l < compactions.size(); l++) {
-            e += compactions.get(l) * Math.pow(2, l);
+        for (int l = 0; l < compactions.length; l++) {
+            e += compactions[l] * Math.pow(2, l);
         }
         return count == 0 ? 0 : e / count;
     }
@@ -164,8 +176,8 @@ public final class QuantileSketch {
         double[] values = Arrays.copyOf(staging, staged);
         long[] weights = new long[staged];
         Arrays.fill(weights, 1);
-        for (int l = 0; l < levels.size(); l++) {
-            double[] b = levels.get(l);
+        for (int l = 0; l < levels.length; l++) {
+            double[] b = levels[l];
             if (b == null) {
                 continue;
             }
@@ -190,63 +202,107 @@ public final class QuantileSketch {
         return new WeightedCdf(values, weights, count, min, max);
     }
 
+    /** Merges a sorted run into the staging buffer and moves every full k values to level 0. */
     private void stage(double[] sorted, int n) {
-        double[] merged = mergeSorted(staging, staged, sorted, n);
         int total = staged + n;
+        if (scratch.length < total) {
+            scratch = new double[Math.max(total, 2 * k)];
+        }
+        int i = 0;
+        int j = 0;
+        int o = 0;
+        double[] a = staging;
+        double[] out = scratch;
+        while (i < staged && j < n) {
+            double x = a[i];
+            double y = sorted[j];
+            if (x <= y) {
+                out[o++] = x;
+                i++;
+            } else {
+                out[o++] = y;
+                j++;
+            }
+        }
+        while (i < staged) {
+            out[o++] = a[i++];
+        }
+        while (j < n) {
+            out[o++] = sorted[j++];
+        }
+        scratch = staging;
+        staging = out;
+        staged = total;
         int from = 0;
-        while (total - from >= k) {
-            carry(0, Arrays.copyOfRange(merged, from, from + k));
+        while (staged - from >= k) {
+            double[] buffer = take();
+            System.arraycopy(staging, from, buffer, 0, k);
+            carry(0, buffer);
             from += k;
         }
-        staged = total - from;
-        staging = Arrays.copyOfRange(merged, from, from + Math.max(staged, 0));
+        if (from > 0) {
+            System.arraycopy(staging, from, staging, 0, staged - from);
+            staged -= from;
+        }
     }
 
+    /** Places a buffer of k sorted items at a level, compacting upwards while the level is occupied. */
     private void carry(int level, double[] buffer) {
         double[] b = buffer;
         int l = level;
         while (true) {
-            grow(l);
-            double[] here = levels.get(l);
+            grow(l + 1);
+            double[] here = levels[l];
             if (here == null) {
-                levels.set(l, b);
+                levels[l] = b;
                 return;
             }
-            double[] merged = mergeSorted(here, k, b, k);
-            long done = compactions.get(l);
-            int offset = (int) (done & 1);
-            double[] kept = new double[k];
-            for (int i = 0; i < k; i++) {
-                kept[i] = merged[2 * i + offset];
-            }
-            compactions.set(l, done + 1);
-            levels.set(l, null);
+            double[] kept = take();
+            mergeCompact(here, b, kept, (int) (compactions[l] & 1));
+            compactions[l]++;
+            levels[l] = null;
+            recycle(here);
+            recycle(b);
             b = kept;
             l++;
         }
     }
 
-    private void grow(int level) {
-        while (levels.size() <= level) {
-            levels.add(null);
-            compactions.add(0L);
-        }
-    }
-
-    private static double[] mergeSorted(double[] a, int na, double[] b, int nb) {
-        double[] out = new double[na + nb];
+    /** Merges two sorted k-arrays and keeps the items at merged positions offset, offset + 2, … */
+    private void mergeCompact(double[] a, double[] b, double[] out, int offset) {
         int i = 0;
         int j = 0;
         int o = 0;
-        while (i < na && j < nb) {
-            out[o++] = a[i] <= b[j] ? a[i++] : b[j++];
+        int t = 0;
+        int n = 2 * k;
+        for (; t < n; t++) {
+            double v;
+            if (j >= k || (i < k && a[i] <= b[j])) {
+                v = a[i++];
+            } else {
+                v = b[j++];
+            }
+            if ((t & 1) == offset) {
+                out[o++] = v;
+            }
         }
-        while (i < na) {
-            out[o++] = a[i++];
+    }
+
+    private void recycle(double[] b) {
+        if (spare.size() < 4) {
+            spare.push(b);
         }
-        while (j < nb) {
-            out[o++] = b[j++];
+    }
+
+    private double[] take() {
+        double[] b = spare.poll();
+        return b != null ? b : new double[k];
+    }
+
+    private void grow(int size) {
+        if (levels.length < size) {
+            levels = Arrays.copyOf(levels, size);
+            compactions = Arrays.copyOf(compactions, size);
         }
-        return out;
     }
 }

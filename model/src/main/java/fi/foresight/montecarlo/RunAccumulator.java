@@ -46,13 +46,14 @@ final class RunAccumulator {
         }
         met = new long[targets.size()];
         if (keep) {
+            long expected = precision == null ? expectedSamples : Math.min(expectedSamples, 1 << 16);
             keptIn = new GrowableColumn[evaluator.inputs().size()];
             keptOut = new GrowableColumn[c];
             for (int i = 0; i < keptIn.length; i++) {
-                keptIn[i] = new GrowableColumn(expectedSamples);
+                keptIn[i] = new GrowableColumn(expected);
             }
             for (int j = 0; j < c; j++) {
-                keptOut[j] = new GrowableColumn(expectedSamples);
+                keptOut[j] = new GrowableColumn(expected);
             }
         } else {
             keptIn = null;
@@ -64,15 +65,44 @@ final class RunAccumulator {
         return (a + b - 1) / b;
     }
 
-    /** Merges the next block (blocks must arrive in order); returns a stop when the precision target is met. */
-    Stop merge(BlockPartial p) {
+    /**
+     * Merges the next chunk (chunks must arrive in order), block by block; returns a stop when the precision
+     * target is met, in which case only the blocks up to the stopping one are merged.
+     */
+    Stop merge(ChunkPartial c) {
+        BlockPartial[] bs = c.blocks();
+        for (int b = 0; b < bs.length; b++) {
+            Stop stop = merge(bs[b]);
+            if (stop != null) {
+                if (b == bs.length - 1) {
+                    absorb(c);
+                } else {
+                    for (int i = 0; i <= b; i++) {
+                        for (int j = 0; j < sketches.length; j++) {
+                            sketches[j].addSorted(bs[i].sorted()[j], bs[i].n());
+                        }
+                    }
+                }
+                return stop;
+            }
+        }
+        absorb(c);
+        return null;
+    }
+
+    private void absorb(ChunkPartial c) {
+        for (int j = 0; j < sketches.length; j++) {
+            sketches[j].absorb(c.sketches()[j]);
+        }
+    }
+
+    private Stop merge(BlockPartial p) {
         if (p.block() != blocks) {
             throw new IllegalStateException("block " + p.block() + " arrived while expecting block " + blocks);
         }
         blocks++;
         for (int j = 0; j < moments.length; j++) {
             moments[j] = moments[j].merge(p.moments()[j]);
-            sketches[j].addSorted(p.sorted()[j], p.n());
         }
         for (int t = 0; t < met.length; t++) {
             met[t] += p.met()[t];
