@@ -19,7 +19,7 @@ final class TimeSections {
     static final List<String> EVENT_KEYS = List.of("label", "label_fi", "description", "year", "probability", "set",
             "process", "shift", "scale", "source");
     static final List<String> PROCESS_TYPES = List.of("hold", "growth", "random_walk", "milestones");
-    private static final Map<String, List<String>> PROCESS_KEYS = Map.of(
+    static final Map<String, List<String>> PROCESS_KEYS = Map.of(
             "hold", List.of("type"),
             "growth", List.of("type", "rate"),
             "random_walk", List.of("type", "drift", "volatility", "geometric"),

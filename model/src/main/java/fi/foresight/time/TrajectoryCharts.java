@@ -65,7 +65,7 @@ final class TrajectoryCharts {
             share[ys.length] = 100.0 * f.notReachedShare();
             series.put(r.scenarioLabel(s), share);
         }
-        String title = "First year " + describe(r, target) + " is reached"
+        String title = "Year in which " + lowerFirst(describe(r, target)) + " is first reached"
                 + (lever.equals(fi.foresight.model.Lever.NONE) ? "" : " (" + r.leverLabel(lever) + ")");
         return Charts.bars(title, "Share of paths (%)", categories, series);
     }

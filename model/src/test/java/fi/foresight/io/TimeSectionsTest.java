@@ -37,11 +37,11 @@ class TimeSectionsTest {
                         .process(TimeProcess.growth(Pert.of(-0.01, 0.02, 0.05))))
                 .variable(Driver.of("export_per_firm", Normal.of(2.0, 0.1)).label("Exports per firm").unit("M€")
                         .process(TimeProcess.randomWalk(0.03, 0.08)))
-                .variable(Driver.of("east_share", Uniform.of(0.15, 0.25)).label("Share of exports going east")
-                        .unit("share"))
+                .variable(Driver.of("east_access", Uniform.of(0.8, 1.0)).label("Access to the eastern market")
+                        .unit("0–1"))
                 .variable(Driver.of("population", Fixed.of(100)).label("Working-age population").unit("thousands")
                         .process(TimeProcess.milestones(Map.of(2019, 100.0, 2025, 97.0, 2030, 95.0))))
-                .outcome(ExpressionOutcome.of("exports", "exporters * export_per_firm").label("Regional exports")
+                .outcome(ExpressionOutcome.of("exports", "exporters * export_per_firm * (0.8 + 0.2 * east_access)").label("Regional exports")
                         .unit("M€"))
                 .outcome(ExpressionOutcome.of("exports_per_capita", "exports / population")
                         .label("Exports per working-age inhabitant").unit("k€"))
@@ -50,13 +50,24 @@ class TimeSectionsTest {
                 .target(Target.atLeast("exports", 500))
                 .event(TimeEvent.of("east_closes", Discrete.of(new double[] {2021, 2022, 2023},
                                 new double[] {0.2, 0.5, 0.3})).label("The eastern market closes").probability(0.6)
-                        .with(new TimeEvent.Effect("east_share", Fixed.of(0), null))
+                        .with(new TimeEvent.Effect("east_access", Fixed.of(0), null))
                         .with(new TimeEvent.Effect("exporters", null, TimeProcess.growth(-0.01)))
                         .with(new TimeEvent.Effect("export_per_firm", null, null, -0.2, 1)))
                 .scenario(Scenario.of("export_push").label("Export push from 2022").shift("export_per_firm", 0.3)
                         .from(2022))
                 .build();
         assertEquals(built, ModelFiles.load(EXAMPLE));
+    }
+
+    @Test
+    void theExampleOfTheFormatDocumentationLoads() throws Exception {
+        String doc = java.nio.file.Files.readString(Path.of("../docs/model-format.md"));
+        int section = doc.indexOf("## Time: horizon, processes and events");
+        int start = doc.indexOf("```yaml\n", section) + "```yaml\n".length();
+        String yaml = doc.substring(start, doc.indexOf("```", start));
+        Model m = ModelFiles.parse("model: doc\n" + yaml, "doc.yaml");
+        assertEquals(1, m.events().size());
+        assertEquals(2022, m.scenarios().get(0).from());
     }
 
     @Test
