@@ -118,15 +118,6 @@ final class DriverDynamics {
                 eventSlot, eventSet, eventScale, eventShift);
     }
 
-    boolean has(Class<? extends TimeProcess> type) {
-        for (TimeProcess p : slots) {
-            if (type.isInstance(p)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     State newState(int capacity) {
         return new State(capacity);
     }

@@ -10,7 +10,6 @@ import fi.foresight.model.Model;
 import fi.foresight.model.Scenario;
 import fi.foresight.model.Target;
 import fi.foresight.model.TimeEvent;
-import fi.foresight.model.TimeProcess;
 import fi.foresight.sampling.SamplingPlan;
 import java.util.ArrayList;
 import java.util.List;
@@ -177,15 +176,5 @@ final class RunPlan {
 
     private static Lever withoutChanges(Lever l) {
         return new Lever(l.id(), l.label(), l.labelFi(), l.description(), l.descriptionFi(), l.sources(), List.of());
-    }
-
-    /** Whether any driver needs a process slot of the given kind (for documentation and tests). */
-    boolean anyProcess(Class<? extends TimeProcess> kind) {
-        for (DriverDynamics d : dynamics) {
-            if (d != null && d.has(kind)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
