@@ -50,6 +50,9 @@ final class Atoms {
 
     /** P(X &lt;= x). */
     double cdf(double x) {
+        if (Double.isNaN(x)) {
+            return Double.NaN;
+        }
         if (x < values[0]) {
             return 0;
         }

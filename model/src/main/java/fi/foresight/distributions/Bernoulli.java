@@ -47,6 +47,9 @@ public record Bernoulli(double probability) implements Distribution {
 
     @Override
     public double cdf(double x) {
+        if (Double.isNaN(x)) {
+            return Double.NaN;
+        }
         if (x < 0) {
             return 0;
         }

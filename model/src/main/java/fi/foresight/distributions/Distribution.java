@@ -37,7 +37,7 @@ public sealed interface Distribution
     /** Smallest and largest possible values (may be infinite). */
     Support support();
 
-    /** P(X &le; x). */
+    /** P(X &le; x): 0 at -infinity, 1 at +infinity, NaN for NaN. */
     double cdf(double x);
 
     /**

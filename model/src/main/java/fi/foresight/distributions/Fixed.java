@@ -49,6 +49,9 @@ public record Fixed(double value) implements Distribution {
 
     @Override
     public double cdf(double x) {
+        if (Double.isNaN(x)) {
+            return Double.NaN;
+        }
         return x >= value ? 1 : 0;
     }
 

@@ -15,7 +15,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  * <pre>{@code
  * // YAML: {type: truncated_normal, mean: 0.9, sd: 0.1, min: 0, max: 1}
  * Distribution share = TruncatedNormal.of(0.9, 0.1, 0, 1);
- * share.mean();   // about 0.867, below the parent's 0.9 because the cut at 1 removes the upper tail
+ * share.mean();   // about 0.871, below the parent's 0.9 because the cut at 1 removes the upper tail
  * }</pre>
  *
  * <p>Either end may be infinite (a one-sided cut). Probabilities are computed on the side of the parent's

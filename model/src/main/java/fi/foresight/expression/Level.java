@@ -2,9 +2,5 @@ package fi.foresight.expression;
 
 /** Precedence levels from the loosest to the tightest binding. */
 enum Level {
-    OR, AND, NOT, COMPARISON, ADDITIVE, MULTIPLICATIVE, UNARY, POWER, PRIMARY;
-
-    boolean bindsTighterThan(Level other) {
-        return compareTo(other) > 0;
-    }
+    OR, AND, NOT, COMPARISON, ADDITIVE, MULTIPLICATIVE, UNARY, POWER, PRIMARY
 }

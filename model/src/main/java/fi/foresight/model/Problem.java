@@ -25,13 +25,13 @@ public record Problem(String path, String message, int column) implements Compar
         return new Problem(path, message, 0);
     }
 
-    @Override
+    @java.lang.Override
     public int compareTo(Problem o) {
         int c = path.compareTo(o.path);
         return c != 0 ? c : message.compareTo(o.message);
     }
 
-    @Override
+    @java.lang.Override
     public String toString() {
         return path + ": " + message;
     }

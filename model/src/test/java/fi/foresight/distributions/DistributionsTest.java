@@ -1,9 +1,13 @@
 package fi.foresight.distributions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 class DistributionsTest {
 
@@ -51,5 +55,17 @@ class DistributionsTest {
         }
         assertEquals("discrete(0: 0.1, 1: 0.1, 2: 0.1, 3: 0.1, 4: 0.1, 5: 0.1, … 4 more)",
                 Distributions.describe(Discrete.of(values, p)));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCdfRunsFromZeroToOneAndPassesNaNThrough() {
+        return Examples.oneOfEach().stream().map(d -> DynamicTest.dynamicTest(d.type(), () -> {
+            assertEquals(0, d.cdf(Double.NEGATIVE_INFINITY), 0);
+            assertEquals(1, d.cdf(Double.POSITIVE_INFINITY), 0);
+            assertTrue(Double.isNaN(d.cdf(Double.NaN)), d + ": cdf(NaN)");
+            assertEquals(1, d.cdf(d.quantile(1)), 0);
+            assertEquals(d.support().min(), d.quantile(0), 0);
+            assertEquals(d.support().max(), d.quantile(1), 0);
+        }));
     }
 }

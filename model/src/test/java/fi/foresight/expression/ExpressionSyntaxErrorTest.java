@@ -138,6 +138,34 @@ class ExpressionSyntaxErrorTest {
     }
 
     @Test
+    void theDeepestTreeAllowedIsWalkedOnASmallStack() throws Exception {
+        // every level stacks or, and, a comparison, a sum, a product and a power: the tallest tree per level
+        String level = "a or a and a < a + a * a^(";
+        String text = level.repeat(Expression.MAX_NESTING / 2) + "a" + ")".repeat(Expression.MAX_NESTING / 2);
+        double[] results = new double[3];
+        Throwable[] failure = new Throwable[1];
+        Thread small = new Thread(null, () -> {
+            try {
+                Expression e = Expression.parse(text);
+                results[0] = e.evaluate(java.util.Map.of("a", 0.5));
+                double[] out = new double[1];
+                e.compile(java.util.List.of("a")).evaluate(new double[][] {{0.5}}, 1, out);
+                results[1] = out[0];
+                results[2] = Expression.parse(e.canonical()).evaluate(java.util.Map.of("a", 0.5));
+            } catch (Throwable t) {
+                failure[0] = t;
+            }
+        }, "small-stack", 512 * 1024);
+        small.start();
+        small.join();
+        assertEquals(null, failure[0]);
+        assertEquals(1.0, results[0], "0.5 or ... is true");
+        assertEquals(results[0], results[1]);
+        assertEquals(results[0], results[2]);
+        error(level.repeat(Expression.MAX_NESTING / 2 + 1) + "a" + ")".repeat(Expression.MAX_NESTING / 2 + 1));
+    }
+
+    @Test
     void longFlatSumsAreNotNesting() {
         String sum = "1" + " + 1".repeat(2000);
         Expression e = Expression.parse(sum);

@@ -1,0 +1,10 @@
+package fi.foresight.montecarlo;
+
+/**
+ * The summary of one evaluated block: per outcome column its moments (and, when a precision rule may stop
+ * inside a chunk, its sorted values), per target the number of samples meeting it, and, when raw samples are
+ * kept, copies of the input and outcome columns.
+ */
+record BlockPartial(long block, int n, Moments[] moments, double[][] sorted, long[] met,
+                    double[][] inputs, double[][] outputs) {
+}

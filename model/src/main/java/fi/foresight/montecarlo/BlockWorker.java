@@ -1,0 +1,155 @@
+package fi.foresight.montecarlo;
+
+import fi.foresight.evaluation.Evaluator;
+import fi.foresight.evaluation.Kernel;
+import fi.foresight.model.Target;
+import fi.foresight.sampling.BlockSampler;
+import fi.foresight.sampling.SamplingPlan;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.rng.UniformRandomProvider;
+
+/** One thread's tools for a run: a sampler, a kernel and block-sized columns. */
+final class BlockWorker {
+    private final Evaluator evaluator;
+    private final BlockSampler sampler;
+    private final Kernel kernel;
+    private final List<Target> targets;
+    private final int[] targetColumn;
+    private final boolean keep;
+    private final boolean keepSorted;
+    private final RadixSort radix = new RadixSort();
+    private final double[][] in;
+    private final double[][] out;
+    private final double[][] sortedScratch;
+
+    BlockWorker(Evaluator evaluator, SamplingPlan plan, List<Target> targets, int[] targetColumn, int blockSize,
+                boolean keep, boolean keepSorted) {
+        this.evaluator = evaluator;
+        this.sampler = plan.sampler();
+        this.kernel = evaluator.kernel();
+        this.targets = targets;
+        this.targetColumn = targetColumn;
+        this.keep = keep;
+        this.keepSorted = keepSorted;
+        this.in = new double[evaluator.inputs().size()][blockSize];
+        this.out = new double[evaluator.outputs().size()][blockSize];
+        this.sortedScratch = new double[out.length][blockSize];
+    }
+
+    /** Evaluates blocks first, first + 1, … with the given streams and lengths, in order. */
+    ChunkPartial evaluate(long first, UniformRandomProvider[] streams, int[] lengths) {
+        int columns = out.length;
+        QuantileSketch[] sketches = new QuantileSketch[columns];
+        for (int j = 0; j < columns; j++) {
+            sketches[j] = new QuantileSketch();
+        }
+        BlockPartial[] blocks = new BlockPartial[streams.length];
+        for (int b = 0; b < blocks.length; b++) {
+            BlockPartial p = evaluate(first + b, streams[b], lengths[b]);
+            for (int j = 0; j < columns; j++) {
+                sketches[j].addSorted(p.sorted()[j], p.n());
+            }
+            blocks[b] = keepSorted ? p : new BlockPartial(p.block(), p.n(), p.moments(), null, p.met(), p.inputs(),
+                    p.outputs());
+        }
+        return new ChunkPartial(first, blocks, sketches);
+    }
+
+    /** Evaluates one block; its sorted columns are scratch (overwritten by the next block) unless kept. */
+    private BlockPartial evaluate(long block, UniformRandomProvider rng, int n) {
+        sampler.fill(rng, in, n);
+        kernel.evaluate(in, n, out);
+        int columns = out.length;
+        Moments[] moments = new Moments[columns];
+        double[][] sorted = new double[columns][];
+        for (int j = 0; j < columns; j++) {
+            double[] s = keepSorted ? new double[n] : sortedScratch[j];
+            System.arraycopy(out[j], 0, s, 0, n);
+            radix.sort(s, n);
+            if (n > 0 && (!Double.isFinite(s[0]) || !Double.isFinite(s[n - 1]))) {
+                throw undefined(block, j, n);
+            }
+            sorted[j] = s;
+            moments[j] = Moments.of(s, n);
+        }
+        long[] met = new long[targets.size()];
+        for (int t = 0; t < met.length; t++) {
+            met[t] = countMet(targets.get(t), sorted[targetColumn[t]], n);
+        }
+        double[][] keptIn = null;
+        double[][] keptOut = null;
+        if (keep) {
+            keptIn = copy(in, n);
+            keptOut = copy(out, n);
+        }
+        return new BlockPartial(block, n, moments, sorted, met, keptIn, keptOut);
+    }
+
+    /** Samples meeting the target, by binary search in the sorted column. */
+    static long countMet(Target t, double[] sorted, int n) {
+        int from = Double.isNaN(t.atLeast()) ? 0 : firstAtLeast(sorted, n, t.atLeast());
+        int to = Double.isNaN(t.atMost()) ? n : firstAbove(sorted, n, t.atMost());
+        return Math.max(0, to - from);
+    }
+
+    private static int firstAtLeast(double[] s, int n, double x) {
+        int lo = 0;
+        int hi = n;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (s[mid] < x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static int firstAbove(double[] s, int n, double x) {
+        int lo = 0;
+        int hi = n;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (s[mid] <= x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private IllegalStateException undefined(long block, int column, int n) {
+        double[] o = out[column];
+        int bad = 0;
+        int count = 0;
+        for (int k = n - 1; k >= 0; k--) {
+            if (!Double.isFinite(o[k])) {
+                bad = k;
+                count++;
+            }
+        }
+        var sb = new StringBuilder();
+        for (int i = 0; i < in.length; i++) {
+            sb.append(i == 0 ? "" : ", ").append(evaluator.inputs().get(i).name()).append('=')
+                    .append(String.format(Locale.ROOT, "%.6g", in[i][bad]));
+        }
+        return new IllegalStateException(String.format(Locale.ROOT,
+                "outcome '%s' is %s for %d of %d samples in block %d of scenario %s x lever %s, e.g. at %s; "
+                        + "statistics need finite outcomes, so check the expression (division by zero, log or sqrt "
+                        + "of a negative value) or the drivers' ranges",
+                evaluator.outputs().get(column), o[bad], count, n, block, evaluator.scenario(),
+                evaluator.lever(), sb));
+    }
+
+    private static double[][] copy(double[][] cols, int n) {
+        double[][] c = new double[cols.length][];
+        for (int i = 0; i < cols.length; i++) {
+            c[i] = Arrays.copyOf(cols[i], n);
+        }
+        return c;
+    }
+}

@@ -1,0 +1,26 @@
+package fi.foresight.montecarlo;
+
+/**
+ * The running mean of an outcome after {@code n} samples, with its standard error.
+ *
+ * @param n    samples so far
+ * @param mean running mean
+ * @param se   standard error of the running mean (NaN for n &lt; 2)
+ */
+public record ConvergencePoint(long n, double mean, double se) {
+    public ConvergencePoint {
+        if (n < 1) {
+            throw new IllegalArgumentException("a convergence point needs n >= 1, got " + n);
+        }
+    }
+
+    /** Lower end of the 95% confidence interval. */
+    public double lower() {
+        return mean - Precision.Z95 * se;
+    }
+
+    /** Upper end of the 95% confidence interval. */
+    public double upper() {
+        return mean + Precision.Z95 * se;
+    }
+}

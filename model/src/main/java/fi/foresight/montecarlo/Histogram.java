@@ -1,0 +1,75 @@
+package fi.foresight.montecarlo;
+
+import java.util.Arrays;
+
+/**
+ * Counts of an outcome in equal-width bins.
+ *
+ * @param edges  bin edges, ascending, one more than the counts; bins are [eᵢ, eᵢ₊₁), the last one closed
+ * @param counts samples per bin: exact when the statistics are exact, otherwise estimated from the quantile
+ *               sketch (see {@link OutcomeStatistics})
+ * @param n      all samples
+ */
+public record Histogram(double[] edges, double[] counts, long n) {
+    public Histogram {
+        if (edges.length != counts.length + 1 || counts.length == 0) {
+            throw new IllegalArgumentException("a histogram with " + counts.length + " bins needs "
+                    + (counts.length + 1) + " edges, got " + edges.length);
+        }
+        for (int i = 1; i < edges.length; i++) {
+            if (!(edges[i] > edges[i - 1])) {
+                throw new IllegalArgumentException("bin edges must increase; edge " + i + " is " + edges[i]
+                        + " after " + edges[i - 1]);
+            }
+        }
+        edges = edges.clone();
+        counts = counts.clone();
+    }
+
+    public int bins() {
+        return counts.length;
+    }
+
+    /** Bin centres, for drawing. */
+    public double[] centres() {
+        double[] c = new double[counts.length];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = 0.5 * (edges[i] + edges[i + 1]);
+        }
+        return c;
+    }
+
+    /** Density per bin: count / (n · width), integrating to 1. */
+    public double[] density() {
+        double[] d = new double[counts.length];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = counts[i] / (n * (edges[i + 1] - edges[i]));
+        }
+        return d;
+    }
+
+    @Override
+    public double[] edges() {
+        return edges.clone();
+    }
+
+    @Override
+    public double[] counts() {
+        return counts.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Histogram h && h.n == n && Arrays.equals(h.edges, edges) && Arrays.equals(h.counts, counts);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(edges) + Arrays.hashCode(counts) + Long.hashCode(n);
+    }
+
+    @Override
+    public String toString() {
+        return "Histogram[edges=" + Arrays.toString(edges) + ", counts=" + Arrays.toString(counts) + ", n=" + n + "]";
+    }
+}

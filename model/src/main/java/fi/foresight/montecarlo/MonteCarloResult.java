@@ -1,0 +1,170 @@
+package fi.foresight.montecarlo;
+
+import fi.foresight.analysis.AnalysisResult;
+import fi.foresight.model.Model;
+import fi.foresight.model.Suggestions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.knowm.xchart.internal.chartpart.Chart;
+import tech.tablesaw.api.Table;
+
+/**
+ * The outcome of {@link MonteCarlo#run()}: statistics per scenario × lever × outcome column, as values and as
+ * Tablesaw tables and charts. Immutable.
+ *
+ * <pre>{@code
+ * MonteCarloResult r = MonteCarlo.of(model).samples(100_000).seed(42).run();
+ * r.summary().print();                                   // one row per scenario × lever × outcome
+ * r.statistics("base", "none", "index").percentile(95);
+ * r.exceedance().write().csv("exceedance.csv");
+ * }</pre>
+ */
+public final class MonteCarloResult implements AnalysisResult {
+    private final Model model;
+    private final MonteCarloSettings settings;
+    private final List<RunResult> runs;
+
+    MonteCarloResult(Model model, MonteCarloSettings settings, List<RunResult> runs) {
+        this.model = model;
+        this.settings = settings;
+        this.runs = List.copyOf(runs);
+    }
+
+    public Model model() {
+        return model;
+    }
+
+    public MonteCarloSettings settings() {
+        return settings;
+    }
+
+    /** One result per scenario × lever, scenarios outer, levers inner. */
+    public List<RunResult> runs() {
+        return runs;
+    }
+
+    /** The result of one scenario × lever. */
+    public RunResult run(String scenario, String lever) {
+        for (RunResult r : runs) {
+            if (r.scenario().equals(scenario) && r.lever().equals(lever)) {
+                return r;
+            }
+        }
+        var names = runs.stream().map(r -> r.scenario() + " x " + r.lever()).toList();
+        throw new IllegalArgumentException("no run for scenario '" + scenario + "' x lever '" + lever + "'"
+                + Suggestions.didYouMean(scenario + " x " + lever, names) + "; runs are " + names);
+    }
+
+    /**
+     * The part of this result for some scenarios and levers (each must have been run), e.g. to draw one
+     * lever's scenarios: {@code r.select(List.of("base", "east_open"), List.of("none"))}.
+     */
+    public MonteCarloResult select(List<String> scenarios, List<String> levers) {
+        var picked = new ArrayList<RunResult>();
+        for (String s : scenarios) {
+            for (String l : levers) {
+                picked.add(run(s, l));
+            }
+        }
+        var sub = new MonteCarloSettings(settings.samples(), settings.seed(), settings.threads(), settings.design(),
+                settings.blockSize(), settings.keepSamples(), settings.precision(), scenarios, levers);
+        return new MonteCarloResult(model, sub, picked);
+    }
+
+    /** Statistics of one outcome column in one scenario × lever. */
+    public OutcomeStatistics statistics(String scenario, String lever, String outcome) {
+        return run(scenario, lever).statistics(outcome);
+    }
+
+    /** Outcome columns, in model order. */
+    public List<String> outcomes() {
+        return runs.get(0).outcomes();
+    }
+
+    /**
+     * One row per scenario × lever × outcome, table {@code montecarlo-summary} with columns
+     * {@code scenario, lever, outcome, n, mean, sd, se, min, p01, p05, p10, p25, p50, p75, p90, p95, p99, max}.
+     */
+    public Table summary() {
+        return MonteCarloTables.summary(runs);
+    }
+
+    /**
+     * Probabilities of meeting the model's targets, table {@code montecarlo-exceedance} with columns
+     * {@code scenario, lever, outcome, target, probability, se}.
+     */
+    public Table exceedance() {
+        return MonteCarloTables.exceedance(runs);
+    }
+
+    /**
+     * The running mean at checkpoints, table {@code montecarlo-convergence} with columns
+     * {@code scenario, lever, outcome, n, mean, se, lower, upper} (95% interval).
+     */
+    public Table convergence() {
+        return MonteCarloTables.convergence(runs);
+    }
+
+    /**
+     * Histogram of an outcome column in every scenario × lever, table {@code montecarlo-histogram} with columns
+     * {@code scenario, lever, outcome, from, to, count, density}; bins span each run's [min, max].
+     */
+    public Table histogram(String outcome, int bins) {
+        checkOutcome(outcome);
+        return MonteCarloTables.histogram(runs, outcome, bins);
+    }
+
+    /** Histogram of one outcome column in one scenario × lever. */
+    public Histogram histogram(String scenario, String lever, String outcome, int bins) {
+        return statistics(scenario, lever, outcome).histogram(bins);
+    }
+
+    /**
+     * The kept draws, table {@code montecarlo-samples} with columns {@code scenario, lever, sample}, then every
+     * input (drivers, then uncertain weights; missing where a run has no such input) and every outcome column.
+     *
+     * @throws IllegalStateException when the run did not keep samples
+     */
+    public Table samples() {
+        return MonteCarloTables.samples(runs);
+    }
+
+    /** True when raw samples were kept. */
+    public boolean hasSamples() {
+        return settings.keepSamples();
+    }
+
+    @Override
+    public String kind() {
+        return "montecarlo";
+    }
+
+    /** Summary, exceedance and convergence tables (and the samples when kept). */
+    @Override
+    public List<Table> tables() {
+        var t = new ArrayList<Table>(List.of(summary(), exceedance(), convergence()));
+        if (hasSamples()) {
+            t.add(samples());
+        }
+        return List.copyOf(t);
+    }
+
+    /** The standard charts, see {@link MonteCarloCharts#all(MonteCarloResult)}. */
+    @Override
+    public Map<String, Chart<?, ?>> charts() {
+        return MonteCarloCharts.all(this);
+    }
+
+    void checkOutcome(String outcome) {
+        if (!outcomes().contains(outcome)) {
+            throw new IllegalArgumentException("unknown outcome column '" + outcome + "'"
+                    + Suggestions.didYouMean(String.valueOf(outcome), outcomes()) + "; columns are " + outcomes());
+        }
+    }
+
+    @Override
+    public String toString() {
+        return summary().print();
+    }
+}

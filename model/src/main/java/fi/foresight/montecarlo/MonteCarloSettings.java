@@ -1,0 +1,41 @@
+package fi.foresight.montecarlo;
+
+import fi.foresight.sampling.Design;
+import java.util.List;
+
+/**
+ * The settings of a Monte Carlo run, as validated by {@link MonteCarlo}.
+ *
+ * @param samples     samples per scenario × lever (the maximum when a precision target is set)
+ * @param seed        the seed of every random stream
+ * @param threads     worker threads (results do not depend on it)
+ * @param design      sampling design
+ * @param blockSize   samples per block (results depend on it: each block has its own stream)
+ * @param keepSamples whether raw draws were kept
+ * @param precision   the stopping rule, or null for a fixed number of samples
+ * @param scenarios   scenarios run
+ * @param levers      levers run (every scenario with every lever)
+ */
+public record MonteCarloSettings(long samples, long seed, int threads, Design design, int blockSize,
+                                 boolean keepSamples, Precision precision, List<String> scenarios,
+                                 List<String> levers) {
+    public MonteCarloSettings {
+        scenarios = List.copyOf(scenarios);
+        levers = List.copyOf(levers);
+        if (samples < 1 || threads < 1 || blockSize < 1 || design == null || scenarios.isEmpty() || levers.isEmpty()) {
+            throw new IllegalArgumentException("invalid settings: samples=" + samples + ", threads=" + threads
+                    + ", blockSize=" + blockSize + ", design=" + design + ", scenarios=" + scenarios + ", levers="
+                    + levers + "; build settings with MonteCarlo.of(model)");
+        }
+    }
+
+    /** Number of blocks per scenario × lever. */
+    long blocks() {
+        return RunAccumulator.ceilDiv(samples, blockSize);
+    }
+
+    /** Samples in block b (the last block may be shorter). */
+    int blockLength(long b) {
+        return (int) Math.min(blockSize, samples - b * blockSize);
+    }
+}

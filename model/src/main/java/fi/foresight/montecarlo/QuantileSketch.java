@@ -1,0 +1,308 @@
+package fi.foresight.montecarlo;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+
+/**
+ * A deterministic, mergeable quantile sketch with a proven rank-error bound (merge-and-reduce in the manner of
+ * Manku, Rajagopalan and Lindsay, 1998).
+ *
+ * <p>Values enter a staging buffer with weight 1. Every time it holds {@code k} values they become a sorted
+ * buffer at level 0; levels work like a binary counter: two buffers of level ℓ (items of weight 2<sup>ℓ</sup>)
+ * are merged into 2k sorted items and <em>compacted</em> by keeping every other item (starting at offset 0
+ * and 1 alternately per level), giving one buffer of k items of weight 2<sup>ℓ+1</sup> at level ℓ + 1. Total
+ * weight is always exactly the count.
+ *
+ * <p><b>Error bound.</b> For any x, one compaction at level ℓ changes the estimated number of values ≤ x by at
+ * most 2<sup>ℓ</sup>; a compaction at level ℓ consumes 2k·2<sup>ℓ</sup> of weight, so there are at most
+ * n / (2k·2<sup>ℓ</sup>) of them and the total rank error is at most {@code L · n / (2k)}, where L is the
+ * number of levels that compacted (2k·2<sup>L−1</sup> ≤ n). This holds in any merge order. With the default
+ * k = {@value #DEFAULT_K} and n = 10<sup>9</sup>, L ≤ 16 and the bound is 16 / 16384 = 0.098% of n; at
+ * n = 10<sup>6</sup> it is 0.037%. The bound actually achieved is {@link #rankErrorBound()} (it counts the
+ * compactions performed). A quantile query for probability p returns a stored value v whose true rank range
+ * [#values &lt; v, #values ≤ v] lies within that bound of p·n.
+ *
+ * <p><b>Exactness.</b> Until the first compaction (fewer than 2k = {@value #EXACT_LIMIT} values), every value is
+ * retained and quantiles are exact. Quantiles are of the inverse-empirical-CDF kind: the smallest value x with
+ * at least p·n values ≤ x ({@code p = 0} gives the minimum, which is tracked exactly, as is the maximum).
+ *
+ * <p><b>Determinism.</b> The state depends only on the sequence of {@link #addSorted} / {@link #merge} calls,
+ * never on timing; the Monte Carlo engine feeds blocks in block order.
+ *
+ * <pre>{@code
+ * QuantileSketch s = new QuantileSketch();
+ * s.add(values, values.length);
+ * s.quantile(0.95);
+ * s.rankErrorBound();     // e.g. 4.9e-4 at 10^6 values
+ * }</pre>
+ */
+public final class QuantileSketch {
+    /** Default buffer size k. */
+    public static final int DEFAULT_K = 8192;
+    /** Counts below which the default sketch is exact. */
+    public static final int EXACT_LIMIT = 2 * DEFAULT_K;
+
+    private final int k;
+    /** Sorted values of weight 1, fewer than k between calls. */
+    private double[] staging = new double[0];
+    private int staged;
+    private double[] scratch = new double[0];
+    /** levels[ℓ]: null or k sorted items of weight 2^ℓ. */
+    private double[][] levels = new double[0][];
+    private long[] compactions = new long[0];
+    private final ArrayDeque<double[]> spare = new ArrayDeque<>();
+    private long count;
+    private double min = Double.POSITIVE_INFINITY;
+    private double max = Double.NEGATIVE_INFINITY;
+
+    /** A sketch with buffer size {@link #DEFAULT_K}. */
+    public QuantileSketch() {
+        this(DEFAULT_K);
+    }
+
+    /** A sketch with buffer size k (even, &ge; 2): memory about k · (log₂(n / k) + 2) doubles. */
+    public QuantileSketch(int k) {
+        if (k < 2 || k % 2 != 0) {
+            throw new IllegalArgumentException("buffer size k is " + k + "; must be even and >= 2");
+        }
+        this.k = k;
+    }
+
+    /** A priori rank-error bound (fraction of n) of a sketch with buffer size k after n values. */
+    public static double boundFor(long n, int k) {
+        int levels = 0;
+        while (levels < 62 && (2L * k << levels) <= n) {
+            levels++;
+        }
+        return n == 0 ? 0 : (double) levels / (2.0 * k);
+    }
+
+    /** Adds {@code values[0..n)} (sorted internally; the array is not modified). NaN is rejected. */
+    public void add(double[] values, int n) {
+        double[] copy = Arrays.copyOf(values, n);
+        Arrays.sort(copy);
+        addSorted(copy, n);
+    }
+
+    /** Adds {@code sorted[0..n)}, which must be in ascending order and free of NaN. */
+    public void addSorted(double[] sorted, int n) {
+        if (n == 0) {
+            return;
+        }
+        if (Double.isNaN(sorted[n - 1]) || Double.isNaN(sorted[0])) {
+            throw new IllegalArgumentException("NaN cannot be placed in a quantile sketch");
+        }
+        count += n;
+        min = Math.min(min, sorted[0]);
+        max = Math.max(max, sorted[n - 1]);
+        stage(sorted, n);
+    }
+
+    /** Adds everything in {@code other} (after what this sketch already holds); {@code other} is unchanged. */
+    public void merge(QuantileSketch other) {
+        absorb(other, true);
+    }
+
+    /** Like {@link #merge} but takes over other's buffers; other must not be used afterwards. */
+    void absorb(QuantileSketch other) {
+        absorb(other, false);
+    }
+
+    private void absorb(QuantileSketch other, boolean copy) {
+        if (other.k != k) {
+            throw new IllegalArgumentException("cannot merge sketches with buffer sizes " + k + " and " + other.k);
+        }
+        if (other.count == 0) {
+            return;
+        }
+        count += other.count;
+        min = Math.min(min, other.min);
+        max = Math.max(max, other.max);
+        grow(other.levels.length);
+        for (int l = 0; l < other.compactions.length; l++) {
+            compactions[l] += other.compactions[l];
+        }
+        stage(other.staging, other.staged);
+        for (int l = 0; l < other.levels.length; l++) {
+            double[] b = other.levels[l];
+            if (b != null) {
+                carry(l, copy ? b.clone() : b);
+            }
+        }
+    }
+
+    /** The number of values added. */
+    public long count() {
+        return count;
+    }
+
+    public double min() {
+        return min;
+    }
+
+    public double max() {
+        return max;
+    }
+
+    /** True while no compaction has happened: every value is retained and quantiles are exact. */
+    public boolean isExact() {
+        return Arrays.stream(compactions).allMatch(c -> c == 0);
+    }
+
+    /**
+     * The guaranteed bound on |estimated rank − true rank| as a fraction of the count, from the compactions
+     * performed: Σ<sub>ℓ</sub> c<sub>ℓ</sub> 2<sup>ℓ</sup> / n; 0 when exact.
+     */
+    public double rankErrorBound() {
+        double e = 0;
+        for (int l = 0; l < compactions.length; l++) {
+            e += compactions[l] * Math.pow(2, l);
+        }
+        return count == 0 ? 0 : e / count;
+    }
+
+    /** The quantile for probability p in [0, 1] (see the class comment); NaN when empty. */
+    public double quantile(double p) {
+        return cdf().quantile(p);
+    }
+
+    /** Quantiles for several probabilities at once. */
+    public double[] quantiles(double... ps) {
+        return cdf().quantiles(ps);
+    }
+
+    /** The weighted, sorted items of the sketch: a step CDF to query many quantiles. */
+    public WeightedCdf cdf() {
+        double[] values = Arrays.copyOf(staging, staged);
+        long[] weights = new long[staged];
+        Arrays.fill(weights, 1);
+        for (int l = 0; l < levels.length; l++) {
+            double[] b = levels[l];
+            if (b == null) {
+                continue;
+            }
+            long w = 1L << l;
+            double[] mv = new double[values.length + b.length];
+            long[] mw = new long[mv.length];
+            int i = 0;
+            int j = 0;
+            int o = 0;
+            while (i < values.length || j < b.length) {
+                if (j >= b.length || (i < values.length && values[i] <= b[j])) {
+                    mv[o] = values[i];
+                    mw[o++] = weights[i++];
+                } else {
+                    mv[o] = b[j++];
+                    mw[o++] = w;
+                }
+            }
+            values = mv;
+            weights = mw;
+        }
+        return new WeightedCdf(values, weights, count, min, max);
+    }
+
+    /** Merges a sorted run into the staging buffer and moves every full k values to level 0. */
+    private void stage(double[] sorted, int n) {
+        int total = staged + n;
+        if (scratch.length < total) {
+            scratch = new double[Math.max(total, 2 * k)];
+        }
+        int i = 0;
+        int j = 0;
+        int o = 0;
+        double[] a = staging;
+        double[] out = scratch;
+        while (i < staged && j < n) {
+            double x = a[i];
+            double y = sorted[j];
+            if (x <= y) {
+                out[o++] = x;
+                i++;
+            } else {
+                out[o++] = y;
+                j++;
+            }
+        }
+        while (i < staged) {
+            out[o++] = a[i++];
+        }
+        while (j < n) {
+            out[o++] = sorted[j++];
+        }
+        scratch = staging;
+        staging = out;
+        staged = total;
+        int from = 0;
+        while (staged - from >= k) {
+            double[] buffer = take();
+            System.arraycopy(staging, from, buffer, 0, k);
+            carry(0, buffer);
+            from += k;
+        }
+        if (from > 0) {
+            System.arraycopy(staging, from, staging, 0, staged - from);
+            staged -= from;
+        }
+    }
+
+    /** Places a buffer of k sorted items at a level, compacting upwards while the level is occupied. */
+    private void carry(int level, double[] buffer) {
+        double[] b = buffer;
+        int l = level;
+        while (true) {
+            grow(l + 1);
+            double[] here = levels[l];
+            if (here == null) {
+                levels[l] = b;
+                return;
+            }
+            double[] kept = take();
+            mergeCompact(here, b, kept, (int) (compactions[l] & 1));
+            compactions[l]++;
+            levels[l] = null;
+            recycle(here);
+            recycle(b);
+            b = kept;
+            l++;
+        }
+    }
+
+    /** Merges two sorted k-arrays and keeps the items at merged positions offset, offset + 2, … */
+    private void mergeCompact(double[] a, double[] b, double[] out, int offset) {
+        int i = 0;
+        int j = 0;
+        int o = 0;
+        int t = 0;
+        int n = 2 * k;
+        for (; t < n; t++) {
+            double v;
+            if (j >= k || (i < k && a[i] <= b[j])) {
+                v = a[i++];
+            } else {
+                v = b[j++];
+            }
+            if ((t & 1) == offset) {
+                out[o++] = v;
+            }
+        }
+    }
+
+    private void recycle(double[] b) {
+        if (spare.size() < 4) {
+            spare.push(b);
+        }
+    }
+
+    private double[] take() {
+        double[] b = spare.poll();
+        return b != null ? b : new double[k];
+    }
+
+    private void grow(int size) {
+        if (levels.length < size) {
+            levels = Arrays.copyOf(levels, size);
+            compactions = Arrays.copyOf(compactions, size);
+        }
+    }
+}

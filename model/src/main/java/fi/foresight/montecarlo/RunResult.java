@@ -1,0 +1,74 @@
+package fi.foresight.montecarlo;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The Monte Carlo result of one scenario × lever. */
+public final class RunResult {
+    private final String scenario;
+    private final String lever;
+    private final Stop stop;
+    private final Map<String, OutcomeStatistics> statistics;
+    private final List<Exceedance> exceedances;
+    private final RawSamples raw;
+    private final List<String> outcomes;
+
+    RunResult(String scenario, String lever, Stop stop, Map<String, OutcomeStatistics> statistics,
+              List<Exceedance> exceedances, RawSamples raw) {
+        this.scenario = scenario;
+        this.lever = lever;
+        this.stop = stop;
+        this.statistics = Map.copyOf(statistics);
+        this.outcomes = List.copyOf(statistics.keySet());
+        this.exceedances = List.copyOf(exceedances);
+        this.raw = raw;
+    }
+
+    public String scenario() {
+        return scenario;
+    }
+
+    public String lever() {
+        return lever;
+    }
+
+    /** Why and after how many samples sampling ended. */
+    public Stop stop() {
+        return stop;
+    }
+
+    /** Samples drawn. */
+    public long samples() {
+        return stop.samples();
+    }
+
+    /** Outcome columns in model order. */
+    public List<String> outcomes() {
+        return outcomes;
+    }
+
+    /** The statistics of an outcome column. */
+    public OutcomeStatistics statistics(String outcome) {
+        OutcomeStatistics s = statistics.get(outcome);
+        if (s == null) {
+            throw new IllegalArgumentException("unknown outcome column '" + outcome + "'"
+                    + fi.foresight.model.Suggestions.didYouMean(outcome, outcomes) + "; columns are " + outcomes);
+        }
+        return s;
+    }
+
+    /** Probabilities of meeting the model's targets, in model order. */
+    public List<Exceedance> exceedances() {
+        return exceedances;
+    }
+
+    Optional<RawSamples> raw() {
+        return Optional.ofNullable(raw);
+    }
+
+    @Override
+    public String toString() {
+        return scenario + " x " + lever + " (" + stop.message() + ")";
+    }
+}

@@ -1,0 +1,21 @@
+package fi.foresight.sampling;
+
+/**
+ * How the points of a block are placed in the input space.
+ *
+ * <ul>
+ *   <li>{@link #MONTE_CARLO}: independent draws; each input column is filled by its distribution's column
+ *       sampler from the block's stream, column by column in input order.</li>
+ *   <li>{@link #LATIN_HYPERCUBE}: each input's [0, 1) is cut into {@code n} equal strata for a block of
+ *       {@code n} points; every stratum is hit once (random permutation, random position within the stratum),
+ *       then mapped through the distribution's quantile function. Stratification is per block, so a run of
+ *       many blocks is a union of Latin hypercubes of the block size, and changing the block size changes the
+ *       numbers. The mean stays unbiased, and a Latin hypercube of {@code n} points is never worse than plain
+ *       Monte Carlo with {@code n - 1} points (Owen 1997); the reported standard errors use the plain Monte
+ *       Carlo formula, so for Latin hypercube they are conservative.</li>
+ * </ul>
+ */
+public enum Design {
+    MONTE_CARLO,
+    LATIN_HYPERCUBE
+}

@@ -1,0 +1,152 @@
+package fi.foresight.bench;
+
+import fi.foresight.distributions.Triangular;
+import fi.foresight.model.Model;
+import fi.foresight.model.Panel;
+import fi.foresight.montecarlo.MonteCarlo;
+import fi.foresight.montecarlo.MonteCarloResult;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.apache.commons.math3.distribution.TriangularDistribution;
+import org.apache.commons.math3.random.Well19937c;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The Monte Carlo job of issue 3: 10,000,000 samples of 8 triangular drivers, their weighted sum, and its 9
+ * percentiles (1, 5, 10, 25, 50, 75, 90, 95, 99), timed per job.
+ *
+ * <ul>
+ *   <li>{@code engine}: {@link MonteCarlo} on 1 thread and on all cores, in a JVM capped at 64 MiB of heap;
+ *       the peak heap in use is printed at the end of each trial ("peak heap used").</li>
+ *   <li>{@code naive}: what a Java user would write without the workbench: commons-math3
+ *       {@code TriangularDistribution.sample()} (default Well19937c generator) in a loop, all sums stored in a
+ *       {@code double[]}, sorted, percentiles read off (needs ~80 MB for the array alone, so its JVM gets 1 GiB).</li>
+ * </ul>
+ *
+ * Run: {@code mvn -o -Pbench -pl model test-compile exec:exec -Dbench=MonteCarloBench}
+ */
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2)
+@Measurement(iterations = 5)
+public class MonteCarloBench {
+    static final int SAMPLES = 10_000_000;
+    static final double[] MODES = {0.2, 0.5, 0.8, 0.3, 0.6, 0.4, 0.7, 0.1};
+    static final double[] WEIGHTS = {0.20, 0.15, 0.15, 0.10, 0.10, 0.10, 0.10, 0.10};
+    static final double[] PERCENTILES = {0.01, 0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95, 0.99};
+
+    /** Eight triangular drivers on [0, 1] and their weighted sum (a weighted index; scaling is the identity). */
+    static Model model() {
+        var b = Model.builder("bench");
+        var w = new LinkedHashMap<String, Double>();
+        for (int i = 0; i < MODES.length; i++) {
+            b.variable("x" + (i + 1), Triangular.of(0, MODES[i], 1));
+            w.put("x" + (i + 1), WEIGHTS[i]);
+        }
+        return b.panel(Panel.of("weights").weights(w).normalise(false)).weightedIndex("sum").build();
+    }
+
+    @State(Scope.Benchmark)
+    public static class Engine {
+        @Param({"1", "0"})
+        public int threads;
+        Model model;
+        double[] last;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            model = model();
+            if (threads == 0) {
+                threads = Runtime.getRuntime().availableProcessors();
+            }
+            resetPeaks();
+        }
+
+        @TearDown(Level.Trial)
+        public void report() {
+            System.out.printf(Locale.ROOT, "%n[engine threads=%d] peak heap used %.1f MiB of max %.1f MiB; p50=%.6f%n",
+                    threads, peakHeapMiB(), Runtime.getRuntime().maxMemory() / 1048576.0, last[4]);
+        }
+    }
+
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = {"-Xmx64m", "-Xms64m"})
+    public double[] engine(Engine s) {
+        MonteCarloResult r = MonteCarlo.of(s.model).samples(SAMPLES).seed(42).threads(s.threads).run();
+        s.last = r.statistics("base", "none", "sum").percentiles();
+        return s.last;
+    }
+
+    @State(Scope.Benchmark)
+    public static class Naive {
+        @Setup(Level.Trial)
+        public void setUp() {
+            resetPeaks();
+        }
+
+        @TearDown(Level.Trial)
+        public void report() {
+            System.out.printf(Locale.ROOT, "%n[naive] peak heap used %.1f MiB%n", peakHeapMiB());
+        }
+    }
+
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-Xms1g"})
+    public double[] naive(Naive s) {
+        var rng = new Well19937c(42);
+        var ds = new TriangularDistribution[MODES.length];
+        for (int i = 0; i < ds.length; i++) {
+            ds[i] = new TriangularDistribution(rng, 0, MODES[i], 1);
+        }
+        double[] sums = new double[SAMPLES];
+        for (int k = 0; k < SAMPLES; k++) {
+            double x = 0;
+            for (int i = 0; i < ds.length; i++) {
+                x += WEIGHTS[i] * ds[i].sample();
+            }
+            sums[k] = x;
+        }
+        Arrays.sort(sums);
+        double[] q = new double[PERCENTILES.length];
+        for (int i = 0; i < q.length; i++) {
+            q[i] = sums[(int) Math.ceil(PERCENTILES[i] * SAMPLES) - 1];
+        }
+        return q;
+    }
+
+    static void resetPeaks() {
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) {
+                p.resetPeakUsage();
+            }
+        }
+    }
+
+    /** Sum of the heap pools' peak usage since the last reset (an upper bound of the live heap at any time). */
+    static double peakHeapMiB() {
+        long peak = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) {
+                peak += p.getPeakUsage().getUsed();
+            }
+        }
+        return peak / 1048576.0;
+    }
+}
