@@ -1,0 +1,141 @@
+package fi.foresight.cib;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Fluent entry point to cross-impact balance analysis (Weimer-Jehle) of one system.
+ *
+ * <pre>{@code
+ * CrossImpactSystem s = ScenarioWizard.read(Path.of("CIB_global.scw"));
+ * Cib.of(s).consistent();                          // all scenarios with IC = 0, exact search
+ * Cib.of(s).tolerance(1).consistent();             // IC <= 1
+ * Cib.of(s).balances(CibScenario.parse("2 3 2"));  // impact balances of one scenario
+ * Cib.of(s).succession(CibScenario.parse("1 1 1"));
+ * Cib.of(s).basins();                              // succession basins over the whole space
+ * Cib.of(s).basins(100_000, 7L);                   // ... or over 100,000 seeded random starts
+ * }</pre>
+ *
+ * <p>Instances are immutable; each setter returns a new instance. Results do not depend on the number of
+ * threads.
+ */
+public final class Cib {
+
+    private final CrossImpactSystem system;
+    private final int tolerance;
+    private final int threads;
+    private final long limit;
+
+    private Cib(CrossImpactSystem system, int tolerance, int threads, long limit) {
+        Objects.requireNonNull(system, "system");
+        if (tolerance < 0) {
+            throw new IllegalArgumentException("tolerance " + tolerance + " < 0; use 0 for consistent scenarios "
+                    + "or a positive number to admit near-consistent ones");
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads = " + threads + "; use at least 1");
+        }
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit = " + limit + "; use at least 1");
+        }
+        this.system = system;
+        this.tolerance = tolerance;
+        this.threads = threads;
+        this.limit = limit;
+    }
+
+    /** Analysis of {@code system} with tolerance 0, all available processors and a limit of 1,000,000 scenarios. */
+    public static Cib of(CrossImpactSystem system) {
+        return new Cib(system, 0, Runtime.getRuntime().availableProcessors(), 1_000_000);
+    }
+
+    /** Admit scenarios with inconsistency up to {@code tolerance} (0: consistent only). */
+    public Cib tolerance(int tolerance) {
+        return new Cib(system, tolerance, threads, limit);
+    }
+
+    /** Number of worker threads (results are the same for any number). */
+    public Cib threads(int threads) {
+        return new Cib(system, tolerance, threads, limit);
+    }
+
+    /** Largest number of scenarios {@link #consistent()} may return before it stops with an error. */
+    public Cib limit(long maxScenarios) {
+        return new Cib(system, tolerance, threads, maxScenarios);
+    }
+
+    public CrossImpactSystem system() {
+        return system;
+    }
+
+    public int tolerance() {
+        return tolerance;
+    }
+
+    /** All scenarios with IC &le; tolerance, lexicographic, by an exact pruned search (see the package notes). */
+    public CibResult consistent() {
+        return new CibResult(system, tolerance, scores(search()), Optional.empty());
+    }
+
+    /** As {@link #consistent()}, with succession basins attached. */
+    public CibResult consistent(Basins basins) {
+        return consistent().withBasins(basins);
+    }
+
+    /** Number of scenarios with IC &le; tolerance, counted without storing them. */
+    public long count() {
+        return new ConsistencySearch(system.matrix(), tolerance).count();
+    }
+
+    List<CibScenario> search() {
+        return new ConsistencySearch(system.matrix(), tolerance).run(threads, limit);
+    }
+
+    private List<ScenarioScore> scores(List<CibScenario> found) {
+        List<ScenarioScore> out = new ArrayList<>(found.size());
+        int[] theta = new int[system.matrix().size()];
+        SuccessionEngine e = new SuccessionEngine(system.matrix());
+        for (CibScenario s : found) {
+            e.balances(s.raw(), theta);
+            out.add(ImpactBalances.score(system.matrix(), s, theta));
+        }
+        return out;
+    }
+
+    /** The impact balances of one scenario. */
+    public ImpactBalances balances(CibScenario scenario) {
+        return ImpactBalances.of(system, scenario);
+    }
+
+    /** CV, IC and TIS of one scenario. */
+    public ScenarioScore score(CibScenario scenario) {
+        return balances(scenario).score();
+    }
+
+    /**
+     * Judgement uncertainty: each judged impact may lie within ± {@code halfWidth}; uses this analysis'
+     * tolerance and threads.
+     */
+    public JudgementUncertainty uncertainty(int halfWidth) {
+        return new JudgementUncertainty(system, halfWidth, tolerance, threads, false);
+    }
+
+    /** Global succession from {@code start} until a fixed point or cycle. */
+    public SuccessionPath succession(CibScenario start) {
+        return new SuccessionEngine(system.matrix()).trace(system.check(start));
+    }
+
+    /** Succession basins over every scenario of the space (exact; for spaces up to some 10^9 scenarios). */
+    public Basins basins() {
+        SuccessionEngine e = new SuccessionEngine(system.matrix());
+        return Basins.from(new BasinScan(system.matrix()).fullScan(threads), e, true, 0L);
+    }
+
+    /** Succession basins over {@code runs} random start scenarios drawn with {@code seed}. */
+    public Basins basins(long runs, long seed) {
+        SuccessionEngine e = new SuccessionEngine(system.matrix());
+        return Basins.from(new BasinScan(system.matrix()).monteCarlo(runs, seed, threads), e, false, seed);
+    }
+}

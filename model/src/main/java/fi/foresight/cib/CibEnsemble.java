@@ -1,0 +1,119 @@
+package fi.foresight.cib;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Several cross-impact matrices for one set of descriptors, e.g. one per expert of a panel. Each member is
+ * analysed on its own; the ensemble reports how many members find each scenario consistent, and can sum the
+ * members' matrices into one aggregate system.
+ *
+ * <pre>{@code
+ * CibEnsemble panel = CibEnsemble.of(
+ *         new CibEnsemble.Member("expert A", systemA),
+ *         new CibEnsemble.Member("expert B", systemB));
+ * EnsembleResult r = panel.consistent();
+ * r.table();                      // "cib-ensemble": members finding each scenario consistent
+ * Cib.of(panel.summed()).consistent();
+ * }</pre>
+ *
+ * @param members the members, names unique, all with the same descriptors and variants (ids, in order)
+ */
+public record CibEnsemble(List<Member> members) {
+
+    /**
+     * One member of the ensemble.
+     *
+     * @param name   a name unique in the ensemble
+     * @param system the member's system
+     */
+    public record Member(String name, CrossImpactSystem system) {
+        public Member {
+            Objects.requireNonNull(name, "member name");
+            Objects.requireNonNull(system, "system of member " + name);
+            if (name.isBlank()) {
+                throw new IllegalArgumentException("member name is blank; name each member, e.g. \"expert A\"");
+            }
+        }
+    }
+
+    public CibEnsemble {
+        members = List.copyOf(members);
+        if (members.isEmpty()) {
+            throw new IllegalArgumentException("an ensemble needs at least one member");
+        }
+        Set<String> names = new HashSet<>();
+        CrossImpactSystem first = members.get(0).system();
+        for (Member m : members) {
+            if (!names.add(m.name())) {
+                throw new IllegalArgumentException("member name \"" + m.name() + "\" occurs twice; names must be unique");
+            }
+            checkSameShape(first, m);
+        }
+    }
+
+    private static void checkSameShape(CrossImpactSystem first, Member m) {
+        CrossImpactSystem s = m.system();
+        if (s.size() != first.size()) {
+            throw new IllegalArgumentException("member " + m.name() + " has " + s.size() + " descriptors; the first "
+                    + "member has " + first.size() + ". All members must share descriptors and variants");
+        }
+        for (int d = 0; d < s.size(); d++) {
+            Descriptor a = first.descriptors().get(d);
+            Descriptor b = s.descriptors().get(d);
+            List<String> va = a.variants().stream().map(Variant::id).toList();
+            List<String> vb = b.variants().stream().map(Variant::id).toList();
+            if (!a.id().equals(b.id()) || !va.equals(vb)) {
+                throw new IllegalArgumentException("member " + m.name() + ": descriptor " + (d + 1) + " is " + b.id()
+                        + vb + " but the first member has " + a.id() + va + "; all members must share descriptors and "
+                        + "variants in the same order");
+            }
+        }
+    }
+
+    public static CibEnsemble of(Member... members) {
+        return new CibEnsemble(List.of(members));
+    }
+
+    /** The descriptors shared by all members. */
+    public List<Descriptor> descriptors() {
+        return members.get(0).system().descriptors();
+    }
+
+    /** Consistent scenarios (IC = 0) of every member. */
+    public EnsembleResult consistent() {
+        return consistent(0);
+    }
+
+    /** Scenarios with IC &le; {@code tolerance} of every member. */
+    public EnsembleResult consistent(int tolerance) {
+        List<CibResult> results = new ArrayList<>();
+        for (Member m : members) {
+            results.add(Cib.of(m.system()).tolerance(tolerance).consistent());
+        }
+        return new EnsembleResult(this, tolerance, results);
+    }
+
+    /**
+     * The aggregate system whose matrix is the cell-wise sum of the members' matrices (the balances of the sum
+     * are the sums of the members' balances).
+     */
+    public CrossImpactSystem summed() {
+        CrossImpactSystem first = members.get(0).system();
+        CibMatrix m0 = first.matrix();
+        int[] cells = new int[m0.cells().length];
+        boolean self = false;
+        for (Member m : members) {
+            int[] c = m.system().matrix().cells();
+            for (int k = 0; k < cells.length; k++) {
+                cells[k] = Math.addExact(cells[k], c[k]);
+            }
+            self |= m.system().matrix().hasSelfImpacts();
+        }
+        return new CrossImpactSystem(first.name() + " (sum of " + members.size() + ")", first.descriptors(),
+                CibMatrix.ofCells(m0.variantCounts(), cells, !self));
+    }
+}

@@ -1,0 +1,139 @@
+package fi.foresight.cib;
+
+import fi.foresight.analysis.AnalysisResult;
+import fi.foresight.analysis.Finding;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.knowm.xchart.internal.chartpart.Chart;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * The scenarios of a CIB system whose inconsistency is within a tolerance, with their CV, IC and TIS, in
+ * lexicographic order, and optionally the succession basins.
+ *
+ * <pre>{@code
+ * Cib cib = Cib.of(system);
+ * CibResult r = cib.consistent(cib.basins());
+ * r.scenarios();   // ScenarioScore list
+ * r.table();       // Tablesaw table "cib-scenarios"
+ * }</pre>
+ *
+ * @param system    the system analysed
+ * @param tolerance the largest inconsistency admitted (0: consistent scenarios only)
+ * @param scenarios the scenarios with IC &le; tolerance, lexicographic by variant indices
+ * @param basins    succession basins, when they were computed
+ */
+public record CibResult(CrossImpactSystem system, int tolerance, List<ScenarioScore> scenarios,
+                        Optional<Basins> basins) implements AnalysisResult {
+
+    /** Name of the scenario table. */
+    public static final String TABLE = "cib-scenarios";
+
+    public CibResult {
+        Objects.requireNonNull(system, "system");
+        if (tolerance < 0) {
+            throw new IllegalArgumentException("tolerance " + tolerance + " < 0; it must be >= 0");
+        }
+        scenarios = List.copyOf(scenarios);
+        basins = Objects.requireNonNull(basins, "basins (use Optional.empty())");
+        for (ScenarioScore s : scenarios) {
+            if (s.inconsistency() > tolerance) {
+                throw new IllegalArgumentException("scenario " + s.scenario() + " has IC " + s.inconsistency()
+                        + " > tolerance " + tolerance);
+            }
+        }
+    }
+
+    /** The same scenarios with succession basins attached. */
+    public CibResult withBasins(Basins b) {
+        return new CibResult(system, tolerance, scenarios, Optional.of(b));
+    }
+
+    /** The scenarios alone, in order. */
+    public List<CibScenario> list() {
+        return scenarios.stream().map(ScenarioScore::scenario).toList();
+    }
+
+    /** Number of scenarios found. */
+    public int size() {
+        return scenarios.size();
+    }
+
+    /** The score of a scenario in the result, if present. */
+    public Optional<ScenarioScore> score(CibScenario s) {
+        return scenarios.stream().filter(x -> x.scenario().equals(s)).findFirst();
+    }
+
+    @Override
+    public String kind() {
+        return "cib";
+    }
+
+    /**
+     * Table {@value #TABLE}: {@code scenario} (1-based variant numbers joined by spaces, as in {@code .sl}
+     * files), {@code variants} (variant labels joined by ", "), {@code consistency_value}, {@code inconsistency},
+     * {@code total_impact_score}, {@code basin} (start scenarios whose succession ends in this scenario; missing
+     * when basins were not computed, 0 for a scenario that is not a fixed point).
+     */
+    public Table table() {
+        StringColumn scenario = StringColumn.create("scenario");
+        StringColumn variants = StringColumn.create("variants");
+        IntColumn cv = IntColumn.create("consistency_value");
+        IntColumn ic = IntColumn.create("inconsistency");
+        IntColumn tis = IntColumn.create("total_impact_score");
+        LongColumn basin = LongColumn.create("basin");
+        for (ScenarioScore s : scenarios) {
+            scenario.append(s.scenario().toOneBased());
+            variants.append(system.describe(s.scenario(), "en"));
+            cv.append(s.consistencyValue());
+            ic.append(s.inconsistency());
+            tis.append(s.totalImpactScore());
+            if (basins.isPresent()) {
+                basin.append(basins.get().starts(s.scenario()).orElse(0L));
+            } else {
+                basin.appendMissing();
+            }
+        }
+        return Table.create(TABLE, scenario, variants, cv, ic, tis, basin);
+    }
+
+    @Override
+    public List<Table> tables() {
+        List<Table> out = new ArrayList<>();
+        out.add(table());
+        basins.ifPresent(b -> out.add(b.table()));
+        return out;
+    }
+
+    /** No charts yet; the chart module adds them. */
+    @Override
+    public Map<String, Chart<?, ?>> charts() {
+        return Map.of();
+    }
+
+    @Override
+    public List<Finding> findings() {
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put("system", system.name());
+        args.put("count", scenarios.size());
+        args.put("tolerance", tolerance);
+        args.put("space", system.matrix().scenarioCount());
+        List<Finding> out = new ArrayList<>();
+        out.add(new Finding("cib.consistent_scenarios", args, 0));
+        basins.ifPresent(b -> {
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put("starts", b.starts());
+            a.put("cycling_starts", b.cyclingStarts());
+            a.put("exhaustive", b.exhaustive());
+            out.add(new Finding("cib.succession_basins", a, 1));
+        });
+        return out;
+    }
+}

@@ -1,0 +1,68 @@
+package fi.foresight.futurestable;
+
+import java.util.Arrays;
+
+/**
+ * One path through a futures table: a state for every factor (0-based indices, printed 1-based).
+ * Configurations order lexicographically.
+ */
+public final class Configuration implements Comparable<Configuration> {
+
+    private final int[] states;
+
+    private Configuration(int[] states) {
+        this.states = states;
+    }
+
+    /** A configuration from 0-based state indices, one per factor. */
+    public static Configuration of(int... states) {
+        for (int s : states) {
+            if (s < 0) {
+                throw new IllegalArgumentException("state index " + s + " < 0; indices are 0-based");
+            }
+        }
+        return new Configuration(states.clone());
+    }
+
+    public int size() {
+        return states.length;
+    }
+
+    /** 0-based state of factor {@code f}. */
+    public int state(int f) {
+        return states[f];
+    }
+
+    public int[] states() {
+        return states.clone();
+    }
+
+    /** 1-based state numbers joined by spaces. */
+    public String toOneBased() {
+        StringBuilder sb = new StringBuilder();
+        for (int f = 0; f < states.length; f++) {
+            sb.append(f == 0 ? "" : " ").append(states[f] + 1);
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public int compareTo(Configuration o) {
+        return Arrays.compare(states, o.states);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Configuration c && Arrays.equals(states, c.states);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(states);
+    }
+
+    @Override
+    public String toString() {
+        return "[" + toOneBased() + "]";
+    }
+}

@@ -1,0 +1,61 @@
+package fi.foresight.futurestable;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A row of a futures table: a factor of the future with its alternative states.
+ *
+ * @param id      identifier unique within the table
+ * @param label   English label (defaults to the id)
+ * @param labelFi Finnish label, or {@code null}
+ * @param states  one or more states, ids unique
+ */
+public record Factor(String id, String label, String labelFi, List<State> states) {
+
+    public Factor {
+        Objects.requireNonNull(id, "factor id");
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("factor id is blank; give a short name such as \"energy\"");
+        }
+        if (label == null || label.isBlank()) {
+            label = id;
+        }
+        if (labelFi != null && labelFi.isBlank()) {
+            labelFi = null;
+        }
+        states = List.copyOf(Objects.requireNonNull(states, "states of factor " + id));
+        if (states.isEmpty()) {
+            throw new IllegalArgumentException("factor " + id + " has no states; give at least one");
+        }
+        Set<String> seen = new HashSet<>();
+        for (State s : states) {
+            if (!seen.add(s.id())) {
+                throw new IllegalArgumentException("factor " + id + " has state \"" + s.id() + "\" twice");
+            }
+        }
+    }
+
+    /** A factor whose labels are its ids. */
+    public static Factor of(String id, String... stateIds) {
+        return new Factor(id, id, null, Arrays.stream(stateIds).map(State::of).toList());
+    }
+
+    public int size() {
+        return states.size();
+    }
+
+    /** 0-based index of the state with this id. */
+    public int indexOf(String stateId) {
+        for (int i = 0; i < states.size(); i++) {
+            if (states.get(i).id().equals(stateId)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("factor " + id + " has no state \"" + stateId + "\"; known: "
+                + states.stream().map(State::id).toList());
+    }
+}

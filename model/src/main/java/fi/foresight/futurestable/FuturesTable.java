@@ -1,0 +1,266 @@
+package fi.foresight.futurestable;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A futures table (morphological field, Zwicky): factors as rows, their alternative states as columns, and
+ * pairwise cross-consistency judgements. A configuration picks one state per factor; the solution space holds
+ * the configurations with no incompatible pair. States can be fixed to see what remains.
+ *
+ * <pre>{@code
+ * FuturesTable t = FuturesTable.builder("energy 2040")
+ *         .factor("demand", "low", "high")
+ *         .factor("supply", "fossil", "mixed", "renewable")
+ *         .incompatible("demand", "high", "supply", "renewable")
+ *         .score("demand", "low", "supply", "renewable", 2)
+ *         .build();
+ * t.count();                              // 5 of the 6 configurations remain
+ * t.fix("supply", "renewable").solutions();
+ * }</pre>
+ */
+public final class FuturesTable {
+
+    private final String name;
+    private final List<Factor> factors;
+    private final List<Judgement> judgements;
+    private final Map<String, String> fixed;
+    final int[] offsets;
+    final int totalStates;
+    final boolean[] incompatible; // [global state a * totalStates + global state b], symmetric
+    final int[] scores;           // same layout, symmetric
+
+    private FuturesTable(String name, List<Factor> factors, List<Judgement> judgements, Map<String, String> fixed) {
+        this.name = name == null ? "" : name;
+        this.factors = List.copyOf(factors);
+        this.judgements = List.copyOf(judgements);
+        this.fixed = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fixed));
+        if (this.factors.isEmpty()) {
+            throw new IllegalArgumentException("a futures table needs at least one factor");
+        }
+        Set<String> ids = new HashSet<>();
+        offsets = new int[this.factors.size() + 1];
+        for (int f = 0; f < this.factors.size(); f++) {
+            Factor factor = this.factors.get(f);
+            if (!ids.add(factor.id())) {
+                throw new IllegalArgumentException("factor id \"" + factor.id() + "\" occurs twice; ids must be unique");
+            }
+            if (factor.size() > 64) {
+                throw new IllegalArgumentException("factor " + factor.id() + " has " + factor.size()
+                        + " states; at most 64 are supported");
+            }
+            offsets[f + 1] = offsets[f] + factor.size();
+        }
+        totalStates = offsets[this.factors.size()];
+        incompatible = new boolean[totalStates * totalStates];
+        scores = new int[totalStates * totalStates];
+        Set<String> judged = new HashSet<>();
+        for (Judgement j : this.judgements) {
+            int a = global(j.factor(), j.state());
+            int b = global(j.otherFactor(), j.otherState());
+            if (!judged.add(Math.min(a, b) + ":" + Math.max(a, b))) {
+                throw new IllegalArgumentException("the pair " + j.factor() + "=" + j.state() + " / " + j.otherFactor()
+                        + "=" + j.otherState() + " is judged twice; give one judgement per pair");
+            }
+            incompatible[a * totalStates + b] = !j.compatible();
+            incompatible[b * totalStates + a] = !j.compatible();
+            scores[a * totalStates + b] = j.score();
+            scores[b * totalStates + a] = j.score();
+        }
+        this.fixed.forEach(this::global);
+    }
+
+    /** A table from its parts (the form a model loader produces). */
+    public static FuturesTable of(String name, List<Factor> factors, List<Judgement> judgements) {
+        return new FuturesTable(name, factors, judgements, Map.of());
+    }
+
+    public static Builder builder(String name) {
+        return new Builder(name);
+    }
+
+    private int global(String factorId, String stateId) {
+        int f = indexOf(factorId);
+        return offsets[f] + factors.get(f).indexOf(stateId);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public List<Factor> factors() {
+        return factors;
+    }
+
+    public List<Judgement> judgements() {
+        return judgements;
+    }
+
+    /** States fixed so far, factor id → state id, in the order they were fixed. */
+    public Map<String, String> fixed() {
+        return fixed;
+    }
+
+    /** 0-based index of the factor with this id. */
+    public int indexOf(String factorId) {
+        for (int f = 0; f < factors.size(); f++) {
+            if (factors.get(f).id().equals(factorId)) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("no factor \"" + factorId + "\"; known: "
+                + factors.stream().map(Factor::id).toList());
+    }
+
+    /** True unless the two states are judged incompatible. */
+    public boolean compatible(String factor, String state, String otherFactor, String otherState) {
+        return !incompatible[global(factor, state) * totalStates + global(otherFactor, otherState)];
+    }
+
+    /** The same table with {@code factor} fixed to {@code state} (replacing an earlier fix of that factor). */
+    public FuturesTable fix(String factor, String state) {
+        Map<String, String> f = new LinkedHashMap<>(fixed);
+        f.put(factor, state);
+        return new FuturesTable(name, factors, judgements, f);
+    }
+
+    /** The same table with no state fixed. */
+    public FuturesTable unfixed() {
+        return new FuturesTable(name, factors, judgements, Map.of());
+    }
+
+    /** Number of configurations in the full table (ignoring judgements and fixes). */
+    public long size() {
+        long n = 1;
+        for (Factor f : factors) {
+            n = Math.multiplyExact(n, f.size());
+        }
+        return n;
+    }
+
+    /** 0-based fixed state of each factor, or −1 where free. */
+    int[] fixedIndices() {
+        int[] out = new int[factors.size()];
+        Arrays.fill(out, -1);
+        fixed.forEach((f, s) -> out[indexOf(f)] = factors.get(indexOf(f)).indexOf(s));
+        return out;
+    }
+
+    /** Number of consistent configurations (no incompatible pair, fixed states respected). */
+    public long count() {
+        return new FieldSearch(this).count();
+    }
+
+    /** The consistent configurations, lexicographic, listing at most 100,000 (the count is always exact). */
+    public SolutionSpace solutions() {
+        return solutions(100_000);
+    }
+
+    /** The consistent configurations, listing at most {@code limit}. */
+    public SolutionSpace solutions(int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit " + limit + " < 0");
+        }
+        FieldSearch search = new FieldSearch(this);
+        List<Configuration> found = search.list(limit);
+        long count = found.size() < limit ? found.size() : search.count();
+        List<Solution> out = new ArrayList<>(found.size());
+        for (Configuration c : found) {
+            out.add(new Solution(c, score(c)));
+        }
+        return new SolutionSpace(this, count, out);
+    }
+
+    /** For each factor (by id), the states that occur in at least one consistent configuration. */
+    public Map<String, List<String>> possibleStates() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        FieldSearch search = new FieldSearch(this);
+        for (int f = 0; f < factors.size(); f++) {
+            List<String> states = new ArrayList<>();
+            for (int s = 0; s < factors.get(f).size(); s++) {
+                if (search.exists(f, s)) {
+                    states.add(factors.get(f).states().get(s).id());
+                }
+            }
+            out.put(factors.get(f).id(), List.copyOf(states));
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /** Sum of the pair scores of a configuration. */
+    public int score(Configuration c) {
+        int total = 0;
+        for (int f = 0; f < factors.size(); f++) {
+            for (int g = f + 1; g < factors.size(); g++) {
+                total += scores[(offsets[f] + c.state(f)) * totalStates + offsets[g] + c.state(g)];
+            }
+        }
+        return total;
+    }
+
+    /** State labels of a configuration joined by ", ". */
+    public String describe(Configuration c, String language) {
+        StringBuilder sb = new StringBuilder();
+        for (int f = 0; f < factors.size(); f++) {
+            sb.append(f == 0 ? "" : ", ").append(factors.get(f).states().get(c.state(f)).label(language));
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FuturesTable t && name.equals(t.name) && factors.equals(t.factors)
+                && judgements.equals(t.judgements) && fixed.equals(t.fixed);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, factors, judgements, fixed);
+    }
+
+    @Override
+    public String toString() {
+        return "FuturesTable[" + name + ", " + factors.size() + " factors, fixed " + fixed + "]";
+    }
+
+    /** Fluent construction; pairs left unjudged are compatible with score 0. */
+    public static final class Builder {
+        private final String name;
+        private final List<Factor> factors = new ArrayList<>();
+        private final List<Judgement> judgements = new ArrayList<>();
+
+        private Builder(String name) {
+            this.name = name;
+        }
+
+        public Builder factor(String id, String... states) {
+            factors.add(Factor.of(id, states));
+            return this;
+        }
+
+        public Builder factor(Factor f) {
+            factors.add(f);
+            return this;
+        }
+
+        public Builder incompatible(String factor, String state, String otherFactor, String otherState) {
+            judgements.add(Judgement.incompatible(factor, state, otherFactor, otherState));
+            return this;
+        }
+
+        public Builder score(String factor, String state, String otherFactor, String otherState, int score) {
+            judgements.add(Judgement.scored(factor, state, otherFactor, otherState, score));
+            return this;
+        }
+
+        public FuturesTable build() {
+            return FuturesTable.of(name, factors, judgements);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package fi.foresight.futurestable;
+
+import java.util.Objects;
+
+/**
+ * A consistent configuration of a futures table with the sum of its pair scores.
+ *
+ * @param configuration the states chosen
+ * @param score         sum of the cross-consistency scores of all its pairs
+ */
+public record Solution(Configuration configuration, int score) {
+    public Solution {
+        Objects.requireNonNull(configuration, "configuration");
+    }
+}

@@ -1,0 +1,97 @@
+package fi.foresight.futurestable;
+
+import fi.foresight.analysis.AnalysisResult;
+import fi.foresight.analysis.Finding;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.knowm.xchart.internal.chartpart.Chart;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * The consistent configurations of a futures table: their exact number and the first of them in lexicographic
+ * order (all of them unless a listing limit cut the list).
+ *
+ * @param futuresTable the table searched (with its fixed states)
+ * @param count     exact number of consistent configurations
+ * @param solutions the configurations listed, lexicographic, with their scores
+ */
+public record SolutionSpace(FuturesTable futuresTable, long count, List<Solution> solutions) implements AnalysisResult {
+
+    /** Name of the table returned by {@link #table()}. */
+    public static final String TABLE = "futures-table-solutions";
+
+    public SolutionSpace {
+        Objects.requireNonNull(futuresTable, "futuresTable");
+        solutions = List.copyOf(solutions);
+        if (count < solutions.size()) {
+            throw new IllegalArgumentException("count " + count + " < " + solutions.size() + " listed solutions");
+        }
+    }
+
+    /** True when the listing stopped before the last configuration. */
+    public boolean truncated() {
+        return solutions.size() < count;
+    }
+
+    /** The configurations listed. */
+    public List<Configuration> configurations() {
+        return solutions.stream().map(Solution::configuration).toList();
+    }
+
+    @Override
+    public String kind() {
+        return "futurestable";
+    }
+
+    /**
+     * Table {@value #TABLE}: {@code configuration} (1-based state numbers joined by spaces), {@code states} (state
+     * labels joined by ", "), one column per factor (named by the factor id) holding the state id, and
+     * {@code score}.
+     */
+    public Table table() {
+        StringColumn config = StringColumn.create("configuration");
+        StringColumn states = StringColumn.create("states");
+        List<StringColumn> perFactor = new ArrayList<>();
+        for (Factor f : futuresTable.factors()) {
+            perFactor.add(StringColumn.create(f.id()));
+        }
+        IntColumn score = IntColumn.create("score");
+        for (Solution s : solutions) {
+            config.append(s.configuration().toOneBased());
+            states.append(futuresTable.describe(s.configuration(), "en"));
+            for (int f = 0; f < perFactor.size(); f++) {
+                perFactor.get(f).append(futuresTable.factors().get(f).states().get(s.configuration().state(f)).id());
+            }
+            score.append(s.score());
+        }
+        Table t = Table.create(TABLE, config, states);
+        perFactor.forEach(t::addColumns);
+        t.addColumns(score);
+        return t;
+    }
+
+    @Override
+    public List<Table> tables() {
+        return List.of(table());
+    }
+
+    @Override
+    public Map<String, Chart<?, ?>> charts() {
+        return Map.of();
+    }
+
+    @Override
+    public List<Finding> findings() {
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put("table", futuresTable.name());
+        args.put("count", count);
+        args.put("size", futuresTable.size());
+        args.put("fixed", futuresTable.fixed());
+        return List.of(new Finding("futurestable.solutions", args, 0));
+    }
+}

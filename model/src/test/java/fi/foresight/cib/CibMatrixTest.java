@@ -1,0 +1,91 @@
+package fi.foresight.cib;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class CibMatrixTest {
+
+    @Test
+    void readsImpactsByDescriptorAndVariant() {
+        CibMatrix m = CibFixtures.twoByTwo().matrix();
+        assertEquals(2, m.descriptors());
+        assertEquals(4, m.size());
+        assertEquals(-2, m.impact(0, 0, 1, 1));
+        assertEquals(3, m.impact(1, 1, 0, 1));
+        assertEquals(m.impact(1, 1, 0, 1), m.cell(3, 1));
+        assertEquals(4L, m.scenarioCount());
+        assertFalse(m.hasSelfImpacts());
+    }
+
+    @Test
+    void rejectsNonZeroDiagonalBlockUnlessSelfImpactsAreAllowed() {
+        int[][] rows = {{0, 1, 0}, {0, 0, 0}, {0, 0, 0}};
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CibMatrix.of(new int[] {2, 1}, rows));
+        assertTrue(e.getMessage().contains("cell (1, 2) = 1"), e.getMessage());
+        assertTrue(e.getMessage().contains("diagonal block of descriptor 1"), e.getMessage());
+        CibMatrix self = CibMatrix.withSelfImpacts(new int[] {2, 1}, rows);
+        assertTrue(self.hasSelfImpacts());
+        assertEquals(1, self.impact(0, 0, 0, 1));
+    }
+
+    @Test
+    void rejectsWrongShapes() {
+        assertThrows(IllegalArgumentException.class, () -> CibMatrix.of(new int[] {2, 2}, new int[3][4]));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CibMatrix.of(new int[] {2, 2}, new int[][] {{0, 0, 0, 0}, {0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}}));
+        assertTrue(e.getMessage().contains("row 2 has 3 columns"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> CibMatrix.of(new int[] {2, 0}, new int[2][2]));
+        assertThrows(IllegalArgumentException.class, () -> CibMatrix.of(new int[0], new int[0][0]));
+    }
+
+    @Test
+    void isAnImmutableValue() {
+        int[][] rows = CibFixtures.twoByTwo().matrix().toRows();
+        CibMatrix a = CibMatrix.of(new int[] {2, 2}, rows);
+        rows[0][2] = 99;
+        CibMatrix b = CibMatrix.of(new int[] {2, 2}, CibFixtures.twoByTwo().matrix().toRows());
+        assertEquals(a, b);
+        assertEquals(a.hashCode(), b.hashCode());
+        assertEquals(2, a.impact(0, 0, 1, 0));
+    }
+
+    @Test
+    void systemChecksDescriptorsAgainstMatrix() {
+        CrossImpactSystem s = CibFixtures.twoByTwo();
+        assertEquals(1, s.indexOf("B"));
+        assertEquals(CibScenario.of(1, 0), s.scenario("a2", "b1"));
+        assertEquals("a2, b1", s.describe(CibScenario.of(1, 0), "en"));
+        assertThrows(IllegalArgumentException.class, () -> s.scenario("a2"));
+        assertThrows(IllegalArgumentException.class, () -> s.check(CibScenario.of(0, 2)));
+        assertThrows(IllegalArgumentException.class, () -> new CrossImpactSystem("x",
+                java.util.List.of(Descriptor.of("A", "a1", "a2", "a3"), Descriptor.of("B", "b1", "b2")), s.matrix()));
+        assertThrows(IllegalArgumentException.class, () -> CrossImpactSystem.builder("dup")
+                .descriptor("A", "a1").descriptor("A", "a2").build());
+        assertThrows(IllegalArgumentException.class, () -> Descriptor.of("A", "a1", "a1"));
+    }
+
+    @Test
+    void labelsFallBackToEnglish() {
+        Variant v = new Variant("hi", "high", "korkea");
+        assertEquals("korkea", v.label("fi"));
+        assertEquals("high", v.label("en"));
+        assertEquals("low", new Variant("lo", "low", null).label("fi"));
+        assertEquals("lo", new Variant("lo", " ", null).label());
+    }
+
+    @Test
+    void scenariosParseOneBasedAndOrderLexicographically() {
+        CibScenario s = CibScenario.parse(" 2 3 2");
+        assertEquals(CibScenario.of(1, 2, 1), s);
+        assertEquals("2 3 2", s.toOneBased());
+        assertTrue(CibScenario.parse("1 3 4").compareTo(s) < 0);
+        assertTrue(CibScenario.parse("2 3 10").compareTo(CibScenario.parse("2 3 9")) > 0);
+        assertThrows(IllegalArgumentException.class, () -> CibScenario.parse("0 1"));
+        assertThrows(IllegalArgumentException.class, () -> CibScenario.parse("1 x"));
+    }
+}
