@@ -25,13 +25,13 @@ public record Problem(String path, String message, int column) implements Compar
         return new Problem(path, message, 0);
     }
 
-    @java.lang.Override
+    @Override
     public int compareTo(Problem o) {
         int c = path.compareTo(o.path);
         return c != 0 ? c : message.compareTo(o.message);
     }
 
-    @java.lang.Override
+    @Override
     public String toString() {
         return path + ": " + message;
     }

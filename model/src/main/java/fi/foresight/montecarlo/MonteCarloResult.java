@@ -1,9 +1,11 @@
 package fi.foresight.montecarlo;
 
 import fi.foresight.analysis.AnalysisResult;
+import fi.foresight.analysis.Finding;
 import fi.foresight.model.Model;
 import fi.foresight.model.Suggestions;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.knowm.xchart.internal.chartpart.Chart;
@@ -154,6 +156,29 @@ public final class MonteCarloResult implements AnalysisResult {
     @Override
     public Map<String, Chart<?, ?>> charts() {
         return MonteCarloCharts.all(this);
+    }
+
+    /**
+     * One finding per scenario × lever × model target, key {@code montecarlo.target_probability}, with arguments
+     * {@code scenario, lever, outcome, target, probability, se} (ranked in run order).
+     */
+    @Override
+    public List<Finding> findings() {
+        var findings = new ArrayList<Finding>();
+        int rank = 0;
+        for (RunResult r : runs) {
+            for (Exceedance e : r.exceedances()) {
+                var args = new LinkedHashMap<String, Object>();
+                args.put("scenario", r.scenario());
+                args.put("lever", r.lever());
+                args.put("outcome", e.target().outcome());
+                args.put("target", e.target().describe());
+                args.put("probability", e.probability());
+                args.put("se", e.se());
+                findings.add(new Finding("montecarlo.target_probability", args, rank++));
+            }
+        }
+        return List.copyOf(findings);
     }
 
     void checkOutcome(String outcome) {

@@ -46,13 +46,14 @@ final class RunAccumulator {
         }
         met = new long[targets.size()];
         if (keep) {
+            long expected = precision == null ? expectedSamples : Math.min(expectedSamples, 1 << 16);
             keptIn = new GrowableColumn[evaluator.inputs().size()];
             keptOut = new GrowableColumn[c];
             for (int i = 0; i < keptIn.length; i++) {
-                keptIn[i] = new GrowableColumn(expectedSamples);
+                keptIn[i] = new GrowableColumn(expected);
             }
             for (int j = 0; j < c; j++) {
-                keptOut[j] = new GrowableColumn(expectedSamples);
+                keptOut[j] = new GrowableColumn(expected);
             }
         } else {
             keptIn = null;

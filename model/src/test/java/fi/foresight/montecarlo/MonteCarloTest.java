@@ -124,6 +124,11 @@ class MonteCarloTest {
         assertEquals(List.of("montecarlo-summary", "montecarlo-exceedance", "montecarlo-convergence"),
                 r.tables().stream().map(Table::name).toList());
         assertEquals("montecarlo", r.kind());
+        var f = r.findings();
+        assertEquals(2, f.size()); // two targets, one run
+        assertEquals("montecarlo.target_probability", f.get(0).key());
+        assertEquals(r.run("base", "none").exceedances().get(0).probability(), f.get(0).arguments().get("probability"));
+        assertEquals("sum >= 2.5", f.get(0).arguments().get("target"));
     }
 
     @Test

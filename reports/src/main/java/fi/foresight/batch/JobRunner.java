@@ -1,0 +1,171 @@
+package fi.foresight.batch;
+
+import fi.foresight.analysis.AnalysisResult;
+import fi.foresight.analysis.Finding;
+import fi.foresight.job.Job;
+import fi.foresight.job.Output;
+import fi.foresight.job.PlannedAnalysis;
+import fi.foresight.job.Progress;
+import fi.foresight.job.RunContext;
+import fi.foresight.report.ReportWriter;
+import fi.foresight.rundir.CsvTables;
+import fi.foresight.rundir.Manifest;
+import fi.foresight.rundir.RenderedChart;
+import fi.foresight.rundir.RunContents;
+import fi.foresight.rundir.RunDirectory;
+import fi.foresight.rundir.RunReader;
+import fi.foresight.rundir.Versions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.knowm.xchart.internal.chartpart.Chart;
+import tech.tablesaw.api.Table;
+
+/**
+ * Runs a job into a run directory: each analysis in turn, its tables to {@code tables/*.csv} and its charts to
+ * {@code charts/}, then the report, then {@code run.json}; all into a hidden partial directory that is moved into
+ * place only when everything succeeded. The runner treats every analysis alike.
+ *
+ * <pre>{@code
+ * Job job = JobFiles.load(Path.of("jobs/demo.yaml"));
+ * RunSummary s = new JobRunner().run(job, Path.of("runs/demo"), Progress.silent());
+ * s.directory().resolve("report.html");
+ * }</pre>
+ */
+public final class JobRunner {
+
+    /**
+     * Runs {@code job} into {@code out}. Throws {@link AnalysisFailure} when an analysis or the writing fails (the
+     * partial directory is removed and an earlier run at {@code out} stays as it was), and
+     * {@link IllegalArgumentException} when {@code out} cannot be used.
+     */
+    public RunSummary run(Job job, Path out, Progress progress) {
+        Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        long t0 = System.nanoTime();
+        try (RunDirectory dir = RunDirectory.begin(out)) {
+            String jobCopy = "inputs/job.yaml";
+            String modelCopy = "inputs/" + job.model().fileName();
+            write(dir.file(jobCopy), job.bytes());
+            write(dir.file(modelCopy), job.model().bytes());
+
+            var context = new RunContext(job.model().model(), job.scenarios(), job.levers(), job.threads(), progress);
+            var entries = new ArrayList<Manifest.Analysis>();
+            var results = new ArrayList<RunContents.Result>();
+            Set<String> names = new HashSet<>();
+            for (int i = 0; i < job.analyses().size(); i++) {
+                PlannedAnalysis a = job.analyses().get(i);
+                String what = "analysis " + (i + 1) + " of " + job.analyses().size() + " (" + a.type() + ")";
+                long a0 = System.nanoTime();
+                AnalysisResult result;
+                try {
+                    result = a.run(context);
+                } catch (RuntimeException | OutOfMemoryError e) {
+                    throw new AnalysisFailure(what + " failed: " + describe(e), e);
+                }
+                long millis = (System.nanoTime() - a0) / 1_000_000;
+                try (Progress.Task task = progress.start("writing " + a.type() + " results", 0)) {
+                    results.add(store(job, dir, a, result, millis, names, entries));
+                } catch (RuntimeException e) {
+                    throw new AnalysisFailure(what + ": its results could not be written: " + describe(e), e);
+                }
+            }
+            Manifest draft = new Manifest(Manifest.FORMAT,
+                    new Manifest.Source(job.id(), job.title(), job.description(), job.file() == null ? null : job.file().toString(), jobCopy, job.sha256(),
+                            job.titleFi(), job.descriptionFi()),
+                    new Manifest.Source(job.model().model().id(), job.model().model().title(), null,
+                            job.model().file() == null ? null : job.model().file().toString(), modelCopy, job.model().sha256(),
+                            null, null),
+                    job.seed(), job.threads(), job.samples(), job.scenarios(), job.levers(),
+                    job.languages().stream().map(l -> l.code()).toList(),
+                    job.outputs().stream().map(Output::word).toList(), Versions.all(), started.toString(), null, 0,
+                    entries, List.of());
+            List<String> reports;
+            try (Progress.Task task = progress.start("writing the report", 0)) {
+                reports = ReportWriter.write(new RunContents(draft, job.model().model(), results), dir.root(),
+                        job.outputs(), job.languages());
+            } catch (RuntimeException e) {
+                throw new AnalysisFailure("the report could not be written: " + describe(e), e);
+            }
+            long total = (System.nanoTime() - t0) / 1_000_000;
+            Manifest done = draft.finish(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), total,
+                    RunReader.files(dir.root(), "inputs", "tables", "charts"));
+            write(dir.file(RunDirectory.MANIFEST), done.toJson());
+            dir.commit();
+            return new RunSummary(dir.target(), done, reports);
+        }
+    }
+
+    private static RunContents.Result store(Job job, RunDirectory dir, PlannedAnalysis a, AnalysisResult result,
+                                            long millis, Set<String> names, List<Manifest.Analysis> entries) {
+        var tables = new ArrayList<Table>();
+        var tableEntries = new ArrayList<Manifest.TableEntry>();
+        for (Table t : result.tables()) {
+            String name = unique(t.name(), names, "table");
+            Table named = name.equals(t.name()) ? t : t.copy().setName(name);
+            String file = "tables/" + name + ".csv";
+            Path path = dir.file(file);
+            if (job.outputs().contains(Output.CSV)) {
+                write(path, CsvTables.bytes(named));
+            }
+            tables.add(named);
+            tableEntries.add(new Manifest.TableEntry(name, file, named.rowCount(), named.columns().stream()
+                    .map(c -> new Manifest.Column(c.name(), CsvTables.typeOf(c))).toList()));
+        }
+        var charts = new ArrayList<RenderedChart>();
+        var chartEntries = new ArrayList<Manifest.ChartEntry>();
+        for (Map.Entry<String, Chart<?, ?>> e : result.charts().entrySet()) {
+            String name = unique(e.getKey(), names, "chart");
+            RenderedChart c = RenderedChart.of(name, e.getValue());
+            List<String> files = List.of("charts/" + name + ".png", "charts/" + name + ".svg", "charts/" + name + ".pdf");
+            if (job.outputs().contains(Output.PNG)) {
+                write(dir.file(files.get(0)), c.png());
+                write(dir.file(files.get(1)), c.svg().getBytes(StandardCharsets.UTF_8));
+                write(dir.file(files.get(2)), c.pdf());
+            }
+            charts.add(c);
+            chartEntries.add(new Manifest.ChartEntry(name, c.title(), job.outputs().contains(Output.PNG) ? files : List.of()));
+        }
+        var findings = new ArrayList<Manifest.FindingEntry>();
+        for (Finding f : result.findings()) {
+            findings.add(new Manifest.FindingEntry(f.key(), f.arguments(), f.rank()));
+        }
+        var entry = new Manifest.Analysis(a.type(), a.settings(), millis, tableEntries, chartEntries, findings);
+        entries.add(entry);
+        return new RunContents.Result(entry, tables, charts);
+    }
+
+    /** The name, or name-2, name-3 … when an earlier analysis of the job used it already. */
+    private static String unique(String name, Set<String> used, String what) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a " + what + " has no name");
+        }
+        RunDirectory.resolveConfined(Path.of("run"), name);
+        String candidate = name;
+        for (int k = 2; !used.add(what + ":" + candidate); k++) {
+            candidate = name + "-" + k;
+        }
+        return candidate;
+    }
+
+    private static void write(Path file, byte[] bytes) {
+        try {
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static String describe(Throwable e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+}

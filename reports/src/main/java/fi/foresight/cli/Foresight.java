@@ -1,0 +1,114 @@
+package fi.foresight.cli;
+
+import fi.foresight.batch.AnalysisFailure;
+import fi.foresight.io.FileProblem;
+import fi.foresight.io.ModelFileException;
+import fi.foresight.job.AnalysisRegistry;
+import fi.foresight.job.JobFileException;
+import fi.foresight.rundir.Versions;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code foresight} command: {@code run}, {@code validate}, {@code cib}, {@code micmac}, {@code report}.
+ * Exit codes: 0 ok, 1 analysis failure, 2 bad input or usage ({@link ExitCodes}); problems are printed one per
+ * line, never as a stack trace (set {@code FORESIGHT_DEBUG=1} to see one for internal errors).
+ *
+ * <pre>{@code
+ * int code = Foresight.execute(AnalysisRegistry.standard(), System.out, System.err, "run", "jobs/demo.yaml");
+ * }</pre>
+ */
+@Command(name = "foresight", mixinStandardHelpOptions = true, versionProvider = Foresight.Version.class,
+        description = "Foresight Workbench: batch jobs, scenario analyses and reports.",
+        footer = {"", "Exit codes: 0 ok, 1 an analysis failed, 2 bad input or usage.",
+                "Run 'foresight COMMAND --help' for a command's options."},
+        synopsisSubcommandLabel = "COMMAND")
+public final class Foresight implements Runnable {
+    /** Context the subcommands share. */
+    record Env(AnalysisRegistry registry, PrintStream out, PrintStream err) {
+    }
+
+    /** {@code foresight --version}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"foresight " + Versions.foresight(),
+                    "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        }
+    }
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run, validate, cib, micmac or report");
+    }
+
+    /** Runs the command line and returns the exit code. */
+    public static int execute(AnalysisRegistry registry, PrintStream out, PrintStream err, String... args) {
+        return commandLine(registry, out, err).execute(args);
+    }
+
+    /** The configured command line (for tests and embedding). */
+    public static CommandLine commandLine(AnalysisRegistry registry, PrintStream out, PrintStream err) {
+        var env = new Env(registry, out, err);
+        CommandLine cl = new CommandLine(new Foresight())
+                .addSubcommand("run", new RunCommand(env))
+                .addSubcommand("validate", new ValidateCommand(env))
+                .addSubcommand("cib", new StructureCommands.Cib(env))
+                .addSubcommand("micmac", new StructureCommands.Micmac(env))
+                .addSubcommand("report", new ReportCommand(env));
+        cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> handle(ex, err));
+        cl.setParameterExceptionHandler((ex, args) -> {
+            err.println("foresight: " + ex.getMessage());
+            err.println("Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+            return ExitCodes.BAD_INPUT;
+        });
+        return cl;
+    }
+
+    static int handle(Exception ex, PrintStream err) {
+        if (ex instanceof JobFileException j) {
+            j.problems().forEach(p -> err.println(p));
+            return ExitCodes.BAD_INPUT;
+        }
+        if (ex instanceof ModelFileException m) {
+            m.fileProblems().forEach(p -> err.println(p));
+            return ExitCodes.BAD_INPUT;
+        }
+        if (ex instanceof UserError u) {
+            u.lines().forEach(l -> err.println("foresight: " + l));
+            return ExitCodes.BAD_INPUT;
+        }
+        if (ex instanceof AnalysisFailure f) {
+            err.println("foresight: " + f.getMessage());
+            debug(ex, err);
+            return ExitCodes.ANALYSIS_FAILED;
+        }
+        err.println("foresight: internal error: " + ex + (debugging() ? "" : " (set FORESIGHT_DEBUG=1 for details)"));
+        debug(ex, err);
+        return ExitCodes.ANALYSIS_FAILED;
+    }
+
+    /** A problem line for a user: {@code file:line:col: path: message}. */
+    static String line(FileProblem p) {
+        return p.toString();
+    }
+
+    private static boolean debugging() {
+        return System.getenv("FORESIGHT_DEBUG") != null && !System.getenv("FORESIGHT_DEBUG").isEmpty();
+    }
+
+    private static void debug(Exception ex, PrintStream err) {
+        if (debugging()) {
+            ex.printStackTrace(err);
+        }
+    }
+}

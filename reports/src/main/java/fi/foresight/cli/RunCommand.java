@@ -1,0 +1,97 @@
+package fi.foresight.cli;
+
+import fi.foresight.batch.JobRunner;
+import fi.foresight.batch.RunSummary;
+import fi.foresight.job.Job;
+import fi.foresight.job.JobFiles;
+import fi.foresight.job.JobOverrides;
+import fi.foresight.job.Limits;
+import fi.foresight.rundir.RunDirectory;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code foresight run JOB.yaml [--out DIR] [--seed N] [--threads N] [--samples N] [--quiet]}. */
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Foresight.Version.class,
+        description = {"Runs a job file: its analyses over its model, then writes the run directory "
+                + "(run.json, tables/, charts/, report.html, report.pdf, report.xlsx).",
+                "Nothing appears in DIR until the whole run has succeeded."})
+final class RunCommand implements Callable<Integer> {
+    private final Foresight.Env env;
+
+    @Parameters(paramLabel = "JOB.yaml", description = "The job file (see docs/job-format.md).")
+    Path job;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "The run directory (default: runs/JOB_ID). "
+            + "An earlier run there is replaced when this one succeeds.")
+    Path out;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed for every analysis (overrides the job file).")
+    Long seed;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (overrides the job file); results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--samples", paramLabel = "N", description = "Samples for every analysis (overrides the job file), e.g. a quick trial with 1000.")
+    Integer samples;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
+    boolean quiet;
+
+    RunCommand(Foresight.Env env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        JobOverrides overrides = overrides(seed, threads, samples);
+        Job j = JobFiles.load(job, overrides, env.registry());
+        Path dir = out != null ? out : Path.of("runs", j.id());
+        RunSummary s = run(j, dir, quiet, env);
+        return report(s, env);
+    }
+
+    static JobOverrides overrides(Long seed, Integer threads, Integer samples) {
+        if (threads != null && (threads < 1 || threads > Limits.MAX_THREADS)) {
+            throw new UserError("--threads " + threads + " must be between 1 and " + Limits.MAX_THREADS);
+        }
+        if (samples != null && (samples < 1 || samples > Limits.MAX_SAMPLES)) {
+            throw new UserError("--samples " + samples + " must be between 1 and " + Limits.MAX_SAMPLES);
+        }
+        return new JobOverrides(seed, threads, samples);
+    }
+
+    static RunSummary run(Job j, Path dir, boolean quiet, Foresight.Env env) {
+        try {
+            RunDirectory.check(dir.toAbsolutePath().normalize());
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+        return new JobRunner().run(j, dir, ConsoleProgress.forConsole(quiet, env.err()));
+    }
+
+    static int report(RunSummary s, Foresight.Env env) {
+        Path dir = s.directory();
+        Path shown = relative(dir);
+        if (s.reports().isEmpty()) {
+            env.out().println("Results: " + shown + "/ (no report was asked for)");
+        } else {
+            env.out().println("Report: " + shown.resolve(s.reports().get(0)));
+            for (String r : s.reports().subList(1, s.reports().size())) {
+                env.out().println("        " + shown.resolve(r));
+            }
+        }
+        env.out().println("Tables: " + shown.resolve("tables") + "/, charts: " + shown.resolve("charts")
+                + "/, manifest: " + shown.resolve("run.json"));
+        return ExitCodes.OK;
+    }
+
+    /** The path relative to the working directory when it is inside it, else absolute. */
+    static Path relative(Path p) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path abs = p.toAbsolutePath().normalize();
+        return abs.startsWith(cwd) && !abs.equals(cwd) ? cwd.relativize(abs) : abs;
+    }
+}

@@ -1,0 +1,73 @@
+package fi.foresight.cli;
+
+import fi.foresight.io.FileProblem;
+import fi.foresight.io.ModelFileException;
+import fi.foresight.job.Job;
+import fi.foresight.job.JobFileException;
+import fi.foresight.job.JobFiles;
+import fi.foresight.job.JobOverrides;
+import fi.foresight.job.ModelSources;
+import fi.foresight.job.UnsupportedModelFormat;
+import fi.foresight.model.Model;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code foresight validate FILE...}: checks models and jobs, every problem as {@code file:line:col: …}. */
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Foresight.Version.class,
+        description = {"Checks model files and job files without running anything.",
+                "Prints 'file:line:col: path: problem' on stderr for every problem of every file, "
+                        + "and a one-line summary on stdout for every file that is fine.",
+                "A file with a top-level 'job:' or 'analyses:' key is a job (its model is checked too); "
+                        + "any other file is a model."})
+final class ValidateCommand implements Callable<Integer> {
+    private final Foresight.Env env;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Model files (.yaml, .yml, .json) and job files.")
+    List<Path> files;
+
+    ValidateCommand(Foresight.Env env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        boolean ok = true;
+        for (Path f : files) {
+            ok &= validate(f);
+        }
+        return ok ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+    }
+
+    private boolean validate(Path f) {
+        if (!Files.isRegularFile(f)) {
+            env.err().println(new FileProblem(f.toString(), 0, 0, "", Files.exists(f) ? "not a regular file" : "no such file"));
+            return false;
+        }
+        try {
+            if (JobFiles.isJobFile(f)) {
+                Job j = JobFiles.load(f, JobOverrides.NONE, env.registry());
+                env.out().println(f + ": job '" + j.id() + "' is valid: model '" + j.model().model().id() + "', "
+                        + j.analyses().size() + " analys" + (j.analyses().size() == 1 ? "is" : "es") + " ("
+                        + String.join(", ", j.analyses().stream().map(a -> a.type()).toList()) + "), "
+                        + j.scenarios().size() + " scenario(s) x " + j.levers().size() + " lever(s)");
+            } else {
+                Model m = ModelSources.load(f).model();
+                env.out().println(f + ": model '" + m.id() + "' is valid: " + m.drivers().size() + " driver(s), "
+                        + m.outcomes().size() + " outcome(s), " + m.scenarios().size() + " scenario(s), "
+                        + m.levers().size() + " lever(s)");
+            }
+            return true;
+        } catch (JobFileException e) {
+            e.problems().forEach(p -> env.err().println(p));
+        } catch (ModelFileException e) {
+            e.fileProblems().forEach(p -> env.err().println(p));
+        } catch (UnsupportedModelFormat e) {
+            env.err().println(new FileProblem(f.toString(), 0, 0, "", e.getMessage()));
+        }
+        return false;
+    }
+}

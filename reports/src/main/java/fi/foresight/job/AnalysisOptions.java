@@ -1,0 +1,288 @@
+package fi.foresight.job;
+
+import fi.foresight.job.YamlTree.Kind;
+import fi.foresight.job.YamlTree.Mapping;
+import fi.foresight.job.YamlTree.Node;
+import fi.foresight.job.YamlTree.Scalar;
+import fi.foresight.job.YamlTree.Sequence;
+import fi.foresight.model.Model;
+import fi.foresight.model.Suggestions;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One entry of a job's {@code analyses:} list as its {@link AnalysisType} sees it: typed getters that check each
+ * option and report problems at the option's {@code file:line:col}. A getter returns its default after reporting a
+ * problem, so a type reads all its options and the user sees every problem at once. Keys the type never asked for
+ * are reported as unknown (with "did you mean") when the type is done.
+ *
+ * <pre>{@code
+ * int samples = options.samples(100, Limits.MAX_SAMPLES);
+ * String outcome = options.outcome("outcome", null);      // must be an outcome column of the model
+ * boolean succession = options.flag("succession", false);
+ * }</pre>
+ *
+ * Every value read is echoed in {@link #settings()}, which the run manifest and the report's method notes show.
+ */
+public final class AnalysisOptions {
+    private final String type;
+    private final Mapping node;
+    private final String path;
+    private final JobDefaults defaults;
+    private final Model model;
+    private final JobProblems problems;
+    private final Set<String> asked = new LinkedHashSet<>();
+    private final Map<String, Object> settings = new LinkedHashMap<>();
+
+    /** Job-wide values that analyses inherit unless they set their own, and command-line overrides. */
+    record JobDefaults(long seed, int samples, Long seedOverride, Integer samplesOverride) {
+    }
+
+    AnalysisOptions(String type, Mapping node, String path, JobDefaults defaults, Model model, JobProblems problems) {
+        this.type = type;
+        this.node = node;
+        this.path = path;
+        this.defaults = defaults;
+        this.model = model;
+        this.problems = problems;
+        asked.add("type");
+    }
+
+    /** The analysis type, as written after {@code type:}. */
+    public String type() {
+        return type;
+    }
+
+    /** The job's model, or empty when it failed to load (then checks against the model are skipped). */
+    public Optional<Model> model() {
+        return Optional.ofNullable(model);
+    }
+
+    /** The values read so far, in the order they were asked for; for run.json and the report's method notes. */
+    public Map<String, Object> settings() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(settings));
+    }
+
+    /**
+     * {@code samples:} of this analysis, else the job's {@code samples:}; {@code --samples} on the command line
+     * overrides both.
+     */
+    public int samples(int min, int max) {
+        int value;
+        if (defaults.samplesOverride() != null) {
+            asked.add("samples");
+            value = defaults.samplesOverride();
+            if (value < min || value > max) {
+                problems.add(node.loc(), path, "--samples " + value + " is outside [" + min + ", " + max
+                        + "] for a " + type + " analysis");
+                value = Math.max(min, Math.min(max, value));
+            }
+        } else {
+            value = integer("samples", Math.max(min, Math.min(max, defaults.samples())), min, max);
+        }
+        settings.put("samples", value);
+        return value;
+    }
+
+    /** {@code seed:} of this analysis, else the job's; {@code --seed} overrides both. */
+    public long seed() {
+        asked.add("seed");
+        long value = defaults.seed();
+        if (defaults.seedOverride() != null) {
+            value = defaults.seedOverride();
+        } else {
+            Node n = get("seed");
+            if (n != null) {
+                Long v = JobReader.integerOf(n, path + ".seed", problems);
+                value = v == null ? value : v;
+            }
+        }
+        settings.put("seed", value);
+        return value;
+    }
+
+    /** An integer option in [min, max]. */
+    public int integer(String key, int dflt, int min, int max) {
+        Node n = get(key);
+        int value = dflt;
+        if (n != null) {
+            Long v = JobReader.integerOf(n, path + "." + key, problems);
+            if (v != null) {
+                if (v < min || v > max) {
+                    problems.add(n.loc(), path + "." + key, key + " (" + v + ") must be in [" + min + ", " + max + "]");
+                } else {
+                    value = (int) (long) v;
+                }
+            }
+        }
+        settings.put(key, value);
+        return value;
+    }
+
+    /** A number option in [min, max]. */
+    public double number(String key, double dflt, double min, double max) {
+        Node n = get(key);
+        double value = dflt;
+        if (n != null) {
+            if (n instanceof Scalar s && (s.kind() == Kind.INTEGER || s.kind() == Kind.NUMBER)) {
+                double v = Double.parseDouble(s.text());
+                if (!(v >= min && v <= max)) {
+                    problems.add(n.loc(), path + "." + key, key + " (" + s.text() + ") must be in [" + min + ", " + max + "]");
+                } else {
+                    value = v;
+                }
+            } else {
+                problems.add(n.loc(), path + "." + key, "expected a number, got " + n.describe());
+            }
+        }
+        settings.put(key, value);
+        return value;
+    }
+
+    /** A yes/no option ({@code true} or {@code false}). */
+    public boolean flag(String key, boolean dflt) {
+        Node n = get(key);
+        boolean value = dflt;
+        if (n != null) {
+            if (n instanceof Scalar s && s.kind() == Kind.BOOLEAN) {
+                value = Boolean.parseBoolean(s.text().toLowerCase(Locale.ROOT));
+            } else {
+                problems.add(n.loc(), path + "." + key, "expected true or false, got " + n.describe());
+            }
+        }
+        settings.put(key, value);
+        return value;
+    }
+
+    /** One of a fixed set of words. */
+    public String choice(String key, String dflt, String... allowed) {
+        Node n = get(key);
+        String value = dflt;
+        if (n != null) {
+            String v = JobReader.textOf(n, path + "." + key, problems);
+            if (v != null) {
+                if (Arrays.asList(allowed).contains(v)) {
+                    value = v;
+                } else {
+                    problems.add(n.loc(), path + "." + key, "'" + v + "' is not one of " + String.join(", ", allowed)
+                            + Suggestions.didYouMean(v, Arrays.asList(allowed)));
+                }
+            }
+        }
+        if (value != null) {
+            settings.put(key, value);
+        }
+        return value;
+    }
+
+    /** A free text option. */
+    public Optional<String> text(String key) {
+        Node n = get(key);
+        if (n == null) {
+            return Optional.empty();
+        }
+        String v = JobReader.textOf(n, path + "." + key, problems);
+        if (v != null) {
+            settings.put(key, v);
+        }
+        return Optional.ofNullable(v);
+    }
+
+    /** A list of words (a single word counts as a list of one). */
+    public List<String> list(String key) {
+        Node n = get(key);
+        if (n == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        if (n instanceof Sequence seq) {
+            for (int i = 0; i < seq.items().size(); i++) {
+                String v = JobReader.textOf(seq.items().get(i), path + "." + key + "[" + i + "]", problems);
+                if (v != null) {
+                    out.add(v);
+                }
+            }
+        } else {
+            String v = JobReader.textOf(n, path + "." + key, problems);
+            if (v != null) {
+                out.add(v);
+            }
+        }
+        settings.put(key, List.copyOf(out));
+        return List.copyOf(out);
+    }
+
+    /** An outcome column of the model ({@code index} or {@code index.panel}); {@code dflt} when absent. */
+    public String outcome(String key, String dflt) {
+        Node n = get(key);
+        String value = dflt;
+        if (n != null) {
+            String v = JobReader.textOf(n, path + "." + key, problems);
+            if (v != null) {
+                if (model != null && !model.outcomeColumns().contains(v)) {
+                    problems.add(n.loc(), path + "." + key, "unknown outcome '" + v + "'"
+                            + Suggestions.didYouMean(v, model.outcomeColumns()) + "; outcomes are " + model.outcomeColumns());
+                } else {
+                    value = v;
+                }
+            }
+        }
+        if (value != null) {
+            settings.put(key, value);
+        }
+        return value;
+    }
+
+    /** A list of driver ids of the model (empty when absent). */
+    public List<String> drivers(String key) {
+        List<String> ids = list(key);
+        if (model != null) {
+            for (String id : ids) {
+                if (model.driverIndex(id) < 0) {
+                    problems.add(get(key).loc(), path + "." + key, "unknown driver '" + id + "'"
+                            + Suggestions.didYouMean(id, model.driverIds()));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** Reports a problem with an option (for checks across options); placed at the option, else at the entry. */
+    public void problem(String key, String message) {
+        Node n = key == null ? null : node.entries().containsKey(key) ? node.entries().get(key).value() : null;
+        problems.add(n == null ? node.loc() : n.loc(), key == null ? path : path + "." + key, message);
+    }
+
+    /** Whether the option is written in the job file. */
+    public boolean has(String key) {
+        asked.add(key);
+        return node.entries().containsKey(key);
+    }
+
+    private Node get(String key) {
+        asked.add(key);
+        var e = node.entries().get(key);
+        if (e == null || (e.value() instanceof Scalar s && s.kind() == Kind.NULL)) {
+            return null;
+        }
+        return e.value();
+    }
+
+    /** Reports the keys the type never asked for. */
+    void finish() {
+        for (var e : node.entries().values()) {
+            if (!asked.contains(e.key())) {
+                problems.add(e.keyLoc(), path + "." + e.key(), "unknown option '" + e.key() + "' for a " + type
+                        + " analysis" + Suggestions.didYouMean(e.key(), asked) + "; options are " + asked);
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package fi.foresight.job;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which analysis types a job file may name, and how each reads its options. This is the one place an analysis
+ * is plugged in: the job runner and the report writer loop over results and never name a type.
+ *
+ * <p><b>Wiring a new analysis</b> (e.g. {@code sobol} when {@code fi.foresight.sensitivity} lands):
+ * <ol>
+ *   <li>write {@code fi.foresight.job.types.SobolType implements AnalysisType} (one small file, like
+ *       {@link fi.foresight.job.types.MonteCarloType}): read the options, return
+ *       {@code PlannedAnalysis.of(options, context -> Sobol.of(...).run())};</li>
+ *   <li>replace its {@code planned("sobol", …)} line below with {@code register("sobol", new SobolType())};</li>
+ *   <li>add {@code section.sobol.title/guide/method} (and the keys of its findings, tables and columns) to
+ *       {@code fi/foresight/report/messages.properties} and {@code messages_fi.properties}.</li>
+ * </ol>
+ * Registries are immutable; {@link #register} returns a new one (tests add fake types that way).
+ */
+public final class AnalysisRegistry {
+    private final Map<String, Entry> entries;
+
+    /** A type and, while it is not yet available, the note saying so. */
+    private record Entry(AnalysisType type, String pending) {
+    }
+
+    private AnalysisRegistry(Map<String, Entry> entries) {
+        this.entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+    }
+
+    /** The analyses of this build. */
+    public static AnalysisRegistry standard() {
+        return new AnalysisRegistry(Map.of())
+                .register("montecarlo", new fi.foresight.job.types.MonteCarloType())
+                .planned("sobol", "Sobol' indices (fi.foresight.sensitivity)")
+                .planned("morris", "Morris screening (fi.foresight.sensitivity)")
+                .planned("tornado", "tornado and spider (fi.foresight.sensitivity)")
+                .planned("importance", "importance measures (fi.foresight.sensitivity)")
+                .planned("weights", "weight sensitivity (fi.foresight.sensitivity)")
+                .planned("cib", "cross-impact balance (fi.foresight.cib)")
+                .planned("micmac", "MICMAC structural analysis (fi.foresight.structure)")
+                .planned("futures_table", "futures table (fi.foresight.futurestable)");
+    }
+
+    /** A registry with no types (for tests). */
+    public static AnalysisRegistry empty() {
+        return new AnalysisRegistry(Map.of());
+    }
+
+    /** This registry plus (or with a replaced) {@code name}. */
+    public AnalysisRegistry register(String name, AnalysisType type) {
+        java.util.Objects.requireNonNull(type, "type");
+        var copy = new LinkedHashMap<>(entries);
+        copy.put(name, new Entry(type, null));
+        return new AnalysisRegistry(copy);
+    }
+
+    /** This registry plus a name that job files may use once the analysis is available in a later build. */
+    public AnalysisRegistry planned(String name, String what) {
+        var copy = new LinkedHashMap<>(entries);
+        copy.put(name, new Entry(null, what));
+        return new AnalysisRegistry(copy);
+    }
+
+    /** The type registered under {@code name}, if it is available. */
+    public Optional<AnalysisType> find(String name) {
+        var e = entries.get(name);
+        return e == null ? Optional.empty() : Optional.ofNullable(e.type());
+    }
+
+    /** Whether {@code name} is known but not available in this build, and what it will be. */
+    public Optional<String> pending(String name) {
+        var e = entries.get(name);
+        return e == null ? Optional.empty() : Optional.ofNullable(e.pending());
+    }
+
+    /** All known names, available or not, in registration order. */
+    public Set<String> names() {
+        return entries.keySet();
+    }
+
+    /** The names that run in this build. */
+    public Set<String> available() {
+        var s = new java.util.LinkedHashSet<String>();
+        entries.forEach((k, v) -> {
+            if (v.type() != null) {
+                s.add(k);
+            }
+        });
+        return Collections.unmodifiableSet(s);
+    }
+}

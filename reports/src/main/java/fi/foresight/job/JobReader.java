@@ -1,0 +1,381 @@
+package fi.foresight.job;
+
+import fi.foresight.io.ModelFileException;
+import fi.foresight.job.YamlTree.Kind;
+import fi.foresight.job.YamlTree.Mapping;
+import fi.foresight.job.YamlTree.Node;
+import fi.foresight.job.YamlTree.Scalar;
+import fi.foresight.job.YamlTree.Sequence;
+import fi.foresight.model.Lever;
+import fi.foresight.model.Model;
+import fi.foresight.model.Scenario;
+import fi.foresight.model.Suggestions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Walks a job file's tree into a {@link Job}, collecting every problem with its place. */
+final class JobReader {
+    static final List<String> KEYS = List.of("job", "title", "title_fi", "description", "description_fi", "model", "seed", "threads", "samples",
+            "scenarios", "levers", "analyses", "outputs", "language");
+    /** Job ids name run directories, so they are plain names: no separators, no dots first. */
+    static final Pattern JOB_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
+    static final int DEFAULT_SAMPLES = 10_000;
+    static final long DEFAULT_SEED = 1;
+
+    private final String text;
+    private final Path baseDir;
+    private final JobOverrides overrides;
+    private final AnalysisRegistry registry;
+    private final JobProblems problems;
+
+    JobReader(String text, String fileName, Path baseDir, JobOverrides overrides, AnalysisRegistry registry) {
+        this.text = text;
+        this.baseDir = baseDir;
+        this.overrides = overrides;
+        this.registry = registry;
+        this.problems = new JobProblems(fileName);
+    }
+
+    Job read(Path file, byte[] bytes) {
+        Node root;
+        try {
+            root = YamlTree.parse(text);
+        } catch (YamlTree.SyntaxError e) {
+            problems.add(e.loc, "", e.getMessage());
+            throw new JobFileException(problems.sorted());
+        }
+        if (!(root instanceof Mapping top)) {
+            problems.add(root.loc(), "", "a job file is a mapping with at least 'job', 'model' and 'analyses'; got "
+                    + root.describe());
+            throw new JobFileException(problems.sorted());
+        }
+        for (var e : top.entries().values()) {
+            if (!KEYS.contains(e.key())) {
+                problems.add(e.keyLoc(), e.key(), "unknown key '" + e.key() + "'" + Suggestions.didYouMean(e.key(), KEYS)
+                        + "; a job file has " + String.join(", ", KEYS));
+            }
+        }
+        String id = jobId(top);
+        String title = optionalText(top, "title");
+        String description = optionalText(top, "description");
+        String titleFi = optionalText(top, "title_fi");
+        String descriptionFi = optionalText(top, "description_fi");
+        ModelSource model = model(top);
+        Model m = model == null ? null : model.model();
+
+        long seed = overrides.seed() != null ? overrides.seed() : longOr(top, "seed", DEFAULT_SEED);
+        int threads = overrides.threads() != null ? overrides.threads()
+                : threads(top);
+        int samples = (int) boundedLong(top, "samples", DEFAULT_SAMPLES, 1, Limits.MAX_SAMPLES);
+        List<String> scenarios = adjustments(top, "scenarios", m == null ? null
+                : m.allScenarios().stream().map(Scenario::id).toList());
+        List<String> levers = adjustments(top, "levers", m == null ? null
+                : m.allLevers().stream().map(Lever::id).toList());
+        if (scenarios.size() * (long) levers.size() > Limits.MAX_COMBINATIONS) {
+            problems.add(top.loc(), "scenarios", scenarios.size() + " scenarios x " + levers.size() + " levers = "
+                    + scenarios.size() * (long) levers.size() + " combinations; at most " + Limits.MAX_COMBINATIONS
+                    + " per job (list the ones you need under 'scenarios:' and 'levers:')");
+        }
+        var defaults = new AnalysisOptions.JobDefaults(seed, overrides.samples() != null ? overrides.samples() : samples,
+                overrides.seed(), overrides.samples());
+        List<PlannedAnalysis> analyses = analyses(top, defaults, m);
+        Set<Output> outputs = outputs(top);
+        List<Language> languages = languages(top);
+        if (!problems.isEmpty()) {
+            throw new JobFileException(problems.sorted());
+        }
+        int effectiveSamples = overrides.samples() != null ? overrides.samples() : samples;
+        return new Job(id, title, titleFi, description, descriptionFi, file, bytes, Hashes.sha256(bytes), model, seed, threads, effectiveSamples,
+                scenarios, levers, analyses, outputs, languages);
+    }
+
+    private String jobId(Mapping top) {
+        var e = top.entries().get("job");
+        if (e == null) {
+            problems.add(top.loc(), "job", "missing 'job:', the job's id (it also names the run directory), e.g. job: kanta-hame-2035");
+            return "job";
+        }
+        String id = textOf(e.value(), "job", problems);
+        if (id != null && !JOB_ID.matcher(id).matches()) {
+            problems.add(e.value().loc(), "job", "job id '" + id + "' is not a plain name; use letters, digits, '-' "
+                    + "and '_' (at most 64, starting with a letter or digit), e.g. kanta-hame-2035");
+            return "job";
+        }
+        return id == null ? "job" : id;
+    }
+
+    private ModelSource model(Mapping top) {
+        var e = top.entries().get("model");
+        if (e == null) {
+            problems.add(top.loc(), "model", "missing 'model:', a model file path (relative to the job file) or an inline model");
+            return null;
+        }
+        Node n = e.value();
+        try {
+            if (n instanceof Mapping) {
+                return ModelSources.inline(blankOutside(n.loc().offset(), n.end().offset()), problems.file());
+            }
+            String path = textOf(n, "model", problems);
+            if (path == null) {
+                return null;
+            }
+            Path file = baseDir.resolve(path).normalize();
+            if (!Files.isRegularFile(file)) {
+                problems.add(n.loc(), "model", "model file '" + path + "' not found (looked for " + file.toAbsolutePath() + ")");
+                return null;
+            }
+            return ModelSources.load(file);
+        } catch (ModelFileException ex) {
+            problems.addAll(ex.fileProblems());
+        } catch (UnsupportedModelFormat ex) {
+            problems.add(n.loc(), "model", ex.getMessage());
+        }
+        return null;
+    }
+
+    /** The job text with everything outside [from, to) replaced by blanks, lines and columns kept. */
+    private String blankOutside(long from, long to) {
+        var sb = new StringBuilder(text.length());
+        long i = 0;
+        for (int k = 0; k < text.length(); ) {
+            int cp = text.codePointAt(k);
+            boolean keep = (i >= from && i < to) || cp == '\n' || cp == '\r';
+            if (keep) {
+                sb.appendCodePoint(cp);
+            } else {
+                sb.append(' ');
+            }
+            k += Character.charCount(cp);
+            i++;
+        }
+        return sb.toString();
+    }
+
+    private int threads(Mapping top) {
+        var e = top.entries().get("threads");
+        int dflt = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        if (e == null || (e.value() instanceof Scalar s && s.kind() == Kind.NULL)) {
+            return dflt;
+        }
+        if (e.value() instanceof Scalar s && s.kind() == Kind.TEXT && s.text().equals("auto")) {
+            return dflt;
+        }
+        return (int) boundedLong(top, "threads", dflt, 1, Limits.MAX_THREADS);
+    }
+
+    private List<String> adjustments(Mapping top, String key, List<String> known) {
+        var e = top.entries().get(key);
+        if (e == null || (e.value() instanceof Scalar s && s.kind() == Kind.NULL)) {
+            return known == null ? List.of() : known;
+        }
+        List<Word> ids = words(e.value(), key);
+        String what = key.substring(0, key.length() - 1);
+        List<String> out = new ArrayList<>();
+        for (Word w : ids) {
+            String id = w.text();
+            if (known != null && !known.contains(id)) {
+                problems.add(w.loc(), key, "unknown " + what + " '" + id + "'" + Suggestions.didYouMean(id, known)
+                        + "; the model has " + known);
+            } else if (out.contains(id)) {
+                problems.add(w.loc(), key, what + " '" + id + "' is listed twice");
+            } else {
+                out.add(id);
+            }
+        }
+        if (ids.isEmpty()) {
+            problems.add(e.value().loc(), key, "an empty list; leave '" + key + ":' out to cover all " + key);
+        }
+        return out;
+    }
+
+    private List<PlannedAnalysis> analyses(Mapping top, AnalysisOptions.JobDefaults defaults, Model model) {
+        var e = top.entries().get("analyses");
+        if (e == null) {
+            problems.add(top.loc(), "analyses", "missing 'analyses:', a list such as [{type: montecarlo, samples: 10000}]");
+            return List.of();
+        }
+        if (!(e.value() instanceof Sequence seq) || seq.items().isEmpty()) {
+            problems.add(e.value().loc(), "analyses", "expected a non-empty list of analyses such as "
+                    + "[{type: montecarlo}], got " + e.value().describe());
+            return List.of();
+        }
+        if (seq.items().size() > Limits.MAX_ANALYSES) {
+            problems.add(seq.loc(), "analyses", seq.items().size() + " analyses; at most " + Limits.MAX_ANALYSES + " per job");
+            return List.of();
+        }
+        List<PlannedAnalysis> out = new ArrayList<>();
+        for (int i = 0; i < seq.items().size(); i++) {
+            String path = "analyses[" + i + "]";
+            Node item = seq.items().get(i);
+            if (!(item instanceof Mapping m)) {
+                problems.add(item.loc(), path, "expected a mapping with 'type:', got " + item.describe());
+                continue;
+            }
+            var t = m.entries().get("type");
+            if (t == null) {
+                problems.add(m.loc(), path, "missing 'type:'; types are " + String.join(", ", registry.names()));
+                continue;
+            }
+            String type = textOf(t.value(), path + ".type", problems);
+            if (type == null) {
+                continue;
+            }
+            var factory = registry.find(type);
+            if (factory.isEmpty()) {
+                var pending = registry.pending(type);
+                problems.add(t.value().loc(), path + ".type", pending.isPresent()
+                        ? "analysis type '" + type + "' (" + pending.get() + ") is not available in this build yet; "
+                                + "available: " + String.join(", ", registry.available())
+                        : "unknown analysis type '" + type + "'" + Suggestions.didYouMean(type, registry.names())
+                                + "; types are " + String.join(", ", registry.names()));
+                continue;
+            }
+            var options = new AnalysisOptions(type, m, path, defaults, model, problems);
+            try {
+                out.add(factory.get().plan(options));
+            } catch (RuntimeException ex) {
+                problems.add(m.loc(), path, ex.getMessage() == null ? ex.toString() : ex.getMessage());
+            }
+            options.finish();
+        }
+        return out;
+    }
+
+    private Set<Output> outputs(Mapping top) {
+        var e = top.entries().get("outputs");
+        if (e == null || (e.value() instanceof Scalar s && s.kind() == Kind.NULL)) {
+            return EnumSet.allOf(Output.class);
+        }
+        var words = words(e.value(), "outputs");
+        var all = java.util.Arrays.stream(Output.values()).map(Output::word).toList();
+        Set<Output> out = EnumSet.noneOf(Output.class);
+        for (Word word : words) {
+            String w = word.text();
+            if (all.contains(w)) {
+                out.add(Output.valueOf(w.toUpperCase(Locale.ROOT)));
+            } else {
+                problems.add(word.loc(), "outputs", "unknown output '" + w + "'" + Suggestions.didYouMean(w, all)
+                        + "; outputs are " + String.join(", ", all));
+            }
+        }
+        if (words.isEmpty()) {
+            problems.add(e.value().loc(), "outputs", "an empty list; leave 'outputs:' out to write " + String.join(", ", all));
+        }
+        return out;
+    }
+
+    private List<Language> languages(Mapping top) {
+        var e = top.entries().get("language");
+        if (e == null || (e.value() instanceof Scalar s && s.kind() == Kind.NULL)) {
+            return List.of(Language.EN);
+        }
+        var words = words(e.value(), "language");
+        var all = java.util.Arrays.stream(Language.values()).map(Language::code).toList();
+        List<Language> out = new ArrayList<>();
+        for (Word word : words) {
+            String w = word.text();
+            if (!all.contains(w)) {
+                problems.add(word.loc(), "language", "unknown language '" + w + "'; reports are written in "
+                        + String.join(", ", all));
+            } else if (out.contains(Language.valueOf(w.toUpperCase(Locale.ROOT)))) {
+                problems.add(word.loc(), "language", "language '" + w + "' is listed twice");
+            } else {
+                out.add(Language.valueOf(w.toUpperCase(Locale.ROOT)));
+            }
+        }
+        if (out.isEmpty() && words.isEmpty()) {
+            problems.add(e.value().loc(), "language", "an empty list; use [en], [fi] or [en, fi]");
+        }
+        return out.isEmpty() ? List.of(Language.EN) : out;
+    }
+
+    /** A word as written, with its place. */
+    private record Word(String text, YamlTree.Loc loc) {
+    }
+
+    private List<Word> words(Node n, String path) {
+        List<Word> out = new ArrayList<>();
+        if (n instanceof Sequence seq) {
+            for (int i = 0; i < seq.items().size(); i++) {
+                String w = textOf(seq.items().get(i), path + "[" + i + "]", problems);
+                if (w != null) {
+                    out.add(new Word(w, seq.items().get(i).loc()));
+                }
+            }
+        } else {
+            String w = textOf(n, path, problems);
+            if (w != null) {
+                out.add(new Word(w, n.loc()));
+            }
+        }
+        return out;
+    }
+
+    private String optionalText(Mapping top, String key) {
+        var e = top.entries().get(key);
+        if (e == null || (e.value() instanceof Scalar s && s.kind() == Kind.NULL)) {
+            return null;
+        }
+        return textOf(e.value(), key, problems);
+    }
+
+    private long longOr(Mapping top, String key, long dflt) {
+        var e = top.entries().get(key);
+        if (e == null || (e.value() instanceof Scalar s && s.kind() == Kind.NULL)) {
+            return dflt;
+        }
+        Long v = integerOf(e.value(), key, problems);
+        return v == null ? dflt : v;
+    }
+
+    private long boundedLong(Mapping top, String key, long dflt, long min, long max) {
+        var e = top.entries().get(key);
+        if (e == null || (e.value() instanceof Scalar s && s.kind() == Kind.NULL)) {
+            return dflt;
+        }
+        Long v = integerOf(e.value(), key, problems);
+        if (v == null) {
+            return dflt;
+        }
+        if (v < min || v > max) {
+            problems.add(e.value().loc(), key, key + " (" + v + ") must be in [" + min + ", " + max + "]");
+            return dflt;
+        }
+        return v;
+    }
+
+    /** A whole number (written without quotes), or null after reporting a problem. */
+    static Long integerOf(Node n, String path, JobProblems problems) {
+        if (n instanceof Scalar s && s.kind() == Kind.INTEGER) {
+            try {
+                return Long.parseLong(s.text().replace("_", ""));
+            } catch (NumberFormatException e) {
+                problems.add(n.loc(), path, "whole number " + s.text() + " is too large");
+                return null;
+            }
+        }
+        if (n instanceof Scalar s && s.kind() == Kind.NUMBER) {
+            double d = Double.parseDouble(s.text());
+            if (d == Math.rint(d) && Math.abs(d) < 9e15) {
+                return (long) d;
+            }
+        }
+        problems.add(n.loc(), path, "expected a whole number, got " + n.describe());
+        return null;
+    }
+
+    /** A word or text (numbers written without quotes count as their text), or null after reporting a problem. */
+    static String textOf(Node n, String path, JobProblems problems) {
+        if (n instanceof Scalar s && s.kind() != Kind.NULL) {
+            return s.text();
+        }
+        problems.add(n.loc(), path, "expected a word or text, got " + n.describe());
+        return null;
+    }
+}

@@ -1,0 +1,68 @@
+package fi.foresight.job;
+
+import fi.foresight.io.FileProblem;
+import fi.foresight.io.ModelFileException;
+import fi.foresight.io.ModelFiles;
+import fi.foresight.model.Model;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Reads a model for a job: by file extension from a file, or from the text of a job file's inline {@code model:}.
+ *
+ * <p><b>Registration point for other model formats:</b> ScenarioWizard {@code .scw} files are read once
+ * {@code fi.foresight.cib} has a reader; put it in {@link #READERS} (e.g. {@code "scw", ScwFiles::load}) and drop
+ * the entry from {@link #PENDING}.
+ */
+public final class ModelSources {
+    private static final Map<String, Function<Path, Model>> READERS = Map.of(
+            "yaml", Model::load, "yml", Model::load, "json", Model::load);
+    private static final Map<String, String> PENDING = Map.of(
+            "scw", "ScenarioWizard files (.scw) are read once the CIB module (fi.foresight.cib) is in this build");
+
+    private ModelSources() {
+    }
+
+    /** Reads a model file; throws {@link ModelFileException} listing every problem, or {@link UnsupportedModelFormat}. */
+    public static ModelSource load(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        var reader = READERS.get(ext);
+        if (reader == null) {
+            throw new UnsupportedModelFormat(PENDING.getOrDefault(ext, "cannot read model file '" + name
+                    + "': expected a .yaml, .yml or .json model"));
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ModelFileException(List.of(new FileProblem(file.toString(), 0, 0, "", "cannot read: " + e)));
+        }
+        Model model = ext.equals("scw") ? reader.apply(file) : ModelFiles.parse(bytes, file.toString());
+        return new ModelSource(model, file, "model." + ext, bytes, Hashes.sha256(bytes));
+    }
+
+    /**
+     * Reads an inline model: {@code text} is the job file with everything but the model's mapping blanked out, so
+     * lines and columns of problems are those of the job file, which {@code fileName} names.
+     */
+    static ModelSource inline(String text, String fileName) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        try {
+            Model model = ModelFiles.parse(text, fileName);
+            return new ModelSource(model, null, "model.yaml", bytes, Hashes.sha256(bytes));
+        } catch (ModelFileException e) {
+            throw new ModelFileException(e.fileProblems().stream()
+                    .map(p -> new FileProblem(p.file(), p.line(), p.column(),
+                            p.path().isEmpty() ? "model" : "model." + p.path(), p.message()))
+                    .toList());
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package fi.foresight.job;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * A job file read into a small tree that remembers where every value was written (Jackson's own tree forgets
+ * positions). Mirrors the shape of the model loader's tree in {@code fi.foresight.io} so the two can merge
+ * once that one is public.
+ */
+final class YamlTree {
+    /** Deepest nesting a job file may have. */
+    static final int MAX_DEPTH = 64;
+    /** Most values (scalars, lists and mappings) a job file may hold. */
+    static final int MAX_VALUES = 100_000;
+
+    private YamlTree() {
+    }
+
+    /** 1-based line and column, plus the character offset (for cutting out an inline model). */
+    record Loc(int line, int column, long offset) {
+        @Override
+        public String toString() {
+            return line + ":" + column;
+        }
+    }
+
+    sealed interface Node permits Mapping, Sequence, Scalar {
+        Loc loc();
+
+        /** Where the value ends (the position just after it, or of the next token for block values). */
+        Loc end();
+
+        String describe();
+    }
+
+    record Entry(String key, Loc keyLoc, Node value) {
+    }
+
+    record Mapping(Map<String, Entry> entries, Loc loc, Loc end) implements Node {
+        @Override
+        public String describe() {
+            return "a mapping";
+        }
+    }
+
+    record Sequence(List<Node> items, Loc loc, Loc end) implements Node {
+        @Override
+        public String describe() {
+            return "a list";
+        }
+    }
+
+    enum Kind { TEXT, INTEGER, NUMBER, BOOLEAN, NULL }
+
+    record Scalar(String text, Kind kind, Loc loc, Loc end) implements Node {
+        @Override
+        public String describe() {
+            if (kind == Kind.NULL) {
+                return "nothing";
+            }
+            String t = text.length() > 40 ? text.substring(0, 37) + "..." : text;
+            return "'" + t.replace("\n", "\\n") + "'";
+        }
+    }
+
+    /** A syntax error, with its place. */
+    static final class SyntaxError extends Exception {
+        private static final long serialVersionUID = 1L;
+        final Loc loc;
+
+        SyntaxError(Loc loc, String message) {
+            super(message);
+            this.loc = loc;
+        }
+    }
+
+    static Node parse(String text) throws SyntaxError {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(10);
+        options.setAllowDuplicateKeys(true); // reported below, at the second key
+        options.setNestingDepthLimit(MAX_DEPTH);
+        YAMLFactory factory = YAMLFactory.builder().loaderOptions(options).build();
+        try (JsonParser p = factory.createParser(text)) {
+            var reader = new Reader(p);
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                return new Scalar("", Kind.NULL, new Loc(1, 1, 0), new Loc(1, 1, 0));
+            }
+            Node root = reader.value(first, 0);
+            if (p.nextToken() != null) {
+                throw new SyntaxError(reader.here(), "more than one YAML document; a job file holds one");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
+                var mark = m.getProblemMark();
+                String what = (m.getContext() == null ? "" : m.getContext() + ": ") + m.getProblem();
+                throw new SyntaxError(new Loc(mark.getLine() + 1, mark.getColumn() + 1, mark.getIndex()),
+                        "not valid YAML: " + what.replace('\n', ' '));
+            }
+            var l = e.getLocation();
+            String msg = e.getOriginalMessage();
+            int nl = msg.indexOf('\n');
+            msg = nl > 0 ? msg.substring(0, nl) : msg;
+            throw new SyntaxError(l == null ? new Loc(1, 1, 0) : new Loc(Math.max(1, l.getLineNr()),
+                    Math.max(1, l.getColumnNr()), Math.max(0, l.getCharOffset())), "not valid YAML: " + msg);
+        } catch (IOException e) {
+            throw new SyntaxError(new Loc(1, 1, 0), "cannot read: " + e.getMessage());
+        }
+    }
+
+    private static final class Reader {
+        private final JsonParser p;
+        private int count;
+
+        Reader(JsonParser p) {
+            this.p = p;
+        }
+
+        Loc here() {
+            var l = p.currentTokenLocation();
+            return new Loc(l.getLineNr(), l.getColumnNr(), l.getCharOffset());
+        }
+
+        Loc after() {
+            var l = p.currentLocation();
+            return new Loc(l.getLineNr(), l.getColumnNr(), l.getCharOffset());
+        }
+
+        Node value(JsonToken t, int depth) throws IOException, SyntaxError {
+            if (++count > MAX_VALUES) {
+                throw new SyntaxError(here(), "the file holds more than " + MAX_VALUES + " values; a job file is "
+                        + "much smaller (anchors and aliases expanding into many values are refused)");
+            }
+            if (depth > MAX_DEPTH) {
+                throw new SyntaxError(here(), "values nested deeper than " + MAX_DEPTH + " levels");
+            }
+            Loc loc = here();
+            switch (t) {
+                case START_OBJECT: {
+                    Map<String, Entry> entries = new LinkedHashMap<>();
+                    JsonToken k;
+                    while ((k = p.nextToken()) == JsonToken.FIELD_NAME) {
+                        String key = p.currentName();
+                        Loc keyLoc = here();
+                        Node v = value(p.nextToken(), depth + 1);
+                        if (entries.containsKey(key)) {
+                            throw new SyntaxError(keyLoc, "key '" + key + "' appears twice in one mapping");
+                        }
+                        entries.put(key, new Entry(key, keyLoc, v));
+                    }
+                    return new Mapping(entries, loc, here());
+                }
+                case START_ARRAY: {
+                    List<Node> items = new ArrayList<>();
+                    JsonToken n;
+                    while ((n = p.nextToken()) != JsonToken.END_ARRAY) {
+                        items.add(value(n, depth + 1));
+                    }
+                    return new Sequence(items, loc, here());
+                }
+                case VALUE_STRING:
+                    return new Scalar(p.getText(), Kind.TEXT, loc, after());
+                case VALUE_NUMBER_INT:
+                    return new Scalar(p.getText(), Kind.INTEGER, loc, after());
+                case VALUE_NUMBER_FLOAT:
+                    return new Scalar(p.getText(), Kind.NUMBER, loc, after());
+                case VALUE_TRUE:
+                case VALUE_FALSE:
+                    return new Scalar(p.getText(), Kind.BOOLEAN, loc, after());
+                case VALUE_NULL:
+                    return new Scalar("", Kind.NULL, loc, after());
+                default:
+                    throw new SyntaxError(loc, "unexpected " + t);
+            }
+        }
+    }
+}

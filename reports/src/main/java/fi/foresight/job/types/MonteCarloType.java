@@ -1,0 +1,69 @@
+package fi.foresight.job.types;
+
+import fi.foresight.analysis.AnalysisResult;
+import fi.foresight.job.AnalysisOptions;
+import fi.foresight.job.AnalysisResults;
+import fi.foresight.job.AnalysisType;
+import fi.foresight.job.Limits;
+import fi.foresight.job.PlannedAnalysis;
+import fi.foresight.job.Progress;
+import fi.foresight.montecarlo.MonteCarlo;
+import fi.foresight.montecarlo.MonteCarloResult;
+import fi.foresight.sampling.Design;
+import java.util.Locale;
+
+/**
+ * {@code {type: montecarlo, samples: 10000, seed: 42, design: latin_hypercube, keep_samples: false}}: Monte Carlo
+ * over the job's scenarios × levers with {@link MonteCarlo}.
+ *
+ * <p>Options: {@code samples} (per scenario × lever; default the job's), {@code seed} (default the job's),
+ * {@code design} ({@code monte_carlo} or {@code latin_hypercube}), {@code keep_samples} (write every draw to
+ * {@code montecarlo-samples.csv}; at most {@value #MAX_KEPT} draws in all).
+ */
+public final class MonteCarloType implements AnalysisType {
+    /** Most draws {@code keep_samples} may write (samples × scenarios × levers). */
+    public static final long MAX_KEPT = 2_000_000;
+
+    @Override
+    public PlannedAnalysis plan(AnalysisOptions options) {
+        int samples = options.samples(1, Limits.MAX_SAMPLES);
+        long seed = options.seed();
+        String design = options.choice("design", "monte_carlo", "monte_carlo", "latin_hypercube");
+        boolean keep = options.flag("keep_samples", false);
+        if (keep && (long) samples > MAX_KEPT) {
+            options.problem("keep_samples", "keep_samples writes every draw; " + samples + " samples exceed the limit of "
+                    + MAX_KEPT + " kept draws; lower samples or drop keep_samples");
+        }
+        return PlannedAnalysis.of(options, context -> {
+            long runs = (long) context.scenarios().size() * context.levers().size();
+            if (keep && samples * runs > MAX_KEPT) {
+                throw new IllegalArgumentException("keep_samples would write " + samples * runs + " draws ("
+                        + samples + " samples x " + runs + " scenario-lever runs); the limit is " + MAX_KEPT);
+            }
+            MonteCarloResult result;
+            try (Progress.Task task = context.progress().start("montecarlo", 0)) {
+                task.note(samples + " samples x " + runs + " runs");
+                result = MonteCarlo.of(context.model())
+                        .samples(samples).seed(seed).threads(context.threads())
+                        .scenarios(context.scenarios().toArray(String[]::new))
+                        .levers(context.levers().toArray(String[]::new))
+                        .design(Design.valueOf(design.toUpperCase(Locale.ROOT)))
+                        .keepSamples(keep)
+                        .run();
+                task.advance(samples * runs);
+            }
+            return withReportExtras(result);
+        });
+    }
+
+    /**
+     * The result with what the report needs besides its own charts and findings: box plots by scenario and the
+     * grid of means by scenario and lever (which read well with many scenario × lever runs), a histogram when the
+     * result draws none, and plain-language findings on the typical and extreme futures and on the targets.
+     */
+    static AnalysisResult withReportExtras(MonteCarloResult result) {
+        return AnalysisResults.withExtras(result,
+                own -> MonteCarloExtras.charts(result, own.keySet().stream().noneMatch(k -> k.startsWith("montecarlo-histogram-"))),
+                own -> MonteCarloExtras.findings(result));
+    }
+}

@@ -1,0 +1,120 @@
+package fi.foresight.report;
+
+import fi.foresight.job.Language;
+import fi.foresight.model.Adjustment;
+import fi.foresight.model.Driver;
+import fi.foresight.model.Model;
+import fi.foresight.model.Outcome;
+import fi.foresight.model.Panel;
+
+/**
+ * The model's own words in the report's language: Finnish labels and descriptions where the model gives them
+ * ({@code label_fi}, {@code description_fi}), else the English ones, else the id.
+ */
+public final class Labels {
+    private final Model model;
+    private final boolean finnish;
+
+    public Labels(Model model, Language language) {
+        this.model = model;
+        this.finnish = language == Language.FI;
+    }
+
+    public String driver(String id) {
+        return model.driver(id).map(this::of).orElse(id);
+    }
+
+    public String of(Driver d) {
+        return pick(d.label(), d.labelFi(), d.id());
+    }
+
+    public String of(Outcome o) {
+        return pick(o.label(), o.labelFi(), o.id());
+    }
+
+    public String of(Panel p) {
+        return pick(p.label(), p.labelFi(), p.id());
+    }
+
+    public String of(Adjustment a) {
+        return pick(a.label(), a.labelFi(), a.id());
+    }
+
+    public String description(Adjustment a) {
+        return pick(a.description(), a.descriptionFi(), "");
+    }
+
+    /** An outcome column: {@code index} or {@code index.panel} → "Index (Panel)". */
+    public String outcome(String column) {
+        int dot = column.indexOf('.');
+        String id = dot < 0 ? column : column.substring(0, dot);
+        String label = model.outcome(id).map(this::of).orElse(id);
+        if (dot < 0) {
+            return label;
+        }
+        String panel = column.substring(dot + 1);
+        return label + " (" + model.panel(panel).map(this::of).orElse(panel) + ")";
+    }
+
+    public String scenario(String id) {
+        return model.allScenarios().stream().filter(s -> s.id().equals(id)).findFirst().map(this::of).orElse(id);
+    }
+
+    public String lever(String id) {
+        return model.allLevers().stream().filter(s -> s.id().equals(id)).findFirst().map(this::of).orElse(id);
+    }
+
+    public String panel(String id) {
+        return model.panel(id).map(this::of).orElse(id);
+    }
+
+    /**
+     * The label for a finding argument or a table cell named after a kind of model element ({@code driver},
+     * {@code variable}, {@code outcome}, {@code scenario}, {@code lever}, {@code panel}, with an
+     * optional {@code _suffix} or digits); other values are returned as they are.
+     */
+    public String forArgument(String name, String value) {
+        switch (kindOf(name)) {
+            case "driver":
+            case "variable":
+                return driver(value);
+            case "outcome":
+                return outcome(value);
+            case "scenario":
+                return scenario(value);
+            case "lever":
+                return lever(value);
+            case "panel":
+                return panel(value);
+            default:
+                return value;
+        }
+    }
+
+    /** Whether a column or argument name stands for model elements. */
+    public static boolean isElementName(String name) {
+        return !kindOf(name).isEmpty();
+    }
+
+    private static String kindOf(String name) {
+        String base = name.replaceAll("(_[A-Za-z0-9]+|[0-9]+)$", "");
+        switch (base) {
+            case "driver":
+            case "variable":
+            case "outcome":
+            case "scenario":
+            case "lever":
+            case "panel":
+                return base;
+            default:
+                return "";
+        }
+    }
+
+    private String pick(String en, String fi, String id) {
+        if (finnish && fi != null && !fi.isBlank()) {
+            return fi;
+        }
+        return en == null || en.isBlank() ? id : en;
+    }
+}

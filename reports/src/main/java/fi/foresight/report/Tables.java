@@ -1,0 +1,112 @@
+package fi.foresight.report;
+
+import fi.foresight.report.ReportView.TableView;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * A result table as the report shows it: translated headers, numbers in the reader's format, model ids as labels,
+ * a limited number of rows and columns (CSV and XLSX hold them all). The bundle may choose what a table shows,
+ * without code per analysis:
+ * <ul>
+ *   <li>{@code table.<name>} its caption;</li>
+ *   <li>{@code report.columns.<name>=a,b,c} the columns shown, in that order;</li>
+ *   <li>{@code report.hide.<name>=true} keeps the table out of the HTML and PDF report;</li>
+ *   <li>{@code column.<column>} a header, {@code format.<column>=percent} shows shares as percentages.</li>
+ * </ul>
+ * Lookups use the table name without a {@code -2}, {@code -3} … suffix that a repeated analysis adds.
+ */
+final class Tables {
+    /** Most columns shown when the bundle does not choose them. */
+    static final int MAX_COLUMNS = 9;
+
+    private final Messages m;
+    private final Labels labels;
+
+    Tables(Messages m, Labels labels) {
+        this.m = m;
+        this.labels = labels;
+    }
+
+    /** The table name as the bundle knows it. */
+    static String baseName(String name) {
+        return name.replaceFirst("-[0-9]+$", "");
+    }
+
+    /** Whether the report shows the table (CSV and XLSX always have it). */
+    static boolean shown(Messages m, String name) {
+        return !m.find("report.hide." + baseName(name)).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    TableView view(Table t, int maxRows) {
+        String base = baseName(t.name());
+        List<Column<?>> cols = columns(t, base);
+        var headers = new ArrayList<String>();
+        var numeric = new ArrayList<Boolean>();
+        for (Column<?> c : cols) {
+            headers.add(m.find("column." + c.name()).orElse(c.name()));
+            numeric.add(c instanceof NumericColumn<?>);
+        }
+        int shown = Math.min(maxRows, t.rowCount());
+        var rows = new ArrayList<List<String>>(shown);
+        for (int i = 0; i < shown; i++) {
+            var row = new ArrayList<String>(cols.size());
+            for (Column<?> c : cols) {
+                row.add(cell(c, i));
+            }
+            rows.add(row);
+        }
+        var notes = new ArrayList<String>();
+        if (shown < t.rowCount()) {
+            notes.add(m.fill(m.get("table.truncated"), Map.of("shown", shown, "rows", t.rowCount(), "name", t.name()), null));
+        }
+        if (cols.size() < t.columnCount()) {
+            notes.add(m.fill(m.get("table.more_columns"), Map.of("count", t.columnCount() - cols.size(), "name", t.name()), null));
+        }
+        String caption = m.find("table." + base).orElse(t.name());
+        return new TableView(t.name(), caption, headers, numeric, rows, notes.isEmpty() ? null : String.join(" ", notes));
+    }
+
+    private List<Column<?>> columns(Table t, String base) {
+        var chosen = m.find("report.columns." + base);
+        var out = new ArrayList<Column<?>>();
+        if (chosen.isPresent()) {
+            for (String name : Arrays.stream(chosen.get().split(",")).map(String::trim).toList()) {
+                if (t.columnNames().contains(name)) {
+                    out.add(t.column(name));
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            t.columns().stream().limit(MAX_COLUMNS).forEach(out::add);
+        }
+        return out;
+    }
+
+    private String cell(Column<?> c, int row) {
+        if (c.isMissing(row)) {
+            return "\u2013";
+        }
+        if (c instanceof NumericColumn<?> n) {
+            String type = c.type().name();
+            double v = n.getDouble(row);
+            if ("percent".equals(m.find("format." + c.name()).orElse(""))) {
+                return m.numbers().percent(v);
+            }
+            if (type.equals("INTEGER") || type.equals("LONG") || type.equals("SHORT")) {
+                return m.numbers().integer((long) v);
+            }
+            return m.numbers().number(v);
+        }
+        String s = c.getString(row);
+        if (c.type().name().equals("BOOLEAN")) {
+            return m.get(Boolean.parseBoolean(s) ? "value.yes" : "value.no");
+        }
+        return Labels.isElementName(c.name()) ? labels.forArgument(c.name(), s) : s;
+    }
+}

@@ -1,0 +1,34 @@
+package fi.foresight.rundir;
+
+import fi.foresight.chart.ChartExport;
+import java.util.Objects;
+import org.knowm.xchart.internal.chartpart.Chart;
+
+/**
+ * A chart in the three forms a run keeps: PNG (for quick looks and the HTML fallback), SVG (for the HTML report
+ * and editing) and PDF (vector, embedded in the PDF report).
+ *
+ * @param name  the file stem under {@code charts/}
+ * @param title the chart's title
+ * @param png   PNG bytes at {@link #DPI} dpi
+ * @param svg   SVG text
+ * @param pdf   a one-page PDF holding the chart as vectors
+ */
+public record RenderedChart(String name, String title, byte[] png, String svg, byte[] pdf) {
+    /** PNG resolution: 150 dpi keeps charts sharp on screens and in print. */
+    public static final int DPI = 150;
+
+    public RenderedChart {
+        Objects.requireNonNull(name, "name");
+        title = title == null ? "" : title;
+        Objects.requireNonNull(png, "png");
+        Objects.requireNonNull(svg, "svg");
+        Objects.requireNonNull(pdf, "pdf");
+    }
+
+    /** Renders a chart in all three forms. */
+    public static RenderedChart of(String name, Chart<?, ?> chart) {
+        return new RenderedChart(name, chart.getTitle(), ChartExport.pngBytes(chart, DPI), ChartExport.svgString(chart),
+                ChartExport.pdfBytes(chart));
+    }
+}

@@ -1,0 +1,135 @@
+package fi.foresight.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.foresight.io.FileProblem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JobFilesTest {
+    static final Path DEMO = Path.of("src/test/resources/fi/foresight/jobs/demo/job.yaml");
+
+    @TempDir
+    Path tmp;
+
+    private Path write(String name, String text) throws IOException {
+        Path p = tmp.resolve(name);
+        Files.writeString(p, text);
+        return p;
+    }
+
+    private List<String> problems(Path job) {
+        var e = assertThrows(JobFileException.class, () -> JobFiles.load(job));
+        return e.problems().stream().map(FileProblem::toString).toList();
+    }
+
+    @Test
+    void readsTheDemoJobWithItsDefaults() throws IOException {
+        Job j = JobFiles.load(DEMO);
+        assertEquals("demo", j.id());
+        assertEquals("demo", j.model().model().id());
+        assertEquals(42, j.seed());
+        assertEquals(1, j.threads());
+        assertEquals(2000, j.samples());
+        assertEquals(List.of("base", "open_markets"), j.scenarios(), "all scenarios when none are listed");
+        assertEquals(List.of("none", "funding_boost"), j.levers());
+        assertEquals(EnumSet.allOf(Output.class), j.outputs(), "every output by default");
+        assertEquals(List.of(Language.EN, Language.FI), j.languages());
+        assertEquals(1, j.analyses().size());
+        assertEquals(Map.of("samples", 2000, "seed", 42L, "design", "monte_carlo", "keep_samples", false),
+                j.analyses().get(0).settings());
+        assertEquals(Hashes.sha256(Files.readAllBytes(DEMO)), j.sha256());
+        assertTrue(j.model().file().endsWith("model.yaml"));
+    }
+
+    @Test
+    void commandLineOverridesReachEveryAnalysis() {
+        Job j = JobFiles.load(DEMO, new JobOverrides(7L, 2, 500), AnalysisRegistry.standard());
+        assertEquals(7, j.seed());
+        assertEquals(2, j.threads());
+        assertEquals(500, j.analyses().get(0).settings().get("samples"));
+        assertEquals(7L, j.analyses().get(0).settings().get("seed"));
+    }
+
+    @Test
+    void analysisOptionsOverrideTheJobsDefaults() throws IOException {
+        Files.copy(DEMO.resolveSibling("model.yaml"), tmp.resolve("model.yaml"));
+        Path job = write("j.yaml", "job: x\nmodel: model.yaml\nseed: 5\nsamples: 100\nlevers: [none]\n"
+                + "analyses:\n  - {type: montecarlo, samples: 300, seed: 9, design: latin_hypercube}\n  - {type: montecarlo}\n");
+        Job j = JobFiles.load(job);
+        assertEquals(300, j.analyses().get(0).settings().get("samples"));
+        assertEquals(9L, j.analyses().get(0).settings().get("seed"));
+        assertEquals("latin_hypercube", j.analyses().get(0).settings().get("design"));
+        assertEquals(100, j.analyses().get(1).settings().get("samples"));
+        assertEquals(5L, j.analyses().get(1).settings().get("seed"));
+        assertEquals(List.of("none"), j.levers());
+    }
+
+    @Test
+    void limitsAreStatedInTheMessages() throws IOException {
+        Files.copy(DEMO.resolveSibling("model.yaml"), tmp.resolve("model.yaml"));
+        Path job = write("j.yaml", "job: x\nmodel: model.yaml\nsamples: 20000000\nthreads: 1000\n"
+                + "analyses:\n  - {type: montecarlo, samples: 0}\n");
+        String j = job.toString();
+        assertEquals(List.of(
+                j + ":3:10: samples: samples (20000000) must be in [1, 10000000]",
+                j + ":4:10: threads: threads (1000) must be in [1, 256]",
+                j + ":6:33: analyses[0].samples: samples (0) must be in [1, 10000000]"), problems(job));
+        Path big = tmp.resolve("big.yaml");
+        Files.write(big, new byte[(int) Limits.MAX_JOB_FILE_BYTES + 1]);
+        assertEquals(List.of(big + ": the file has 1048577 bytes; a job file may have at most 1048576 "
+                + "(put large data into the model or its sources)"), problems(big));
+    }
+
+    @Test
+    void structuralMistakesAreReportedAtOnce() throws IOException {
+        Path job = write("j.yaml", "model: nowhere.yaml\nanalyses: {type: montecarlo}\noutputs: [html, word]\n");
+        String j = job.toString();
+        assertEquals(List.of(
+                j + ":1:1: job: missing 'job:', the job's id (it also names the run directory), e.g. job: kanta-hame-2035",
+                j + ":1:8: model: model file 'nowhere.yaml' not found (looked for " + tmp.resolve("nowhere.yaml").toAbsolutePath() + ")",
+                j + ":2:11: analyses: expected a non-empty list of analyses such as [{type: montecarlo}], got a mapping",
+                j + ":3:17: outputs: unknown output 'word'; outputs are html, pdf, xlsx, csv, png"), problems(job));
+    }
+
+    @Test
+    void syntaxErrorsHaveAPlace() throws IOException {
+        Path job = write("j.yaml", "job: x\nanalyses: [\n");
+        List<String> p = problems(job);
+        assertEquals(1, p.size(), p.toString());
+        assertTrue(p.get(0).startsWith(job + ":3:1: not valid YAML: "), p.get(0));
+        assertTrue(p.get(0).contains("found '<stream end>'"), "the message says what is wrong: " + p.get(0));
+        Path dup = write("d.yaml", "job: x\njob: y\n");
+        assertEquals(List.of(dup + ":2:1: key 'job' appears twice in one mapping"), problems(dup));
+    }
+
+    @Test
+    void anInlineModelIsReadWithTheJob() throws IOException {
+        Path job = write("inline.yaml", "job: inline\nmodel:\n  model: tiny\n  variables:\n"
+                + "    x: {distribution: {type: uniform, min: 0, max: 1}}\n  outcomes:\n    y: {expression: \"2 * x\"}\n"
+                + "analyses: [{type: montecarlo}]\n");
+        Job j = JobFiles.load(job);
+        assertEquals("tiny", j.model().model().id());
+        assertNull(j.model().file());
+        assertTrue(j.model().inline());
+        String modelText = new String(j.model().bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(modelText.contains("  model: tiny") && !modelText.contains("job: inline") && !modelText.contains("analyses"),
+                "the model's copy holds the model only: " + modelText);
+        assertEquals(Files.readString(job).lines().count(), modelText.lines().count(), "lines are kept for positions");
+    }
+
+    @Test
+    void jobFilesAreToldFromModelFiles() {
+        assertTrue(JobFiles.isJobFile(DEMO));
+        assertTrue(!JobFiles.isJobFile(DEMO.resolveSibling("model.yaml")));
+    }
+}
