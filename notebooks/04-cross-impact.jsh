@@ -22,19 +22,19 @@ Model model = Model.load(scenarios.resolve("kanta-hame/model.yaml"))
 // pushes the column's descriptor towards this state" on a scale -3…+3. With two states per descriptor, pushing
 // towards one state by n means pushing away from the other by n, so one helper writes both cells.
 
-var builder = CrossImpactSystem.builder("Kanta-Häme 2030, illustrative judgements (A1)")
-builder.descriptor("EAST", "open", "closed")              // St. Petersburg market access (S17, S18)
-builder.descriptor("COOP", "strong", "fragmented")        // cooperation of the three sub-regions (S1, S6, S7)
-builder.descriptor("NETWORK", "built", "scattered")       // international service network (S19)
-builder.descriptor("FUNDING", "directed", "thin")         // services and funding at internationalisation (S4)
-builder.descriptor("INTERREG", "granted", "refused")      // the Baltic Sea project's funding (S15, S16)
-builder.descriptor("CLIMATE", "supportive", "cool")       // attitude climate (S3)
-builder.descriptor("READINESS", "rising", "flat")         // companies' readiness (S3)
+Map<String, List<String>> states = new LinkedHashMap<>()
+{
+    states.put("EAST", List.of("open", "closed"));               // St. Petersburg market access (S17, S18)
+    states.put("COOP", List.of("strong", "fragmented"));         // cooperation of the three sub-regions (S1, S6, S7)
+    states.put("NETWORK", List.of("built", "scattered"));        // international service network (S19)
+    states.put("FUNDING", List.of("directed", "thin"));          // services and funding at internationalisation (S4)
+    states.put("INTERREG", List.of("granted", "refused"));       // the Baltic Sea project's funding (S15, S16)
+    states.put("CLIMATE", List.of("supportive", "cool"));        // attitude climate (S3)
+    states.put("READINESS", List.of("rising", "flat"));          // companies' readiness (S3)
+}
 
-Map<String, List<String>> states = Map.of("EAST", List.of("open", "closed"), "COOP", List.of("strong", "fragmented"),
-        "NETWORK", List.of("built", "scattered"), "FUNDING", List.of("directed", "thin"),
-        "INTERREG", List.of("granted", "refused"), "CLIMATE", List.of("supportive", "cool"),
-        "READINESS", List.of("rising", "flat"))
+var builder = CrossImpactSystem.builder("Kanta-Häme 2030, illustrative judgements (A1)")
+states.forEach((descriptor, variants) -> builder.descriptor(descriptor, variants.toArray(String[]::new)))
 
 void push(String from, String fromState, String to, String toState, int strength) {
     String other = states.get(to).get(0).equals(toState) ? states.get(to).get(1) : states.get(to).get(0);
@@ -42,44 +42,47 @@ void push(String from, String fromState, String to, String toState, int strength
     builder.impact(from, fromState, to, other, -strength);
 }
 
-// The eastern market is set from outside the region: it acts on others, nothing acts on it.
-push("EAST", "open", "READINESS", "rising", 2)
-push("EAST", "open", "CLIMATE", "supportive", 1)
-push("EAST", "closed", "READINESS", "flat", 1)
-push("EAST", "closed", "CLIMATE", "cool", 1)
-push("EAST", "closed", "INTERREG", "granted", 1)        // the Baltic turn: a reason to look west and apply well
+// The judgements, impacting descriptor by impacting descriptor (one block, so JShell compiles it once).
+{
+    // The eastern market is set from outside the region: it acts on others, nothing acts on it.
+    push("EAST", "open", "READINESS", "rising", 2);
+    push("EAST", "open", "CLIMATE", "supportive", 1);
+    push("EAST", "closed", "READINESS", "flat", 1);
+    push("EAST", "closed", "CLIMATE", "cool", 1);
+    push("EAST", "closed", "INTERREG", "granted", 1);        // the Baltic turn: a reason to look west and apply well
 
-push("COOP", "strong", "NETWORK", "built", 3)
-push("COOP", "strong", "FUNDING", "directed", 2)
-push("COOP", "strong", "INTERREG", "granted", 2)
-push("COOP", "fragmented", "NETWORK", "scattered", 3)
-push("COOP", "fragmented", "FUNDING", "thin", 1)
-push("COOP", "fragmented", "INTERREG", "refused", 2)
+    push("COOP", "strong", "NETWORK", "built", 3);
+    push("COOP", "strong", "FUNDING", "directed", 2);
+    push("COOP", "strong", "INTERREG", "granted", 2);
+    push("COOP", "fragmented", "NETWORK", "scattered", 3);
+    push("COOP", "fragmented", "FUNDING", "thin", 1);
+    push("COOP", "fragmented", "INTERREG", "refused", 2);
 
-push("NETWORK", "built", "READINESS", "rising", 2)
-push("NETWORK", "built", "COOP", "strong", 1)
-push("NETWORK", "scattered", "READINESS", "flat", 1)
-push("NETWORK", "scattered", "COOP", "fragmented", 1)
+    push("NETWORK", "built", "READINESS", "rising", 2);
+    push("NETWORK", "built", "COOP", "strong", 1);
+    push("NETWORK", "scattered", "READINESS", "flat", 1);
+    push("NETWORK", "scattered", "COOP", "fragmented", 1);
 
-push("FUNDING", "directed", "NETWORK", "built", 2)
-push("FUNDING", "directed", "READINESS", "rising", 2)
-push("FUNDING", "thin", "NETWORK", "scattered", 1)
-push("FUNDING", "thin", "READINESS", "flat", 2)
+    push("FUNDING", "directed", "NETWORK", "built", 2);
+    push("FUNDING", "directed", "READINESS", "rising", 2);
+    push("FUNDING", "thin", "NETWORK", "scattered", 1);
+    push("FUNDING", "thin", "READINESS", "flat", 2);
 
-push("INTERREG", "granted", "NETWORK", "built", 1)
-push("INTERREG", "granted", "FUNDING", "directed", 1)
-push("INTERREG", "granted", "COOP", "strong", 1)
-push("INTERREG", "refused", "FUNDING", "thin", 1)
+    push("INTERREG", "granted", "NETWORK", "built", 1);
+    push("INTERREG", "granted", "FUNDING", "directed", 1);
+    push("INTERREG", "granted", "COOP", "strong", 1);
+    push("INTERREG", "refused", "FUNDING", "thin", 1);
 
-push("CLIMATE", "supportive", "FUNDING", "directed", 2)
-push("CLIMATE", "supportive", "COOP", "strong", 1)
-push("CLIMATE", "supportive", "READINESS", "rising", 1)
-push("CLIMATE", "cool", "FUNDING", "thin", 2)
-push("CLIMATE", "cool", "COOP", "fragmented", 1)
+    push("CLIMATE", "supportive", "FUNDING", "directed", 2);
+    push("CLIMATE", "supportive", "COOP", "strong", 1);
+    push("CLIMATE", "supportive", "READINESS", "rising", 1);
+    push("CLIMATE", "cool", "FUNDING", "thin", 2);
+    push("CLIMATE", "cool", "COOP", "fragmented", 1);
 
-push("READINESS", "rising", "CLIMATE", "supportive", 2)
-push("READINESS", "rising", "INTERREG", "granted", 1)
-push("READINESS", "flat", "CLIMATE", "cool", 1)
+    push("READINESS", "rising", "CLIMATE", "supportive", 2);
+    push("READINESS", "rising", "INTERREG", "granted", 1);
+    push("READINESS", "flat", "CLIMATE", "cool", 1);
+}
 
 CrossImpactSystem system = builder.build()
 System.out.println(system.size() + " descriptors, " + system.matrix().scenarioCount() + " combinations of states")

@@ -22,14 +22,16 @@ import fi.foresight.futurestable.*
 import fi.foresight.analysis.*
 import fi.foresight.chart.*
 
-// The workbench's scenarios/ folder (the Kanta-Häme study, the examples), found from the current folder or the
-// nearest one above it that has it, so notebooks work from the project root as well as from a module folder.
+// The workbench's scenarios/ folder (the Kanta-Häme study, the examples): under -Dforesight.home when
+// ./foresight jshell sets it, else in the current folder or the nearest one above it that has one.
 // (JShell ends a statement at the end of a line when it can: chained calls keep their dot at the line's end.)
-Path scenarios = Stream.iterate(Path.of("").toAbsolutePath(), Objects::nonNull, Path::getParent).
-        map(dir -> dir.resolve("scenarios")).
-        filter(Files::isDirectory).
-        findFirst().
-        orElse(Path.of("scenarios"))
+Path scenarios = Optional.ofNullable(System.getProperty("foresight.home")).
+        map(home -> Path.of(home, "scenarios")).
+        orElseGet(() -> Stream.iterate(Path.of("").toAbsolutePath(), Objects::nonNull, Path::getParent).
+                map(dir -> dir.resolve("scenarios")).
+                filter(Files::isDirectory).
+                findFirst().
+                orElse(Path.of("scenarios")))
 
 // Shows every chart of an analysis result (a window each, or PNGs under ./charts/ when there is no display).
 void showAll(AnalysisResult result) {

@@ -64,7 +64,7 @@ class NotebooksTest {
 
         String transcript;
         try (var runner = new NotebookRunner(System.getProperty("java.class.path"),
-                List.of(Charts.DIR_PROPERTY + "=" + charts.toAbsolutePath()))) {
+                List.of("foresight.home=" + PROJECT, Charts.DIR_PROPERTY + "=" + charts.toAbsolutePath()))) {
             Optional<NotebookRunner.Failure> failure = runner.run("DEFAULT startup", NotebookRunner.DEFAULT_STARTUP)
                     .or(() -> runner.run("startup.jsh", read(STARTUP)))
                     .or(() -> runner.run(name, text));
