@@ -6,11 +6,11 @@
 #   docs/img/report-html.png      report.html in headless Chromium, 1200 px wide
 #   docs/img/report-html-fi.png   report.fi.html, the Finnish report, likewise
 #
-# Usage: docs/render-report-images.sh [JOB.yaml]     (default: reports/examples/kanta-hame.yaml)
+# Usage: docs/render-report-images.sh [JOB.yaml]     (default: scenarios/kanta-hame/job.yaml)
 # Needs: pdftoppm (Debian: poppler-utils) and chromium (Debian: chromium).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-job="${1:-$root/reports/examples/kanta-hame.yaml}"
+job="${1:-$root/scenarios/kanta-hame/job.yaml}"
 img="$root/docs/img"
 for tool in pdftoppm chromium; do
   command -v "$tool" >/dev/null || { echo "render-report-images: $tool is missing (apt-get install poppler-utils chromium)" >&2; exit 2; }

@@ -127,8 +127,19 @@ public final class Cib {
         return new SuccessionEngine(system.matrix()).trace(system.check(start));
     }
 
-    /** Succession basins over every scenario of the space (exact; for spaces up to some 10^9 scenarios). */
+    /** Largest space {@link #basins()} scans; beyond it use the Monte Carlo variant. */
+    public static final long MAX_SCAN = 10_000_000_000L;
+
+    /**
+     * Succession basins over every scenario of the space (exact). Takes some tens of nanoseconds per scenario
+     * and thread; spaces above {@value #MAX_SCAN} scenarios are refused, use {@link #basins(long, long)}.
+     */
     public Basins basins() {
+        long space = system.matrix().scenarioCount();
+        if (space > MAX_SCAN) {
+            throw new IllegalStateException("the space has " + space + " scenarios, more than " + MAX_SCAN
+                    + " for a full succession scan; sample start scenarios with basins(runs, seed) instead");
+        }
         SuccessionEngine e = new SuccessionEngine(system.matrix());
         return Basins.from(new BasinScan(system.matrix()).fullScan(threads), e, true, 0L);
     }

@@ -25,7 +25,6 @@ import java.util.concurrent.Future;
  */
 final class ConsistencySearch {
 
-    private final CibMatrix m;
     private final int n;
     private final int tolerance;
     private final int[] sizes;
@@ -50,7 +49,6 @@ final class ConsistencySearch {
         if (tolerance < 0) {
             throw new IllegalArgumentException("tolerance " + tolerance + " < 0; use 0 for fully consistent scenarios");
         }
-        this.m = m;
         this.n = m.descriptors();
         this.tolerance = tolerance;
         this.sizes = m.sizes();

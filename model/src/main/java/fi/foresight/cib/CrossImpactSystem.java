@@ -100,6 +100,16 @@ public record CrossImpactSystem(String name, List<Descriptor> descriptors, CibMa
         return s;
     }
 
+    /** The scenario as descriptor id → variant id, in descriptor order (for mapping onto model scenarios). */
+    public java.util.Map<String, String> assignment(CibScenario s) {
+        check(s);
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (int d = 0; d < s.size(); d++) {
+            out.put(descriptors.get(d).id(), descriptors.get(d).variants().get(s.variant(d)).id());
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
     /** Variant labels of a scenario joined by ", ". */
     public String describe(CibScenario s, String language) {
         check(s);

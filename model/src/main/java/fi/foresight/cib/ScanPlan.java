@@ -16,10 +16,9 @@ final class ScanPlan {
 
     final int[] order;          // enumeration position -> descriptor, slowest first
     final long[] enumWeights;   // weight of each enumeration position
-    final int[][][] columns;    // [d][u] balance columns that change when d steps from u
-    final int[][][] deltas;     // [d][u] the changes
-    final int[][][] dirty;      // [d][u] descriptors whose successor may change (always includes d)
-    // the same, flattened for the scan loop: step k = offset(d) + u owns [start[k], start[k + 1])
+    // step k = offset(d) + u (descriptor d moving from variant u) owns the entries [start[k], start[k + 1]):
+    // the balance columns that change with their changes, and the descriptors whose successor may change
+    // (always including d itself)
     final int[] stepColumnStart;
     final int[] stepColumns;
     final int[] stepDeltas;
@@ -28,9 +27,9 @@ final class ScanPlan {
 
     ScanPlan(SuccessionEngine e) {
         int n = e.n;
-        columns = new int[n][][];
-        deltas = new int[n][][];
-        dirty = new int[n][][];
+        int[][][] columns = new int[n][][];
+        int[][][] deltas = new int[n][][];
+        int[][][] dirty = new int[n][][];
         int[] reach = new int[n];
         for (int d = 0; d < n; d++) {
             int m = e.sizes[d];

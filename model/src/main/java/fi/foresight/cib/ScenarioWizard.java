@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * <p>Only the system is read: descriptions, colours and comments in the file are skipped, and
- * {@link #write} writes them blank (descriptor and variant names become ids and English labels).
+ * {@link #write} writes them blank. Descriptor and variant names in the file become ids and English labels;
+ * writing uses the ids, so a written system reads back equal.
  * The files are parsed as plain data; problems are reported with the file name and line number.
  */
 public final class ScenarioWizard {
@@ -102,8 +103,12 @@ public final class ScenarioWizard {
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(source + ":" + (i + 1) + ": N \"" + mm.group(2) + "\" is not a number");
             }
-            out.add(new ScenarioWizardSolution(CibScenario.parse(mm.group(1)), count,
-                    Integer.parseInt(mm.group(3)), Integer.parseInt(mm.group(4)), Integer.parseInt(mm.group(5))));
+            try {
+                out.add(new ScenarioWizardSolution(CibScenario.parse(mm.group(1)), count,
+                        Integer.parseInt(mm.group(3)), Integer.parseInt(mm.group(4)), Integer.parseInt(mm.group(5))));
+            } catch (IllegalArgumentException e) { // includes NumberFormatException for out-of-range integers
+                throw new IllegalArgumentException(source + ":" + (i + 1) + ": " + e.getMessage(), e);
+            }
         }
         if (out.size() != declared) {
             throw new IllegalArgumentException(source + ": declares " + declared + " solutions but lists " + out.size());
@@ -123,11 +128,11 @@ public final class ScenarioWizard {
     /** The text of a ScenarioWizard 4.0 project file for {@code system} (blank descriptions and comments). */
     public static String format(CrossImpactSystem system) {
         StringBuilder sb = new StringBuilder();
-        sb.append("$ ScenarioWizard 4.0\n").append(system.name()).append('\n');
+        sb.append("$ ScenarioWizard 4.0\n").append(singleLine(system.name())).append('\n');
         for (Descriptor d : system.descriptors()) {
-            sb.append('&').append(singleLine(d.label())).append('\n');
+            sb.append('&').append(singleLine(d.id())).append('\n');
             for (Variant v : d.variants()) {
-                sb.append(" -").append(singleLine(v.label())).append('\n');
+                sb.append(" -").append(singleLine(v.id())).append('\n');
             }
         }
         sb.append("#\n");
@@ -152,6 +157,28 @@ public final class ScenarioWizard {
         sb.append("#  -> \n\"\"\n".repeat(n * n));
         sb.append("#\n#\n");
         return sb.toString();
+    }
+
+    /**
+     * The scenarios of a result as solution lines; N is the basin size when basins were computed, else 0.
+     */
+    public static List<ScenarioWizardSolution> solutions(CibResult result) {
+        List<ScenarioWizardSolution> out = new ArrayList<>();
+        for (ScenarioScore s : result.scenarios()) {
+            long n = result.basins().map(b -> b.starts(s.scenario()).orElse(0L)).orElse(0L);
+            out.add(new ScenarioWizardSolution(s.scenario(), n, s.consistencyValue(), s.inconsistency(),
+                    s.totalImpactScore()));
+        }
+        return out;
+    }
+
+    /** Writes the scenarios of a result as a {@code .sl} solution file. */
+    public static void writeSolutions(CibResult result, Path path) {
+        try {
+            Files.writeString(path, formatSolutions(solutions(result)), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + path, e);
+        }
     }
 
     /** Writes solution lines in the {@code .sl} layout; N is printed like ScenarioWizard (7 significant digits). */

@@ -9,6 +9,12 @@ import org.apache.commons.rng.UniformRandomProvider;
  * knows its closed-form mean, variance and support, its CDF and quantile (inverse CDF), and samples from a
  * random stream handed to it, so one distribution can be re-bound to any stream.
  *
+ * <p>Draws are inverse-CDF draws, one uniform each, for every family except {@link Gamma} (rejection
+ * sampling, see there): swapping one driver's distribution for another, or fixing it, leaves the draws of
+ * the other drivers on a shared stream unchanged, and stratified designs can use
+ * {@link #quantiles(double[], double[], int)} on their own uniforms. The YAML names of the families are
+ * listed by {@link Distributions#types()}.
+ *
  * <pre>{@code
  * Distribution d = Triangular.of(0.3, 0.5, 0.7);
  * d.mean();            // 0.5

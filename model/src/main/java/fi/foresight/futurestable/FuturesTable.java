@@ -204,6 +204,19 @@ public final class FuturesTable {
         return total;
     }
 
+    /** The configuration as factor id → state id, in factor order. */
+    public Map<String, String> assignment(Configuration c) {
+        if (c.size() != factors.size()) {
+            throw new IllegalArgumentException("configuration " + c + " has " + c.size() + " states; the table has "
+                    + factors.size() + " factors");
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int f = 0; f < factors.size(); f++) {
+            out.put(factors.get(f).id(), factors.get(f).states().get(c.state(f)).id());
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
     /** State labels of a configuration joined by ", ". */
     public String describe(Configuration c, String language) {
         StringBuilder sb = new StringBuilder();

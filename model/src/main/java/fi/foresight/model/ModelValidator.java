@@ -132,6 +132,9 @@ final class ModelValidator {
             if (RESERVED.contains(id)) {
                 p.add(Problem.at(section + "." + id, "'" + id + "' is a reserved name; reserved names are "
                         + RESERVED.stream().sorted().toList()));
+            } else if (fi.foresight.expression.Names.isReserved(id)) {
+                p.add(Problem.at(section + "." + id, "'" + id + "' is a word of the expression language (a function,"
+                        + " constant or keyword), so expressions could not use it; choose another id"));
             }
         }
     }

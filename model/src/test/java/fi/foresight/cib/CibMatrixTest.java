@@ -60,6 +60,7 @@ class CibMatrixTest {
         assertEquals(1, s.indexOf("B"));
         assertEquals(CibScenario.of(1, 0), s.scenario("a2", "b1"));
         assertEquals("a2, b1", s.describe(CibScenario.of(1, 0), "en"));
+        assertEquals(java.util.Map.of("A", "a2", "B", "b1"), s.assignment(CibScenario.of(1, 0)));
         assertThrows(IllegalArgumentException.class, () -> s.scenario("a2"));
         assertThrows(IllegalArgumentException.class, () -> s.check(CibScenario.of(0, 2)));
         assertThrows(IllegalArgumentException.class, () -> new CrossImpactSystem("x",

@@ -3,6 +3,8 @@ package fi.foresight.cib;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -68,6 +70,64 @@ class ScenarioWizardTest {
         String text = ScenarioWizard.formatSolutions(sl);
         assertEquals(sl, ScenarioWizard.parseSolutions(text, "again"));
         assertTrue(text.contains("\" 1 1 3 3 2 2 3 1 1 1 3 1 1 1 2 3 2\",1.677722E+07,0,0,179,\"\""), text);
+    }
+
+    @Test
+    void writesResultsAsSolutionFiles(@TempDir Path dir) throws IOException {
+        Cib cib = Cib.of(CibFixtures.read("CIB_global"));
+        Path out = dir.resolve("global.sl");
+        ScenarioWizard.writeSolutions(cib.consistent(cib.basins()), out);
+        List<ScenarioWizardSolution> back = ScenarioWizard.readSolutions(out);
+        assertEquals(new java.util.HashSet<>(CibFixtures.solutions("CIB_global")), new java.util.HashSet<>(back));
+        assertEquals(0.0, ScenarioWizard.solutions(cib.consistent()).get(0).count(), 0.0);
+    }
+
+    @Test
+    void writesIdsSoThatLabelledSystemsReadBackEqual() {
+        CrossImpactSystem s = CrossImpactSystem.builder("labelled")
+                .descriptor(new Descriptor("ECO", "Economy", "Talous",
+                        List.of(new Variant("up", "Growth", null), new Variant("down", "Decline", null))))
+                .descriptor("POL", "green", "grey")
+                .impact("ECO", "up", "POL", "green", 2)
+                .build();
+        CrossImpactSystem back = ScenarioWizard.parse(ScenarioWizard.format(s), "labelled.scw").system();
+        assertEquals(List.of("ECO", "POL"), back.descriptors().stream().map(Descriptor::id).toList());
+        assertEquals(s.matrix(), back.matrix());
+        assertEquals(s.scenario("up", "green"), back.scenario("up", "green"));
+    }
+
+    private static final String NOISE = "#&-,\"\n 9x$";
+
+    /** Damaged files are data errors: reading either succeeds or reports an IllegalArgumentException. */
+    @Test
+    void damagedFilesFailOnlyWithIllegalArgument() throws IOException {
+        String scw = Files.readString(CibFixtures.sample("CIB_global.scw"), StandardCharsets.UTF_8);
+        String sl = Files.readString(CibFixtures.sample("CIB_global.sl"), StandardCharsets.UTF_8);
+        qt().withFixedSeed(8L).withExamples(2000).forAll(longs().all()).checkAssert(seed -> {
+            java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+            for (String original : List.of(scw, sl)) {
+                StringBuilder text = new StringBuilder(original);
+                int edits = 1 + r.nextInt(4);
+                for (int k = 0; k < edits && text.length() > 0; k++) {
+                    int at = r.nextInt(text.length());
+                    switch (r.nextInt(4)) {
+                        case 0 -> text.deleteCharAt(at);
+                        case 1 -> text.insert(at, NOISE.charAt(r.nextInt(NOISE.length())));
+                        case 2 -> text.insert(at, "99999999999");
+                        default -> text.delete(at, Math.min(text.length(), at + r.nextInt(40)));
+                    }
+                }
+                try {
+                    if (original == scw) {
+                        ScenarioWizard.parse(text.toString(), "damaged.scw");
+                    } else {
+                        ScenarioWizard.parseSolutions(text.toString(), "damaged.sl");
+                    }
+                } catch (IllegalArgumentException expected) {
+                    assertTrue(expected.getMessage().startsWith("damaged."), expected.getMessage());
+                }
+            }
+        });
     }
 
     @Test

@@ -49,6 +49,8 @@ class FuturesTableTest {
         assertFalse(s.truncated());
         assertFalse(energy().compatible("supply", "renewable", "demand", "high"));
         assertTrue(energy().compatible("supply", "renewable", "demand", "low"));
+        assertEquals(Map.of("demand", "low", "supply", "renewable", "policy", "strict"),
+                energy().assignment(s.configurations().get(4)));
     }
 
     @Test

@@ -119,4 +119,11 @@ class ModelValidationTest {
         assertEquals("readiness", Suggestions.closest("raediness", List.of("climate", "readiness")).orElseThrow());
         assertTrue(Suggestions.closest("zzz", List.of("climate", "readiness")).isEmpty());
     }
+
+    @Test
+    void functionNamesCannotBeIds() {
+        var p = problems(tiny().variable("log", Uniform.of(0, 1)));
+        assertEquals("variables.log", p.get(0).path());
+        assertTrue(p.get(0).message().contains("word of the expression language"), p.get(0).message());
+    }
 }
