@@ -236,7 +236,7 @@ public final class Sobol {
                 bootstrap);
         var resampled = new SobolEstimator.Estimate[bootstrap];
         BlockRunner.run(bootstrap, threads, r -> resampled[r] = SobolEstimator.estimate(run.fa[o], run.fb[o],
-                run.fab[o], fba, n, c, streams[r]));
+                run.fab[o], fba, n, c, SobolEstimator.counts(streams[r], n)));
         double lo = (1 - confidence) / 2;
         double hi = 1 - lo;
         double[] values = new double[bootstrap];

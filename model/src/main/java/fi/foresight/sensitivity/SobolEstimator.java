@@ -32,41 +32,57 @@ final class SobolEstimator {
     }
 
     /**
-     * Estimates from n rows in one pass: rows 0..n-1 when {@code rng} is null, otherwise n rows drawn with
-     * replacement from 0..n-1 by {@code rng} (a bootstrap resample). Outputs are centred by the constant c (the
-     * full sample's mean, as SALib centres before resampling); the variance is that of the rows used.
+     * Estimates from the first n rows, each row counted {@code counts[j]} times (once each when counts is null).
+     * A bootstrap resample is n rows drawn with replacement, i.e. multinomial counts: summing in row order with
+     * the counts as weights reads the output columns sequentially instead of gathering rows at random. Outputs are
+     * centred by the constant c (the full sample's mean, as SALib centres before resampling); the variance is that
+     * of the rows used.
      */
     static Estimate estimate(double[] fa, double[] fb, double[][] fab, double[][] fba, int n, double c,
-                             UniformRandomProvider rng) {
+                             int[] counts) {
         int k = fab.length;
+        // Sequential, branch-free passes over the columns (a zero count simply adds nothing).
+        double[] w = weights(counts, n);
         double sa = 0;
         double sb = 0;
         double ss = 0;
         double cross = 0;
+        for (int j = 0; j < n; j++) {
+            double a = fa[j] - c;
+            double b = fb[j] - c;
+            double wb = w[j] * b;
+            sa += w[j] * a;
+            sb += wb;
+            ss += w[j] * a * a + wb * b;
+            cross += wb * a;
+        }
         double[] first = new double[k];
         double[] total = new double[k];
+        for (int i = 0; i < k; i++) {
+            double[] ab = fab[i];
+            double f = 0;
+            double t = 0;
+            for (int j = 0; j < n; j++) {
+                double d = ab[j] - fa[j];
+                double wd = w[j] * d;
+                f += wd * (fb[j] - c);
+                t += wd * d;
+            }
+            first[i] = f;
+            total[i] = t;
+        }
         boolean second = fba != null;
         double[] joint = second ? new double[k * k] : null;
-        for (int r = 0; r < n; r++) {
-            int j = rng == null ? r : rng.nextInt(n);
-            double fj = fa[j];
-            double a = fj - c;
-            double b = fb[j] - c;
-            sa += a;
-            sb += b;
-            ss += a * a + b * b;
-            cross += a * b;
+        if (second) {
             for (int i = 0; i < k; i++) {
-                double d = fab[i][j] - fj;
-                first[i] += b * d;
-                total[i] += d * d;
-            }
-            if (second) {
-                for (int i = 0; i < k; i++) {
-                    double ba = fba[i][j] - c;
-                    for (int l = i + 1; l < k; l++) {
-                        joint[i * k + l] += ba * (fab[l][j] - c);
+                double[] ba = fba[i];
+                for (int l = i + 1; l < k; l++) {
+                    double[] ab = fab[l];
+                    double q = 0;
+                    for (int j = 0; j < n; j++) {
+                        q += w[j] * (ba[j] - c) * (ab[j] - c);
                     }
+                    joint[i * k + l] = q;
                 }
             }
         }
@@ -92,4 +108,20 @@ final class SobolEstimator {
         return new Estimate(s1, st, s2);
     }
 
+    private static double[] weights(int[] counts, int n) {
+        double[] w = new double[n];
+        for (int j = 0; j < n; j++) {
+            w[j] = counts == null ? 1 : counts[j];
+        }
+        return w;
+    }
+
+    /** Multinomial counts of one bootstrap resample: n rows drawn with replacement from 0..n-1. */
+    static int[] counts(UniformRandomProvider rng, int n) {
+        int[] counts = new int[n];
+        for (int r = 0; r < n; r++) {
+            counts[rng.nextInt(n)]++;
+        }
+        return counts;
+    }
 }
