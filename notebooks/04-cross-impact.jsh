@@ -23,6 +23,8 @@ Model model = Model.load(scenarios.resolve("kanta-hame/model.yaml"))
 // towards one state by n means pushing away from the other by n, so one helper writes both cells.
 
 Map<String, List<String>> states = new LinkedHashMap<>()
+
+// The descriptors and their two states, in order (a block: JShell compiles it as one snippet).
 {
     states.put("EAST", List.of("open", "closed"));               // St. Petersburg market access (S17, S18)
     states.put("COOP", List.of("strong", "fragmented"));         // cooperation of the three sub-regions (S1, S6, S7)
