@@ -118,29 +118,12 @@ Charts.show(Charts.heatGrid("P(at least 2,000 internationalised SMEs in 2030)", 
 // the event's chance (one in three) and its timing are illustrative assumptions (A1); in fact it struck in 2022
 // (A2). The outcome formulas were written for 2030: read the early years as the road towards it.
 
-Map<String, TimeProcess> processes = Map.of(
-        "internationalisation_level", TimeProcess.growth(Pert.of(0.0, 0.03, 0.07)),
-        "service_network", TimeProcess.randomWalk(0.02, 0.03),
-        "readiness_hameenlinna", TimeProcess.randomWalk(0.01, 0.02),
-        "readiness_forssa", TimeProcess.randomWalk(0.01, 0.02),
-        "readiness_riihimaki", TimeProcess.randomWalk(0.01, 0.02))
-
-TimeEvent eastCloses = TimeEvent.of("east_closes", Uniform.of(2019, 2031)).
-        label("Wild card: the eastern market closes entirely").probability(0.33).sources("S17", "S18", "A1", "A2").
-        set("spb_access", 0).set("spb_interested_firms", 0).shift("attitude_climate", -0.10)
-
-// The same model with a horizon, the processes and the event (the model file may carry these too, see
-// docs/model-format.md). The builder copies everything else over.
-Model.Builder timed = Model.builder(model.id() + "_paths").title(model.title() + ", year by year").horizon(2019, 2030)
-model.sources().forEach(timed::source)
-model.drivers().forEach(d -> timed.variable(processes.containsKey(d.id()) ? d.process(processes.get(d.id())) : d))
-model.correlations().forEach(c -> timed.correlation(c.a(), c.b(), c.rho()))
-model.panels().forEach(timed::panel)
-model.outcomes().forEach(timed::outcome)
-model.targets().forEach(timed::target)
-model.levers().forEach(timed::lever)
-timed.event(eastCloses)
-Model paths = timed.build()
+// The model file carries all of this: `horizon: {start: 2019, end: 2030}`, a `process:` on the drivers that move
+// year by year, and the event under `events:`. Which drivers move, and how?
+model.drivers().stream().filter(d -> d.process() != null).
+        forEach(d -> System.out.println(d.id() + ": " + d.process()))
+model.events().forEach(ev -> System.out.println("event " + ev.id() + ": " + ev.label()))
+Model paths = model
 
 TrajectoryResult roads = Trajectories.of(paths).levers("none", "build_service_network").
         outcomes("internationalisation_index").samples(1_000).seed(2018).threads(2).run()

@@ -215,14 +215,8 @@ Scenario toModelScenario(CibScenario s, int number) {
 }
 
 // A copy of the Kanta-Häme model whose scenarios are the consistent CIB scenarios (levers kept).
-Model.Builder copy = Model.builder(model.id() + "_cib").title(model.title() + " (CIB scenarios)")
-model.sources().forEach(copy::source)
-model.drivers().forEach(copy::variable)
-model.correlations().forEach(c -> copy.correlation(c.a(), c.b(), c.rho()))
-model.panels().forEach(copy::panel)
-model.outcomes().forEach(copy::outcome)
-model.targets().forEach(copy::target)
-model.levers().forEach(copy::lever)
+Model.Builder copy = model.toBuilder().id(model.id() + "_cib").title(model.title() + " (CIB scenarios)")
+copy.replaceScenarios(List.of())
 for (int i = 0; i < found.size(); i++) {
     copy.scenario(toModelScenario(found.get(i), i + 1));
 }

@@ -163,9 +163,36 @@ public record Model(String id, String title, Map<String, String> sources, List<D
                         + "; levers are " + allLevers().stream().map(Lever::id).toList()));
     }
 
+    /**
+     * A builder that already holds every part of this model (sources, drivers, correlations, panels, outcomes,
+     * targets, scenarios, levers, events and horizon), to derive a variant of it:
+     * {@code model.toBuilder().title("…").replaceScenarios(derived).build()}.
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder(id).title(title);
+        sources.forEach(b::source);
+        drivers.forEach(b::variable);
+        correlations.forEach(b.correlations::add);
+        panels.forEach(b::panel);
+        outcomes.forEach(b::outcome);
+        targets.forEach(b::target);
+        scenarios.forEach(b::scenario);
+        levers.forEach(b::lever);
+        events.forEach(b::event);
+        if (horizon != null) {
+            b.horizon(horizon);
+        }
+        return b;
+    }
+
+    /** This model with its scenarios (besides {@code base}) replaced; everything else is kept. */
+    public Model withScenarios(List<Scenario> scenarios) {
+        return toBuilder().replaceScenarios(scenarios).build();
+    }
+
     /** Collects the parts of a model written in code; {@link #build()} validates them all at once. */
     public static final class Builder {
-        private final String id;
+        private String id;
         private String title;
         private final Map<String, String> sources = new LinkedHashMap<>();
         private final List<Driver> drivers = new ArrayList<>();
@@ -180,6 +207,12 @@ public record Model(String id, String title, Map<String, String> sources, List<D
 
         private Builder(String id) {
             this.id = id;
+        }
+
+        /** Renames the model being built (for a variant derived with {@link Model#toBuilder()}). */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
         }
 
         public Builder title(String title) {
@@ -238,6 +271,13 @@ public record Model(String id, String title, Map<String, String> sources, List<D
 
         public Builder scenario(Scenario scenario) {
             scenarios.add(scenario);
+            return this;
+        }
+
+        /** Drops the scenarios added so far and adds these instead. */
+        public Builder replaceScenarios(List<Scenario> replacement) {
+            scenarios.clear();
+            scenarios.addAll(replacement);
             return this;
         }
 
