@@ -58,7 +58,25 @@ final class Alternatives {
     private Alternatives() {
     }
 
+    /** Quantiles at the quadrature nodes per distribution, shared by all alternatives of a run. */
+    static final class NodeQuantiles {
+        private final double[] u = nodes();
+        private final Map<Distribution, double[]> cache = new java.util.HashMap<>();
+
+        double[] of(Distribution d) {
+            return cache.computeIfAbsent(d, x -> {
+                double[] q = new double[NODES];
+                x.quantiles(u, q, NODES);
+                return q;
+            });
+        }
+    }
+
     static Alternative resolve(Model model, Scenario scenario, Lever lever) {
+        return resolve(model, scenario, lever, new NodeQuantiles());
+    }
+
+    static Alternative resolve(Model model, Scenario scenario, Lever lever, NodeQuantiles quantiles) {
         int d = model.drivers().size();
         Distribution[] dist = new Distribution[d];
         double[] scale = new double[d];
@@ -91,8 +109,6 @@ final class Alternatives {
                 }
             }
         }
-        double[] u = nodes();
-        double[] x = new double[NODES];
         double[] m = new double[d];
         for (int i = 0; i < d; i++) {
             Driver drv = model.drivers().get(i);
@@ -101,7 +117,7 @@ final class Alternatives {
                 m[i] = Double.NaN;
                 continue;
             }
-            dist[i].quantiles(u, x, NODES);
+            double[] x = quantiles.of(dist[i]);
             double sum = 0;
             for (int j = 0; j < NODES; j++) {
                 sum += r.scale(scale[i] * x[j] + shift[i]);
@@ -124,16 +140,17 @@ final class Alternatives {
      * uncertain weights at their point values) and compares each column's mean with the expected value computed
      * from the weights and m.
      */
-    static void check(Model model, Alternative a, Map<String, Double> expected, Map<String, PanelWeights> panels) {
+    static void check(Model model, Alternative a, Map<String, Double> expected, Map<String, PanelWeights> panels,
+                      NodeQuantiles quantiles) {
         Evaluator ev = Evaluator.of(model, a.scenario, a.lever);
-        double[] u = nodes();
         List<Input> inputs = ev.inputs();
-        double[][] in = new double[inputs.size()][NODES];
+        double[][] in = new double[inputs.size()][];
         for (int i = 0; i < inputs.size(); i++) {
             Input input = inputs.get(i);
             if (input.kind() == Input.Kind.DRIVER) {
-                input.distribution().quantiles(u, in[i], NODES);
+                in[i] = quantiles.of(input.distribution());
             } else {
+                in[i] = new double[NODES];
                 String[] parts = input.name().split(":", 3);
                 PanelWeights pw = panels.get(parts[1]);
                 java.util.Arrays.fill(in[i], pw.raw(parts[2]));

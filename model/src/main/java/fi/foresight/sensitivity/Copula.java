@@ -18,10 +18,54 @@ final class Copula {
     private static final Normal STANDARD = Normal.of(0, 1);
     private final double[][] lower;
     private final int k;
+    private final boolean[] correlated;
+    private final int[][] affected;
 
     private Copula(double[][] lower) {
         this.lower = lower;
         this.k = lower.length;
+        this.correlated = new boolean[k];
+        this.affected = new int[k][];
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < k; j++) {
+                if (i != j && (lower[i][j] != 0 || lower[j][i] != 0)) {
+                    correlated[i] = true;
+                }
+            }
+        }
+        for (int i = 0; i < k; i++) {
+            var list = new java.util.ArrayList<Integer>();
+            for (int j = i; j < k; j++) {
+                if (lower[j][i] != 0) {
+                    list.add(j);
+                }
+            }
+            affected[i] = list.stream().mapToInt(Integer::intValue).toArray();
+        }
+    }
+
+    /** Whether input i takes part in a correlation (otherwise its uniform passes through unchanged). */
+    boolean correlated(int i) {
+        return correlated[i];
+    }
+
+    /** The inputs whose correlated uniform depends on latent factor i: i itself and later inputs mixed with it. */
+    int[] affected(int i) {
+        return affected[i];
+    }
+
+    /** Correlated uniforms of input j from latent columns z (only those of correlated inputs are read). */
+    void column(double[][] z, int j, double[] u, int n) {
+        double[] row = lower[j];
+        for (int s = 0; s < n; s++) {
+            double v = 0;
+            for (int m = 0; m <= j; m++) {
+                if (row[m] != 0) {
+                    v += row[m] * z[m][s];
+                }
+            }
+            u[s] = clampOpen(STANDARD.cdf(v));
+        }
     }
 
     /** The copula of the analysed inputs (names in design order), or null when none of them is correlated. */
@@ -43,23 +87,6 @@ final class Copula {
             }
         }
         return any ? new Copula(cholesky(r)) : null;
-    }
-
-    /** Maps latent standard normals (columns, one per input) to correlated uniforms in (0, 1), in place. */
-    void apply(double[][] z, double[][] u, int n) {
-        double[] row = new double[k];
-        for (int s = 0; s < n; s++) {
-            for (int i = 0; i < k; i++) {
-                double v = 0;
-                for (int j = 0; j <= i; j++) {
-                    v += lower[i][j] * z[j][s];
-                }
-                row[i] = v;
-            }
-            for (int i = 0; i < k; i++) {
-                u[i][s] = clampOpen(STANDARD.cdf(row[i]));
-            }
-        }
     }
 
     /** Latent standard normal for a uniform in (0, 1). */

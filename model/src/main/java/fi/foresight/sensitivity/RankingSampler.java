@@ -29,6 +29,7 @@ final class RankingSampler {
 
     /** Counts over all draws. */
     static final class Counts {
+        /** Rankings keyed compactly: one char per place holding the alternative's index. */
         final Map<String, Long> rankings = new HashMap<>();
         /** byRank[a][r]: draws in which alternative a ranked r-th (0 = first). */
         final long[][] byRank;
@@ -156,7 +157,7 @@ final class RankingSampler {
             }
             double[] value = new double[na];
             Integer[] order = new Integer[na];
-            var key = new StringBuilder();
+            char[] key = new char[na];
             for (int s = 0; s < n; s++) {
                 for (int p = 0; p < w.length; p++) {
                     draws.get(p).draw(rng, w[p]);
@@ -170,12 +171,11 @@ final class RankingSampler {
                     order[a] = a;
                 }
                 Arrays.sort(order, (x, y) -> Double.compare(value[y], value[x]));
-                key.setLength(0);
                 for (int r = 0; r < na; r++) {
                     counts.byRank[order[r]][r]++;
-                    key.append(r == 0 ? "" : " > ").append(alts.get(order[r]).id());
+                    key[r] = (char) order[r].intValue();
                 }
-                counts.rankings.merge(key.toString(), 1L, Long::sum);
+                counts.rankings.merge(new String(key), 1L, Long::sum);
             }
             partial[b] = counts;
         });
@@ -186,9 +186,19 @@ final class RankingSampler {
         return total;
     }
 
-    /** Rankings by probability, most probable first (ties by ranking text), as an ordered map. */
-    static Map<String, Double> probabilities(Counts counts, int samples) {
-        var entries = new ArrayList<>(counts.rankings.entrySet());
+    /**
+     * Rankings by probability, most probable first (ties by ranking text), as an ordered map from the ranking
+     * written out ({@code "a/none > b/none"}) to its probability.
+     */
+    static Map<String, Double> probabilities(Counts counts, int samples, List<Alternative> alts) {
+        var entries = new ArrayList<Map.Entry<String, Long>>();
+        for (var e : counts.rankings.entrySet()) {
+            var text = new StringBuilder();
+            for (int r = 0; r < e.getKey().length(); r++) {
+                text.append(r == 0 ? "" : " > ").append(alts.get(e.getKey().charAt(r)).id());
+            }
+            entries.add(Map.entry(text.toString(), e.getValue()));
+        }
         entries.sort((x, y) -> {
             int c = Long.compare(y.getValue(), x.getValue());
             return c != 0 ? c : x.getKey().compareTo(y.getKey());

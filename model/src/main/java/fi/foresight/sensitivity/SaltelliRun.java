@@ -66,6 +66,8 @@ final class SaltelliRun {
         final double[][] ub;
         final double[][] xa;
         final double[][] xb;
+        /** Recomputed columns of correlated inputs for one AB_i or BA_i. */
+        final double[][] xs;
         final double[][] in;
         final double[][] outputs;
 
@@ -78,8 +80,13 @@ final class SaltelliRun {
             ub = new double[k][rows];
             xa = new double[k][rows];
             xb = new double[k][rows];
+            xs = copula == null ? null : new double[k][rows];
             in = space.columns(rows);
             outputs = space.outputs(rows);
+        }
+
+        private boolean correlated(int i) {
+            return copula != null && copula.correlated(i);
         }
 
         void run(SaltelliDesign design, int block, int start, Kernel kernel, SaltelliRun out, boolean second) {
@@ -89,39 +96,51 @@ final class SaltelliRun {
 
         /** Evaluates the points of the filled uniforms ua, ub into rows {@code start…} of out. */
         void evaluate(Kernel kernel, SaltelliRun out, int start, boolean second) {
-            if (copula == null) {
-                for (int i = 0; i < k; i++) {
+            double[][] za = latent(ua);
+            double[][] zb = latent(ub);
+            for (int i = 0; i < k; i++) {
+                if (correlated(i)) {
+                    copula.column(za, i, xa[i], rows);
+                    copula.column(zb, i, xb[i], rows);
+                    space.distribution(i).quantiles(xa[i], xa[i], rows);
+                    space.distribution(i).quantiles(xb[i], xb[i], rows);
+                } else {
                     space.distribution(i).quantiles(ua[i], xa[i], rows);
                     space.distribution(i).quantiles(ub[i], xb[i], rows);
                 }
-                point(xa, -1, null);
-                store(kernel, out.fa, start);
-                point(xb, -1, null);
-                store(kernel, out.fb, start);
-                for (int i = 0; i < k; i++) {
-                    point(xa, i, xb[i]);
-                    store(kernel, column(out.fab, i), start);
-                    if (second) {
-                        point(xb, i, xa[i]);
-                        store(kernel, column(out.fba, i), start);
-                    }
-                }
-                return;
             }
-            double[][] za = latent(ua);
-            double[][] zb = latent(ub);
-            correlated(za, -1, null);
+            point(xa, -1, null, null);
             store(kernel, out.fa, start);
-            correlated(zb, -1, null);
+            point(xb, -1, null, null);
             store(kernel, out.fb, start);
             for (int i = 0; i < k; i++) {
-                correlated(za, i, zb[i]);
+                swap(xa, za, zb, i);
                 store(kernel, column(out.fab, i), start);
                 if (second) {
-                    correlated(zb, i, za[i]);
+                    swap(xb, zb, za, i);
                     store(kernel, column(out.fba, i), start);
                 }
             }
+        }
+
+        /**
+         * Points the input columns at base x with input i taken from the other matrix: the other matrix's column
+         * when i is uncorrelated; otherwise the latent factor i is swapped and every correlated input that depends
+         * on it is recomputed through the copula.
+         */
+        private void swap(double[][] base, double[][] zBase, double[][] zOther, int i) {
+            if (!correlated(i)) {
+                point(base, i, base == xa ? xb[i] : xa[i], null);
+                return;
+            }
+            double[][] mixed = zBase.clone();
+            mixed[i] = zOther[i];
+            int[] affected = copula.affected(i);
+            for (int j : affected) {
+                copula.column(mixed, j, xs[j], rows);
+                space.distribution(j).quantiles(xs[j], xs[j], rows);
+            }
+            point(base, -1, null, affected);
         }
 
         private static double[][] column(double[][][] byOutcome, int input) {
@@ -132,10 +151,18 @@ final class SaltelliRun {
             return c;
         }
 
-        /** Points the input columns at x, with analysed input {@code swap} taken from {@code other}. */
-        private void point(double[][] x, int swap, double[] other) {
+        /**
+         * Points the input columns at x, with analysed input {@code swap} taken from {@code other}, and the
+         * {@code recomputed} inputs from the scratch columns.
+         */
+        private void point(double[][] x, int swap, double[] other, int[] recomputed) {
             for (int i = 0; i < k; i++) {
                 in[space.varied[i]] = i == swap ? other : x[i];
+            }
+            if (recomputed != null) {
+                for (int j : recomputed) {
+                    in[space.varied[j]] = xs[j];
+                }
             }
         }
 
@@ -147,27 +174,21 @@ final class SaltelliRun {
             }
         }
 
+        /** Latent standard normals of the correlated inputs (null columns for the others). */
         private double[][] latent(double[][] u) {
-            double[][] z = new double[k][rows];
+            if (copula == null) {
+                return null;
+            }
+            double[][] z = new double[k][];
             for (int i = 0; i < k; i++) {
-                for (int r = 0; r < rows; r++) {
-                    z[i][r] = Copula.latent(u[i][r]);
+                if (copula.correlated(i)) {
+                    z[i] = new double[rows];
+                    for (int r = 0; r < rows; r++) {
+                        z[i][r] = Copula.latent(u[i][r]);
+                    }
                 }
             }
             return z;
-        }
-
-        /** Latent columns z (column swap taken from other) through the copula and the quantiles into xa. */
-        private void correlated(double[][] z, int swap, double[] other) {
-            double[][] mixed = z.clone();
-            if (swap >= 0) {
-                mixed[swap] = other;
-            }
-            copula.apply(mixed, xa, rows);
-            for (int i = 0; i < k; i++) {
-                space.distribution(i).quantiles(xa[i], xa[i], rows);
-            }
-            point(xa, -1, null);
         }
     }
 }

@@ -99,17 +99,28 @@ final class SensitivityCharts {
                 list.stream().map(ImportanceMeasure::label).toList(), series);
     }
 
-    /** Current weights as bars, whiskers spanning the range over which the ranking stays the same. */
+    /**
+     * Current weights as pairs of bars: the whiskers of the first span the range over which the whole ranking stays
+     * the same, those of the second the range over which the best alternative stays the best.
+     */
     static Chart<?, ?> weightStability(List<WeightInterval> list, String outcome) {
         double[] w = list.stream().mapToDouble(WeightInterval::weight).toArray();
-        double[] lo = list.stream().mapToDouble(WeightInterval::low).toArray();
-        double[] hi = list.stream().mapToDouble(WeightInterval::high).toArray();
         var labels = list.stream().map(i -> i.panel() + ": " + i.variable()).toList();
-        String name = "Current weight";
-        var chart = Charts.bars("Weight stability: " + outcome + " (whiskers: range keeping the ranking)",
-                "Weight (share of the panel)", labels, Map.of(name, w), Map.of(name, lo), Map.of(name, hi));
+        String ranking = "Whole ranking unchanged";
+        String best = "Best alternative unchanged";
+        var series = new LinkedHashMap<String, double[]>();
+        series.put(ranking, w);
+        series.put(best, w.clone());
+        var low = new LinkedHashMap<String, double[]>();
+        low.put(ranking, list.stream().mapToDouble(WeightInterval::low).toArray());
+        low.put(best, list.stream().mapToDouble(WeightInterval::bestLow).toArray());
+        var high = new LinkedHashMap<String, double[]>();
+        high.put(ranking, list.stream().mapToDouble(WeightInterval::high).toArray());
+        high.put(best, list.stream().mapToDouble(WeightInterval::bestHigh).toArray());
+        var chart = Charts.bars("Weight stability: " + outcome + " (bar: current weight; whiskers: stable range)",
+                "Weight (share of the panel)", labels, series, low, high);
         // shares live in [0, 1] ([-1, 1] with negative weights); the factory pads the axis symmetrically
-        boolean negative = java.util.Arrays.stream(lo).anyMatch(v -> v < 0);
+        boolean negative = list.stream().anyMatch(i -> i.bestLow() < 0);
         chart.getStyler().setYAxisMin(negative ? -1.0 : 0.0);
         chart.getStyler().setYAxisMax(1.0);
         return chart;

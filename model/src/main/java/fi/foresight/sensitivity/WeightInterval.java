@@ -13,12 +13,15 @@ import java.util.Objects;
  * @param swapAtLow    the two alternatives that swap places just below {@code low}, e.g. {@code "a/none <> b/none"};
  *                     empty when the ranking holds to the end
  * @param swapAtHigh   the two alternatives that swap places just above {@code high}, or empty
+ * @param bestLow      the smallest share at which the currently best alternative is still the best
+ * @param bestHigh     the largest share at which it is still the best
  * @param topTwoWeight the share nearest to the current one at which the second-ranked alternative overtakes the
  *                     first; NaN when no share in the domain does that
  * @param topTwoChange {@code topTwoWeight - weight}
  */
 public record WeightInterval(String outcome, String panel, String variable, double weight, double low, double high,
-                             String swapAtLow, String swapAtHigh, double topTwoWeight, double topTwoChange) {
+                             String swapAtLow, String swapAtHigh, double bestLow, double bestHigh,
+                             double topTwoWeight, double topTwoChange) {
     public WeightInterval {
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(panel, "panel");
@@ -27,6 +30,10 @@ public record WeightInterval(String outcome, String panel, String variable, doub
         swapAtHigh = swapAtHigh == null ? "" : swapAtHigh;
         if (!(low <= weight && weight <= high)) {
             throw new IllegalArgumentException("interval [" + low + ", " + high + "] must contain the weight " + weight);
+        }
+        if (!(bestLow <= low && high <= bestHigh)) {
+            throw new IllegalArgumentException("the best alternative's interval [" + bestLow + ", " + bestHigh
+                    + "] must contain the ranking's interval [" + low + ", " + high + "]");
         }
     }
 

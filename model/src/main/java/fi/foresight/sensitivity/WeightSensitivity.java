@@ -20,7 +20,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * WeightSensitivityResult w = WeightSensitivity.of(model).run();
- * w.table();          // outcome, panel, variable, weight, low, high, swap_at_low, swap_at_high, top_two_weight, …
+ * w.table();          // outcome, panel, variable, weight, low, high, swap_at_low, swap_at_high, best_low, …
  * w.rankings("index");
  * }</pre>
  *
@@ -155,6 +155,7 @@ public final class WeightSensitivity {
         for (Panel p : model.panels()) {
             panels.put(p.id(), new PanelWeights(p));
         }
+        var quantiles = new Alternatives.NodeQuantiles();
         var alts = new ArrayList<Alternative>();
         for (Scenario s : model.allScenarios()) {
             if (!scenarios.isEmpty() && !scenarios.contains(s.id())) {
@@ -162,7 +163,7 @@ public final class WeightSensitivity {
             }
             for (Lever l : model.allLevers()) {
                 if (levers.isEmpty() || levers.contains(l.id())) {
-                    alts.add(Alternatives.resolve(model, s, l));
+                    alts.add(Alternatives.resolve(model, s, l, quantiles));
                 }
             }
         }
@@ -203,7 +204,7 @@ public final class WeightSensitivity {
                 for (int a = 0; a < alts.size(); a++) {
                     first[a] = counts.byRank[a][0] / (double) samples;
                 }
-                RankingSampler.probabilities(counts, samples)
+                RankingSampler.probabilities(counts, samples, alts)
                         .forEach((k, v) -> rankings.add(new RankingProbability(outcome, k, v)));
             }
             for (int r = 0; r < order.length; r++) {
@@ -213,7 +214,7 @@ public final class WeightSensitivity {
             }
         }
         for (int a = 0; a < alts.size(); a++) {
-            Alternatives.check(model, alts.get(a), expectedByAlt.get(a), panels);
+            Alternatives.check(model, alts.get(a), expectedByAlt.get(a), panels, quantiles);
         }
         var settings = new WeightSensitivityResult.Settings(higherIsBetter, samples, seed,
                 uniform ? "uniform" : "dirichlet", concentration);
@@ -249,6 +250,18 @@ public final class WeightSensitivity {
                 swapHigh = pair;
             }
         }
+        double bestLow = lines.lowEnd;
+        double bestHigh = lines.highEnd;
+        for (int b = 1; b < order.length; b++) {
+            for (double t : lines.crossings(order[0], order[b])) {
+                if (t <= t0) {
+                    bestLow = Math.max(bestLow, t);
+                }
+                if (t >= t0) {
+                    bestHigh = Math.min(bestHigh, t);
+                }
+            }
+        }
         double topTwo = Double.NaN;
         if (order.length > 1) {
             for (double t : lines.crossings(order[0], order[1])) {
@@ -257,8 +270,10 @@ public final class WeightSensitivity {
                 }
             }
         }
-        return new WeightInterval(outcome, pw.panel.id(), pw.drivers.get(j), t0, Math.min(low, t0),
-                Math.max(high, t0), swapLow, swapHigh, topTwo, topTwo - t0);
+        low = Math.min(low, t0);
+        high = Math.max(high, t0);
+        return new WeightInterval(outcome, pw.panel.id(), pw.drivers.get(j), t0, low, high, swapLow, swapHigh,
+                Math.min(bestLow, low), Math.max(bestHigh, high), topTwo, topTwo - t0);
     }
 
     /** Every weighted-index column → its panels' pool shares. */

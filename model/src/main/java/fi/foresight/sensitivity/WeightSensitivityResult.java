@@ -15,7 +15,8 @@ import tech.tablesaw.api.Table;
 
 /**
  * Result of a {@link WeightSensitivity} run. Tables: {@code weights} (one row per weight and index column:
- * {@code outcome, panel, variable, weight, low, high, swap_at_low, swap_at_high, top_two_weight, top_two_change}),
+ * {@code outcome, panel, variable, weight, low, high, swap_at_low, swap_at_high, best_low, best_high, top_two_weight,
+ * top_two_change}),
  * {@code weight-rankings} ({@code outcome, ranking, probability}, most probable first) and
  * {@code weight-alternatives} ({@code outcome, alternative, scenario, lever, expected, rank, p_first}). Charts: the
  * weight-stability chart and the probability of ranking first, per index column.
@@ -95,6 +96,8 @@ public final class WeightSensitivityResult implements AnalysisResult {
                 DoubleColumn.create("high", intervals.stream().mapToDouble(WeightInterval::high)),
                 StringColumn.create("swap_at_low", intervals.stream().map(WeightInterval::swapAtLow)),
                 StringColumn.create("swap_at_high", intervals.stream().map(WeightInterval::swapAtHigh)),
+                DoubleColumn.create("best_low", intervals.stream().mapToDouble(WeightInterval::bestLow)),
+                DoubleColumn.create("best_high", intervals.stream().mapToDouble(WeightInterval::bestHigh)),
                 DoubleColumn.create("top_two_weight", intervals.stream().mapToDouble(WeightInterval::topTwoWeight)),
                 DoubleColumn.create("top_two_change", intervals.stream().mapToDouble(WeightInterval::topTwoChange)));
     }

@@ -5,9 +5,14 @@ import fi.foresight.model.Model;
 import fi.foresight.model.Panel;
 import fi.foresight.montecarlo.MonteCarlo;
 import fi.foresight.montecarlo.MonteCarloResult;
+import fi.foresight.sampling.SamplingKernel;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.MemoryUsage;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -33,8 +38,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * percentiles (1, 5, 10, 25, 50, 75, 90, 95, 99), timed per job.
  *
  * <ul>
- *   <li>{@code engine}: {@link MonteCarlo} on 1 thread and on all cores, in a JVM capped at 64 MiB of heap;
- *       the peak heap in use is printed at the end of each trial ("peak heap used").</li>
+ *   <li>{@code engine}: {@link MonteCarlo} on 1 thread and on all cores, with the PORTABLE and the VECTOR
+ *       sampling kernel ({@link SamplingKernel}; the fork adds {@code jdk.incubator.vector}), in a JVM capped at
+ *       64 MiB of heap;
+ *       the largest heap still in use after any garbage collection (the live set) is printed at the end of
+ *       each trial.</li>
  *   <li>Each iteration also prints the CPU time of the benchmark JVM ("[cpu … ms]", all threads), which a
  *       shared, busy machine distorts far less than the wall time.</li>
  *   <li>{@code naive}: what a Java user would write without the workbench: commons-math3
@@ -69,6 +77,8 @@ public class MonteCarloBench {
     public static class Engine {
         @Param({"1", "0"})
         public int threads;
+        @Param({"PORTABLE", "VECTOR"})
+        public SamplingKernel kernel;
         Model model;
         double[] last;
 
@@ -95,15 +105,16 @@ public class MonteCarloBench {
 
         @TearDown(Level.Trial)
         public void report() {
-            System.out.printf(Locale.ROOT, "%n[engine threads=%d] peak heap used %.1f MiB of max %.1f MiB; p50=%.6f%n",
-                    threads, peakHeapMiB(), Runtime.getRuntime().maxMemory() / 1048576.0, last[4]);
+            System.out.printf(Locale.ROOT, "%n[engine threads=%d kernel=%s vectorised=%b] largest live heap after a GC %.1f MiB (max heap %.1f MiB); p50=%.6f%n",
+                    threads, kernel, SamplingKernel.vectorised(), peakHeapMiB(), Runtime.getRuntime().maxMemory() / 1048576.0, last[4]);
         }
     }
 
     @Benchmark
-    @Fork(value = 1, jvmArgsAppend = {"-Xmx64m", "-Xms64m"})
+    @Fork(value = 1, jvmArgsAppend = {"-Xmx64m", "-Xms64m", "--add-modules", "jdk.incubator.vector"})
     public double[] engine(Engine s) {
-        MonteCarloResult r = MonteCarlo.of(s.model).samples(SAMPLES).seed(42).threads(s.threads).run();
+        MonteCarloResult r = MonteCarlo.of(s.model).samples(SAMPLES).seed(42).threads(s.threads).kernel(s.kernel)
+                .run();
         s.last = r.statistics("base", "none", "sum").percentiles();
         return s.last;
     }
@@ -129,7 +140,9 @@ public class MonteCarloBench {
 
         @TearDown(Level.Trial)
         public void report() {
-            System.out.printf(Locale.ROOT, "%n[naive] peak heap used %.1f MiB%n", peakHeapMiB());
+            // its live set is the array itself, which a young-generation GC never sees collected
+            System.out.printf(Locale.ROOT, "%n[naive] keeps %d doubles = %.1f MiB live until sorted%n", SAMPLES,
+                    SAMPLES * 8 / 1048576.0);
         }
     }
 
@@ -163,22 +176,31 @@ public class MonteCarloBench {
         return os instanceof com.sun.management.OperatingSystemMXBean b ? b.getProcessCpuTime() : -1;
     }
 
-    static void resetPeaks() {
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) {
-                p.resetPeakUsage();
-            }
+    /** Largest heap in use right after any garbage collection since {@link #resetPeaks()}: the live set. */
+    static final AtomicLong LIVE_AFTER_GC = new AtomicLong();
+
+    static {
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ((NotificationEmitter) gc).addNotificationListener((n, handback) -> {
+                if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
+                    return;
+                }
+                var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+                long used = 0;
+                for (MemoryUsage u : info.getGcInfo().getMemoryUsageAfterGc().values()) {
+                    used += u.getUsed();
+                }
+                LIVE_AFTER_GC.accumulateAndGet(used, Math::max);
+            }, null, null);
         }
     }
 
-    /** Sum of the heap pools' peak usage since the last reset (an upper bound of the live heap at any time). */
+    static void resetPeaks() {
+        LIVE_AFTER_GC.set(0);
+    }
+
+    /** The largest live heap seen after a collection (includes non-heap pools reported by the collector). */
     static double peakHeapMiB() {
-        long peak = 0;
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) {
-                peak += p.getPeakUsage().getUsed();
-            }
-        }
-        return peak / 1048576.0;
+        return LIVE_AFTER_GC.get() / 1048576.0;
     }
 }

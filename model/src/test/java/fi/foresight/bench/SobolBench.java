@@ -4,10 +4,13 @@ import fi.foresight.distributions.Uniform;
 import fi.foresight.model.Model;
 import fi.foresight.sensitivity.Sobol;
 import fi.foresight.sensitivity.SobolResult;
+import java.lang.management.ManagementFactory;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -15,6 +18,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -38,6 +42,8 @@ public class SobolBench {
     public int threads;
 
     private Model ishigami;
+    private long cpuAtStart;
+    private long ops;
 
     @Setup
     public void setUp() {
@@ -49,13 +55,32 @@ public class SobolBench {
                 .build();
     }
 
+    @Setup(Level.Iteration)
+    public void startCpu() {
+        cpuAtStart = processCpuNanos();
+        ops = 0;
+    }
+
+    @TearDown(Level.Iteration)
+    public void reportCpu() {
+        System.out.printf(Locale.ROOT, " [cpu %.1f ms/op]", (processCpuNanos() - cpuAtStart) / 1e6 / Math.max(1, ops));
+    }
+
+    /** CPU time of the whole benchmark JVM (all threads). */
+    static long processCpuNanos() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean b ? b.getProcessCpuTime() : -1;
+    }
+
     @Benchmark
     public SobolResult run() {
+        ops++;
         return Sobol.of(ishigami).outcome("y").samples(1 << 14).bootstrap(100).seed(42).threads(threads).run();
     }
 
     @Benchmark
     public SobolResult noBootstrap() {
+        ops++;
         return Sobol.of(ishigami).outcome("y").samples(1 << 14).bootstrap(0).seed(42).threads(threads).run();
     }
 }

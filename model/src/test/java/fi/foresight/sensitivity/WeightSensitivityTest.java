@@ -41,6 +41,8 @@ class WeightSensitivityTest {
         assertEquals(0.5, x.weight(), 0);
         assertEquals(0, x.low(), 0);
         assertEquals(0.75, x.high(), 1e-12);
+        assertEquals(0, x.bestLow(), 0);
+        assertEquals(0.75, x.bestHigh(), 1e-12);
         assertEquals("base/none <> s/none", x.swapAtHigh());
         assertEquals("", x.swapAtLow());
         assertEquals(0.75, x.topTwoWeight(), 1e-12);
@@ -68,6 +70,35 @@ class WeightSensitivityTest {
         var rankings = dir.rankings("index");
         assertEquals("base/none > s/none", rankings.get(0).ranking());
         assertEquals(1 - exact, rankings.get(0).probability(), 5 * Math.sqrt(exact * (1 - exact) / n) + 1e-12);
+    }
+
+    @Test
+    void declaredWeightUncertaintyIsUsedForTheRankingProbabilities() {
+        // the panel's own Dirichlet(8 · 0.5, 8 · 0.5): w_x ~ Beta(4, 4), and s ranks first when w_x > 0.75
+        Model m = Model.builder("dir")
+                .variable("x", Uniform.of(0, 1)).variable("y", Uniform.of(0, 1))
+                .panel(Panel.of("p").weight("x", 1).weight("y", 1).dirichlet(8))
+                .weightedIndex("index")
+                .scenario(Scenario.of("s").set("x", Uniform.of(0.2, 1.0)).set("y", Uniform.of(0, 0.4)))
+                .build();
+        int n = 40_000;
+        var r = WeightSensitivity.of(m).samples(n).seed(8).run();
+        double exact = 1 - new BetaDistribution(4, 4).cumulativeProbability(0.75);
+        assertEquals(exact, r.alternatives("index").get(1).probabilityFirst(), 5 * Math.sqrt(exact * (1 - exact) / n));
+        // the point-weight analysis is the same as without uncertainty (and passed the evaluator check)
+        assertEquals(0.75, r.interval("index", "p", "x").high(), 1e-12);
+
+        // independent weight distributions, normalised per draw: w_x / (w_x + w_y) with both U(0, 2) exceeds 0.75
+        // when w_x > 3 w_y, probability 1/6
+        Model u = Model.builder("unc")
+                .variable("x", Uniform.of(0, 1)).variable("y", Uniform.of(0, 1))
+                .panel(Panel.of("p").uncertainWeight("x", Uniform.of(0, 2)).uncertainWeight("y", Uniform.of(0, 2)))
+                .weightedIndex("index")
+                .scenario(Scenario.of("s").set("x", Uniform.of(0.2, 1.0)).set("y", Uniform.of(0, 0.4)))
+                .build();
+        var q = WeightSensitivity.of(u).samples(n).seed(8).run();
+        assertEquals(0.5, q.interval("index", "p", "x").weight(), 0, "point weights are the distributions' means");
+        assertEquals(1.0 / 6, q.alternatives("index").get(1).probabilityFirst(), 5 * Math.sqrt(5.0 / 36 / n));
     }
 
     /** Two panels (pooled 1 : 2), three scenarios, four levers, one of which pins a weight. */
@@ -107,6 +138,17 @@ class WeightSensitivityTest {
             if (w.low() > 0) {
                 assertNotEquals(base, ranking(m, panel, w.variable(), w.low() - 1e-7), w.toString());
             }
+            // the best alternative stays best inside [best_low, best_high] and loses first place just outside
+            for (int g = 0; g <= 10; g++) {
+                double t = w.bestLow() + (w.bestHigh() - w.bestLow()) * (g + 0.5) / 11;
+                assertEquals(base.get(0), ranking(m, panel, w.variable(), t).get(0), w + " at " + t);
+            }
+            if (w.bestHigh() < 1) {
+                assertNotEquals(base.get(0), ranking(m, panel, w.variable(), w.bestHigh() + 1e-7).get(0), w.toString());
+            }
+            if (w.bestLow() > 0) {
+                assertNotEquals(base.get(0), ranking(m, panel, w.variable(), w.bestLow() - 1e-7).get(0), w.toString());
+            }
             if (Double.isFinite(w.topTwoWeight())) {
                 double eps = Math.copySign(1e-7, w.topTwoChange());
                 List<String> beyond = ranking(m, panel, w.variable(), w.topTwoWeight() + eps);
@@ -117,6 +159,8 @@ class WeightSensitivityTest {
         }
         assertEquals(6 * 41, checked);
         assertTrue(r.intervals("index").stream().anyMatch(w -> !w.robust()), "the example should have sensitive weights");
+        assertTrue(r.intervals("index").stream().anyMatch(w -> w.bestLow() > 0 || w.bestHigh() < 1),
+                "some weight should be able to change the best alternative");
     }
 
     /** Alternatives ranked by expected index computed through the evaluator, panel weight moved to share t. */
@@ -179,7 +223,7 @@ class WeightSensitivityTest {
         assertArrayEquals(a.alternativeTable().doubleColumn("p_first").asDoubleArray(),
                 b.alternativeTable().doubleColumn("p_first").asDoubleArray(), 0);
         assertEquals(List.of("outcome", "panel", "variable", "weight", "low", "high", "swap_at_low", "swap_at_high",
-                "top_two_weight", "top_two_change"), a.table().columnNames());
+                "best_low", "best_high", "top_two_weight", "top_two_change"), a.table().columnNames());
         assertEquals(List.of("weights", "weight-rankings", "weight-alternatives"),
                 a.tables().stream().map(t -> t.name()).toList());
         assertFalse(a.findings().isEmpty());
