@@ -41,8 +41,8 @@ public final class SparkBench {
     }
 
     public static void main(String[] args) throws Exception {
-        int mcDefault = Integer.getInteger("bench.mc", 100_000);
-        int sobolDefault = Integer.getInteger("bench.sobol", 1 << 13);
+        int mcDefault = Integer.getInteger("bench.mc", 400_000);
+        int sobolDefault = Integer.getInteger("bench.sobol", 1 << 16);
         long cibDefault = Long.getLong("bench.cib", 50_000_000L);
         boolean warmUp = !Boolean.getBoolean("bench.warm");
         if (warmUp) {
@@ -57,7 +57,7 @@ public final class SparkBench {
         final int mcSamples = sized ? Integer.parseInt(args[0]) : mcDefault;
         final int sobolN = sized ? Integer.parseInt(args[1]) : sobolDefault;
         final long cibStarts = sized ? Long.parseLong(args[2]) : cibDefault;
-        final int rounds = sized ? 1 : Integer.getInteger("bench.rounds", 2);
+        final int rounds = sized ? 1 : Integer.getInteger("bench.rounds", 3);
         ModelSource kh = ModelSources.load(Path.of("../scenarios/kanta-hame/model.yaml").toAbsolutePath().normalize());
         MERGE.setLength(0);
         out("load before: " + uptime());
