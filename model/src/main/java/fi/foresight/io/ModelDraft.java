@@ -1,5 +1,8 @@
 package fi.foresight.io;
 
+import fi.foresight.cib.CrossImpactSystem;
+import fi.foresight.futurestable.FuturesTable;
+import fi.foresight.futurestable.ScenarioCross;
 import fi.foresight.model.Correlation;
 import fi.foresight.model.Driver;
 import fi.foresight.model.Lever;
@@ -8,10 +11,12 @@ import fi.foresight.model.Outcome;
 import fi.foresight.model.Panel;
 import fi.foresight.model.Scenario;
 import fi.foresight.model.Target;
+import fi.foresight.structure.InfluenceMatrix;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the section readers have gathered so far; becomes a {@link Model} (whose constructor runs the
@@ -28,9 +33,17 @@ final class ModelDraft {
     final List<Target> targets = new ArrayList<>();
     final List<Scenario> scenarios = new ArrayList<>();
     final List<Lever> levers = new ArrayList<>();
+    CrossImpactSystem cib;
+    InfluenceMatrix micmac;
+    FuturesTable futuresTable;
+    ScenarioCross scenarioCross;
+    /** Work that needs every section read first (e.g. MICMAC's default variables are the drivers). */
+    final List<Runnable> afterSections = new ArrayList<>();
 
     /** Throws {@code ModelException} with the model's own problems. */
     Model build() {
-        return new Model(id, title, sources, drivers, correlations, panels, outcomes, targets, scenarios, levers);
+        return new Model(id, title, sources, drivers, correlations, panels, outcomes, targets, scenarios, levers,
+                Optional.ofNullable(cib), Optional.ofNullable(micmac), Optional.ofNullable(futuresTable),
+                Optional.ofNullable(scenarioCross));
     }
 }
