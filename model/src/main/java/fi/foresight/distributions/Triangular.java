@@ -113,10 +113,11 @@ public record Triangular(double min, double mode, double max) implements Distrib
     }
 
     /**
-     * The inverse CDF shared by every path. Branch-free: both pieces are computed and blended with a 0/1
-     * weight taken from the sign bit of {@code p - split} (C2 compiles a select on doubles into a jump, which
-     * mispredicts about half the time on random p and made sampling 2-3 times slower); the blend is exact
-     * because one weight is 1 and the other 0. The result is clamped into [lo, hi] against rounding.
+     * The inverse CDF shared by every path. Branch-free: the square root's argument and the result are
+     * blended with a 0/1 weight taken from the sign bit of {@code p - split} (C2 compiles a select on doubles
+     * into a jump, which mispredicts about half the time on random p and made sampling 2-3 times slower); the
+     * blends are exact because one weight is 1 and the other 0. The result is clamped into [lo, hi] against
+     * rounding.
      *
      * @param split F(mode) = (mode - min) / (max - min)
      * @param left  (max - min)(mode - min)
@@ -124,7 +125,8 @@ public record Triangular(double min, double mode, double max) implements Distrib
      */
     private static double at(double p, double lo, double hi, double split, double left, double right) {
         double lower = (double) (Double.doubleToRawLongBits(p - split) >>> 63); // 1 when p < split, else 0
-        double x = lower * (lo + Math.sqrt(p * left)) + (1 - lower) * (hi - Math.sqrt((1 - p) * right));
+        double s = Math.sqrt(lower * (p * left) + (1 - lower) * ((1 - p) * right));
+        double x = lower * (lo + s) + (1 - lower) * (hi - s);
         return Math.max(lo, Math.min(hi, x));
     }
 }

@@ -24,6 +24,8 @@ final class Sections {
         READERS.put("targets", TargetsSection::read);
         READERS.put("scenarios", AdjustmentsSection::readScenarios);
         READERS.put("levers", AdjustmentsSection::readLevers);
+        READERS.put("horizon", TimeSections::horizon);
+        READERS.put("events", TimeSections::events);
         READERS.put("cib", CibSection::read);
         READERS.put("micmac", MicmacSection::read);
         READERS.put("futures_table", FuturesTableSection::read);

@@ -5,12 +5,16 @@ import fi.foresight.chart.Charts;
 import fi.foresight.chart.FiveNumbers;
 import fi.foresight.model.Model;
 import fi.foresight.model.Outcome;
+import fi.foresight.model.Target;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.lines.SeriesLines;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
@@ -88,14 +92,43 @@ public final class MonteCarloCharts {
                 axis(result, outcome), probabilities(), quantiles(result, outcome));
     }
 
-    /** Exceedance curves P(outcome &gt; x), one per scenario × lever. */
+    /**
+     * Exceedance curves P(outcome &gt; x), one per scenario × lever, with the model's thresholds for this
+     * outcome as dashed vertical lines.
+     */
     public static XYChart exceedance(MonteCarloResult result, String outcome) {
         result.checkOutcome(outcome);
-        return Charts.exceedanceOfQuantiles("How likely " + label(result.model(), outcome) + " exceeds a value",
-                axis(result, outcome), probabilities(), quantiles(result, outcome));
+        XYChart chart = Charts.exceedanceOfQuantiles("How likely " + label(result.model(), outcome)
+                + " exceeds a value", axis(result, outcome), probabilities(), quantiles(result, outcome));
+        for (Target t : result.model().targets()) {
+            if (!t.outcome().equals(outcome)) {
+                continue;
+            }
+            for (int side = 0; side < 2; side++) {
+                double x = side == 0 ? t.atLeast() : t.atMost();
+                if (Double.isNaN(x)) {
+                    continue;
+                }
+                String name = (side == 0 ? "Target: at least " : "Target: at most ")
+                        + new java.math.BigDecimal(x).round(new java.math.MathContext(6)).stripTrailingZeros()
+                                .toPlainString();
+                final String n = name;
+                if (chart.getSeriesCollection().stream().anyMatch(series -> series.getName().equals(n))) {
+                    name += " (" + x + ")";
+                }
+                XYSeries line = chart.addSeries(name, new double[] {x, x}, new double[] {0, 1});
+                line.setMarker(SeriesMarkers.NONE);
+                line.setLineStyle(SeriesLines.DASH_DASH);
+                line.setLineColor(new java.awt.Color(0x555555));
+            }
+        }
+        return chart;
     }
 
-    /** Box plots (P5, P25, median, P75, P95) of an outcome across scenarios × levers. */
+    /**
+     * Box plots (P5, P25, median, P75, P95) of an outcome across scenarios × levers. Box names that would not
+     * fit under their box are shortened with "…" (and kept level), so that no name overlaps another.
+     */
     public static CategoryChart boxPlot(MonteCarloResult result, String outcome) {
         result.checkOutcome(outcome);
         var names = new ArrayList<String>();
@@ -106,8 +139,52 @@ public final class MonteCarloCharts {
             boxes.add(new FiveNumbers(s.percentile(5), s.percentile(25), s.percentile(50), s.percentile(75),
                     s.percentile(95)));
         }
-        return Charts.boxPlot(label(result.model(), outcome) + " across scenarios and levers", axis(result, outcome),
-                names, boxes);
+        boolean manyScenarios = result.settings().scenarios().size() > 1;
+        boolean manyLevers = result.settings().levers().size() > 1;
+        String across = manyScenarios && manyLevers ? "across scenarios and levers"
+                : manyLevers ? "across levers (" + result.model().scenario(result.runs().get(0).scenario()).label() + ")"
+                : "across scenarios (" + result.model().lever(result.runs().get(0).lever()).label() + ")";
+        CategoryChart chart = Charts.boxPlot(label(result.model(), outcome) + " " + across, axis(result, outcome),
+                fitted(names, ChartStyle.WIDTH - 120), boxes);
+        chart.getStyler().setXAxisLabelRotation(0);
+        return chart;
+    }
+
+    /**
+     * Names shortened with "…" to fit an equal share of the axis length each, in the tick-label font; in a
+     * "scenario · lever" name the longer part is shortened first, so both stay recognisable.
+     */
+    static List<String> fitted(List<String> names, int axisLength) {
+        var g = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB).createGraphics();
+        try {
+            var metrics = g.getFontMetrics(new java.awt.Font(ChartStyle.FONT_FAMILY, java.awt.Font.PLAIN, 12));
+            int room = axisLength / Math.max(1, names.size()) - 12;
+            var out = new ArrayList<String>();
+            for (String name : names) {
+                String[] parts = name.split(" · ", 2);
+                int[] keep = new int[parts.length];
+                for (int i = 0; i < parts.length; i++) {
+                    keep[i] = parts[i].length();
+                }
+                String n = name;
+                while (metrics.stringWidth(n) > room) {
+                    int longest = parts.length == 2 && keep[1] > keep[0] ? 1 : 0;
+                    if (keep[longest] <= 2) {
+                        break;
+                    }
+                    keep[longest]--;
+                    n = shorten(parts[0], keep[0]) + (parts.length == 2 ? " · " + shorten(parts[1], keep[1]) : "");
+                }
+                out.add(out.contains(n) ? n + " " + (out.size() + 1) : n);
+            }
+            return out;
+        } finally {
+            g.dispose();
+        }
+    }
+
+    private static String shorten(String s, int keep) {
+        return keep >= s.length() ? s : s.substring(0, keep).strip() + "…";
     }
 
     /** The running mean of an outcome with its 95% confidence interval, in one scenario × lever. */

@@ -6,8 +6,12 @@ import fi.foresight.model.Panel;
 import fi.foresight.montecarlo.MonteCarlo;
 import fi.foresight.montecarlo.MonteCarloResult;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.MemoryUsage;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -34,7 +38,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <ul>
  *   <li>{@code engine}: {@link MonteCarlo} on 1 thread and on all cores, in a JVM capped at 64 MiB of heap;
- *       the peak heap in use is printed at the end of each trial ("peak heap used").</li>
+ *       the largest heap still in use after any garbage collection (the live set) is printed at the end of
+ *       each trial.</li>
+ *   <li>Each iteration also prints the CPU time of the benchmark JVM ("[cpu … ms]", all threads), which a
+ *       shared, busy machine distorts far less than the wall time.</li>
  *   <li>{@code naive}: what a Java user would write without the workbench: commons-math3
  *       {@code TriangularDistribution.sample()} (default Well19937c generator) in a loop, all sums stored in a
  *       {@code double[]}, sorted, percentiles read off (needs ~80 MB for the array alone, so its JVM gets 1 GiB).</li>
@@ -79,9 +86,21 @@ public class MonteCarloBench {
             resetPeaks();
         }
 
+        long cpuAtStart;
+
+        @Setup(Level.Iteration)
+        public void startCpu() {
+            cpuAtStart = processCpuNanos();
+        }
+
+        @TearDown(Level.Iteration)
+        public void reportCpu() {
+            System.out.printf(Locale.ROOT, " [cpu %.0f ms]", (processCpuNanos() - cpuAtStart) / 1e6);
+        }
+
         @TearDown(Level.Trial)
         public void report() {
-            System.out.printf(Locale.ROOT, "%n[engine threads=%d] peak heap used %.1f MiB of max %.1f MiB; p50=%.6f%n",
+            System.out.printf(Locale.ROOT, "%n[engine threads=%d] largest live heap after a GC %.1f MiB (max heap %.1f MiB); p50=%.6f%n",
                     threads, peakHeapMiB(), Runtime.getRuntime().maxMemory() / 1048576.0, last[4]);
         }
     }
@@ -96,14 +115,28 @@ public class MonteCarloBench {
 
     @State(Scope.Benchmark)
     public static class Naive {
+        long cpuAtStart;
+
         @Setup(Level.Trial)
         public void setUp() {
             resetPeaks();
         }
 
+        @Setup(Level.Iteration)
+        public void startCpu() {
+            cpuAtStart = processCpuNanos();
+        }
+
+        @TearDown(Level.Iteration)
+        public void reportCpu() {
+            System.out.printf(Locale.ROOT, " [cpu %.0f ms]", (processCpuNanos() - cpuAtStart) / 1e6);
+        }
+
         @TearDown(Level.Trial)
         public void report() {
-            System.out.printf(Locale.ROOT, "%n[naive] peak heap used %.1f MiB%n", peakHeapMiB());
+            // its live set is the array itself, which a young-generation GC never sees collected
+            System.out.printf(Locale.ROOT, "%n[naive] keeps %d doubles = %.1f MiB live until sorted%n", SAMPLES,
+                    SAMPLES * 8 / 1048576.0);
         }
     }
 
@@ -131,22 +164,37 @@ public class MonteCarloBench {
         return q;
     }
 
-    static void resetPeaks() {
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) {
-                p.resetPeakUsage();
-            }
+    /** CPU time of the whole benchmark JVM (all threads), robust to other load on a shared machine. */
+    static long processCpuNanos() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean b ? b.getProcessCpuTime() : -1;
+    }
+
+    /** Largest heap in use right after any garbage collection since {@link #resetPeaks()}: the live set. */
+    static final AtomicLong LIVE_AFTER_GC = new AtomicLong();
+
+    static {
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ((NotificationEmitter) gc).addNotificationListener((n, handback) -> {
+                if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
+                    return;
+                }
+                var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+                long used = 0;
+                for (MemoryUsage u : info.getGcInfo().getMemoryUsageAfterGc().values()) {
+                    used += u.getUsed();
+                }
+                LIVE_AFTER_GC.accumulateAndGet(used, Math::max);
+            }, null, null);
         }
     }
 
-    /** Sum of the heap pools' peak usage since the last reset (an upper bound of the live heap at any time). */
+    static void resetPeaks() {
+        LIVE_AFTER_GC.set(0);
+    }
+
+    /** The largest live heap seen after a collection (includes non-heap pools reported by the collector). */
     static double peakHeapMiB() {
-        long peak = 0;
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) {
-                peak += p.getPeakUsage().getUsed();
-            }
-        }
-        return peak / 1048576.0;
+        return LIVE_AFTER_GC.get() / 1048576.0;
     }
 }

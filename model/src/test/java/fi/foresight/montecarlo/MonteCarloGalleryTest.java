@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 class MonteCarloGalleryTest {
@@ -27,26 +28,36 @@ class MonteCarloGalleryTest {
 
     @Test
     void resultChartsCoverEveryOutcomeAndRender() {
-        MonteCarloResult r = MonteCarlo.of(MonteCarloGallery.model()).samples(5000).seed(1).run();
+        MonteCarloResult r = MonteCarloGallery.run(2000);
         Map<String, Chart<?, ?>> charts = r.charts();
-        assertEquals(List.of(
-                "montecarlo-histogram-internationalisation_index", "montecarlo-cdf-internationalisation_index",
-                "montecarlo-exceedance-internationalisation_index", "montecarlo-boxplot-internationalisation_index",
-                "montecarlo-convergence-internationalisation_index",
-                "montecarlo-histogram-international_share_2030", "montecarlo-cdf-international_share_2030",
-                "montecarlo-exceedance-international_share_2030", "montecarlo-boxplot-international_share_2030",
-                "montecarlo-convergence-international_share_2030"), List.copyOf(charts.keySet()));
+        var expected = new java.util.ArrayList<String>();
+        for (String o : List.of("internationalisation_index", "readiness_province", "international_share_2030",
+                "internationalised_smes")) {
+            for (String kind : List.of("histogram", "cdf", "exceedance", "boxplot", "convergence")) {
+                expected.add("montecarlo-" + kind + "-" + o);
+            }
+        }
+        assertEquals(expected, List.copyOf(charts.keySet()));
         // histogram, CDF and exceedance compare the four scenarios under the first lever
         XYChart h = (XYChart) charts.get("montecarlo-histogram-internationalisation_index");
-        List<String> series = h.getSeriesCollection().stream().map(org.knowm.xchart.XYSeries::getName).toList();
-        assertTrue(series.containsAll(List.of("Base", "Gateway East", "Baltic turn", "Inward region")),
+        List<String> series = h.getSeriesCollection().stream().map(XYSeries::getName).toList();
+        assertTrue(series.containsAll(List.of("Base", "Gateway to the East", "Baltic turn", "Inward-looking region")),
                 series.toString());
-        // the box plot has one box per scenario x lever
         CategoryChart box = (CategoryChart) charts.get("montecarlo-boxplot-internationalisation_index");
-        assertTrue(box.getTitle().contains("Internationalisation index 2030"));
-        for (Chart<?, ?> c : charts.values()) {
-            byte[] png = ChartExport.pngBytes(c, 72);
-            assertTrue(png.length > 1000);
+        assertTrue(box.getTitle().startsWith("Internationalisation index 2030 across scenarios and levers"));
+        assertEquals(8, box.getSeriesCollection().iterator().next().getXData().size());
+        for (String kind : List.of("histogram", "cdf", "exceedance", "boxplot", "convergence")) {
+            assertTrue(ChartExport.pngBytes(charts.get("montecarlo-" + kind + "-internationalised_smes"), 72).length > 1000);
         }
+    }
+
+    @Test
+    void longBoxNamesAreShortenedToFitAndStayDistinct() {
+        List<String> names = List.of("Gateway to the East · Build the international service network",
+                "Gateway to the East · Build the international service network, variant", "Base · No lever");
+        List<String> fitted = MonteCarloCharts.fitted(names, 600);
+        assertEquals("Base · No lever", fitted.get(2));
+        assertTrue(fitted.get(0).endsWith("…") && fitted.get(0).length() < names.get(0).length(), fitted.get(0));
+        assertEquals(3, fitted.stream().distinct().count());
     }
 }

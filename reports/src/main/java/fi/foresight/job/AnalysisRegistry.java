@@ -36,6 +36,7 @@ public final class AnalysisRegistry {
     public static AnalysisRegistry standard() {
         return new AnalysisRegistry(Map.of())
                 .register("montecarlo", new fi.foresight.job.types.MonteCarloType())
+                .register("trajectories", new fi.foresight.job.types.TrajectoriesType())
                 .planned("sobol", "Sobol' indices (fi.foresight.sensitivity)")
                 .planned("morris", "Morris screening (fi.foresight.sensitivity)")
                 .planned("tornado", "tornado and spider (fi.foresight.sensitivity)")

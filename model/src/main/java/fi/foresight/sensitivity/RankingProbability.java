@@ -1,0 +1,14 @@
+package fi.foresight.sensitivity;
+
+import java.util.Objects;
+
+/** The probability of one complete ranking of the alternatives (best first, joined by {@code " > "}). */
+public record RankingProbability(String outcome, String ranking, double probability) {
+    public RankingProbability {
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(ranking, "ranking");
+        if (!(probability >= 0 && probability <= 1)) {
+            throw new IllegalArgumentException("probability is " + probability + "; must be in [0, 1]");
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package fi.foresight.sensitivity;
+
+import org.apache.commons.math3.random.SobolSequenceGenerator;
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * The two base matrices A and B of a Saltelli design, as uniforms in the open interval (0, 1), produced block by
+ * block from the block index alone.
+ *
+ * <p><b>Sobol' points</b> (default): point {@code j} of the 2k-dimensional Sobol' sequence (Joe–Kuo direction
+ * numbers, as shipped with commons-math3's {@link SobolSequenceGenerator}); its first k coordinates form row j of
+ * A, the last k row j of B. The sequence is randomised by a <em>digital shift</em>: each coordinate's 52-bit
+ * integer is XOR-ed with a random 52-bit mask per dimension drawn from the seed, which keeps every prefix of
+ * 2<sup>m</sup> points a (t, m, s)-net while making the estimate random (so a bootstrap and repeated seeds make
+ * sense). Each coordinate is then placed at the centre of its 2<sup>-52</sup> cell, so no uniform is exactly 0 or 1
+ * and no quantile is infinite; the first point (all zeros before the shift) needs no special treatment.
+ *
+ * <p><b>Monte Carlo</b>: block {@code b} draws its A columns then its B columns, column by column, from the
+ * stream {@code BlockStreams.forBlock(seed, b)}.
+ */
+final class SaltelliDesign {
+    /** Rows per block; fixed so that Monte Carlo streams never depend on the run's size or thread count. */
+    static final int BLOCK = 1024;
+    private static final double SCALE = 0x1.0p52;
+    private static final double INV_SCALE = 0x1.0p-52;
+
+    private final int k;
+    private final boolean sobol;
+    private final long[] shift;
+    private final UniformRandomProvider[] streams;
+
+    private SaltelliDesign(int k, boolean sobol, long[] shift, UniformRandomProvider[] streams) {
+        this.k = k;
+        this.sobol = sobol;
+        this.shift = shift;
+        this.streams = streams;
+    }
+
+    /** A digitally shifted Sobol' design for k inputs. */
+    static SaltelliDesign sobol(int k, long seed) {
+        if (2 * k > 1000) {
+            throw new IllegalArgumentException(k + " inputs need a " + 2 * k
+                    + "-dimensional Sobol' sequence; at most 1000 dimensions (500 inputs) are available; use monteCarlo()");
+        }
+        var rng = Stats.streams(Stats.derive(seed, Stats.DESIGN), 1)[0];
+        long[] shift = new long[2 * k];
+        for (int d = 0; d < shift.length; d++) {
+            shift[d] = rng.nextLong() >>> 12;
+        }
+        return new SaltelliDesign(k, true, shift, null);
+    }
+
+    /** A plain Monte Carlo design for k inputs and n rows. */
+    static SaltelliDesign monteCarlo(int k, long seed, int n) {
+        return new SaltelliDesign(k, false, null, Stats.streams(Stats.derive(seed, Stats.DESIGN), blocks(n)));
+    }
+
+    static int blocks(int n) {
+        return (n + BLOCK - 1) / BLOCK;
+    }
+
+    /** Fills {@code a[i][0..n)} and {@code b[i][0..n)} with rows {@code start..start+n) of A and B. */
+    void fill(int block, int start, int n, double[][] a, double[][] b) {
+        if (sobol) {
+            var gen = new SobolSequenceGenerator(2 * k);
+            double[] v = gen.skipTo(start);
+            for (int r = 0; r < n; r++) {
+                if (r > 0) {
+                    v = gen.nextVector();
+                }
+                for (int i = 0; i < k; i++) {
+                    a[i][r] = shifted(v[i], shift[i]);
+                    b[i][r] = shifted(v[k + i], shift[k + i]);
+                }
+            }
+        } else {
+            UniformRandomProvider rng = streams[block];
+            for (int i = 0; i < k; i++) {
+                for (int r = 0; r < n; r++) {
+                    a[i][r] = Stats.open01(rng);
+                }
+            }
+            for (int i = 0; i < k; i++) {
+                for (int r = 0; r < n; r++) {
+                    b[i][r] = Stats.open01(rng);
+                }
+            }
+        }
+    }
+
+    private static double shifted(double v, long mask) {
+        long bits = (long) (v * SCALE);
+        return ((bits ^ mask) + 0.5) * INV_SCALE;
+    }
+}

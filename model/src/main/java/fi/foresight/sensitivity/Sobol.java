@@ -1,0 +1,297 @@
+package fi.foresight.sensitivity;
+
+import fi.foresight.model.Lever;
+import fi.foresight.model.Model;
+import fi.foresight.model.Scenario;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * Variance-based sensitivity: first-order and total Sobol' indices of every uncertain input (drivers and uncertain
+ * weights) for each outcome, with bootstrap percentile intervals and a convergence table.
+ *
+ * <pre>{@code
+ * SobolResult r = Sobol.of(model).outcome("y").samples(1 << 14).bootstrap(100).seed(42).run();
+ * r.table();                 // outcome, variable, S1, S1_low, S1_high, ST, ST_low, ST_high
+ * r.index("y", "x1").st();
+ * }</pre>
+ *
+ * <p><b>Design.</b> A Saltelli design with base size N: matrices A and B (N rows each) from a digitally shifted
+ * Sobol' sequence (or plain Monte Carlo with {@link #monteCarlo()}), and for each input i the matrix AB_i, which is
+ * A with column i taken from B, so N (k + 2) evaluations for k inputs (N (2k + 2) with second order, which adds
+ * BA_i). Uniforms are mapped to each input's distribution by its quantile function. Estimators: Saltelli et al.
+ * (2010) for S1, Jansen (1999) for ST, Saltelli (2002) for S2 (see {@link SobolEstimator}).
+ *
+ * <p><b>Intervals.</b> The N rows are resampled with replacement {@link #bootstrap(int)} times (each resample from
+ * its own seeded stream); the interval is the percentile interval of the resampled estimates at the chosen
+ * {@link #confidence(double) level}. Rows of a Sobol' sequence are not independent, so for the Sobol' design
+ * the bootstrap tends to overstate the error: the intervals are conservative.
+ *
+ * <p><b>Convergence.</b> Indices and intervals are also computed on the first 2<sup>8</sup>, 2<sup>9</sup>, …
+ * rows up to N (each prefix of 2<sup>m</sup> Sobol' points is itself a balanced design).
+ *
+ * <p><b>Correlated drivers.</b> When the model correlates analysed drivers, the design mixes independent latent
+ * factors and maps every point through a Gaussian copula, so each evaluated point follows the correlated model;
+ * the result then carries a warning: the indices refer to latent factors in driver order, depend on that order,
+ * and are no longer a decomposition of the output variance into shares per driver.
+ *
+ * <p>Evaluation runs in blocks on {@link #threads(int)} workers; results are bit-identical for any thread count.
+ */
+public final class Sobol {
+    /** Smallest base sample of the convergence table. */
+    static final int CONVERGENCE_FROM = 1 << 8;
+
+    private final Model model;
+    private String scenario = Scenario.BASE;
+    private String lever = Lever.NONE;
+    private final List<String> outcomes = new ArrayList<>();
+    private int samples = 1 << 12;
+    private boolean secondOrder;
+    private int bootstrap = 100;
+    private double confidence = 0.95;
+    private long seed = 1;
+    private boolean sobolSequence = true;
+    private int threads = BlockRunner.defaultThreads();
+
+    private Sobol(Model model) {
+        this.model = Objects.requireNonNull(model, "model");
+    }
+
+    /** Sobol' indices of the model's base scenario without lever, for all outcome columns. */
+    public static Sobol of(Model model) {
+        return new Sobol(model);
+    }
+
+    public Sobol scenario(String scenario) {
+        this.scenario = model.scenario(scenario).id();
+        return this;
+    }
+
+    public Sobol lever(String lever) {
+        this.lever = model.lever(lever).id();
+        return this;
+    }
+
+    /** Restricts the analysis to these outcome columns (default: all). */
+    public Sobol outcome(String... outcomes) {
+        this.outcomes.clear();
+        this.outcomes.addAll(List.of(outcomes));
+        return this;
+    }
+
+    /** Base sample size N, a power of two for the Sobol' design (default 4096). */
+    public Sobol samples(int n) {
+        if (n < 2) {
+            throw new IllegalArgumentException("samples is " + n + "; must be >= 2 (a power of two such as 4096)");
+        }
+        this.samples = n;
+        return this;
+    }
+
+    /** Whether to estimate second-order indices too (default false; costs N k more evaluations). */
+    public Sobol secondOrder(boolean secondOrder) {
+        this.secondOrder = secondOrder;
+        return this;
+    }
+
+    /** Number of bootstrap resamples for the intervals (default 100; 0 for none). */
+    public Sobol bootstrap(int resamples) {
+        if (resamples < 0) {
+            throw new IllegalArgumentException("bootstrap resamples is " + resamples + "; must be >= 0");
+        }
+        this.bootstrap = resamples;
+        return this;
+    }
+
+    /** Level of the percentile intervals (default 0.95). */
+    public Sobol confidence(double level) {
+        Stats.checkConfidence(level);
+        this.confidence = level;
+        return this;
+    }
+
+    /** Seed of the Sobol' shift (or Monte Carlo streams) and of the bootstrap (default 1). */
+    public Sobol seed(long seed) {
+        this.seed = seed;
+        return this;
+    }
+
+    /** Plain Monte Carlo matrices A and B instead of the Sobol' sequence. */
+    public Sobol monteCarlo() {
+        this.sobolSequence = false;
+        return this;
+    }
+
+    /** The digitally shifted Sobol' sequence (the default). */
+    public Sobol sobolSequence() {
+        this.sobolSequence = true;
+        return this;
+    }
+
+    /** Worker threads (default: available processors); results do not depend on it. */
+    public Sobol threads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads is " + threads + "; must be >= 1");
+        }
+        this.threads = threads;
+        return this;
+    }
+
+    /** Runs the design and the estimators. */
+    public SobolResult run() {
+        if (sobolSequence && Integer.bitCount(samples) != 1) {
+            throw new IllegalArgumentException("samples is " + samples + "; the Sobol' design needs a power of two, e.g. "
+                    + Integer.highestOneBit(samples) + " or " + (Integer.highestOneBit(samples) << 1)
+                    + " (or use monteCarlo())");
+        }
+        Space space = Space.of(model, scenario, lever, outcomes);
+        int k = space.k();
+        if (k == 0) {
+            throw new IllegalArgumentException("no input of scenario '" + scenario + "' × lever '" + lever
+                    + "' is uncertain; Sobol' indices need at least one driver or weight with a distribution");
+        }
+        long evaluations = (long) samples * (secondOrder ? 2L * k + 2 : k + 2L);
+        if (evaluations > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(evaluations + " evaluations are too many; lower samples");
+        }
+        var design = sobolSequence ? SaltelliDesign.sobol(k, seed) : SaltelliDesign.monteCarlo(k, seed, samples);
+        var copula = Copula.of(space.variedNames(), model.correlations());
+        var run = SaltelliRun.run(space, design, copula, samples, secondOrder, threads);
+
+        var levels = new ArrayList<Integer>();
+        for (int n = Math.min(CONVERGENCE_FROM, samples); n < samples; n *= 2) {
+            levels.add(n);
+        }
+        levels.add(samples);
+        var names = space.variedNames();
+        var labels = space.variedLabels();
+        var indices = new ArrayList<SobolIndex>();
+        var convergence = new ArrayList<SobolIndex>();
+        var second = new ArrayList<SecondOrderIndex>();
+        for (int o = 0; o < space.outcomes.size(); o++) {
+            String outcome = space.outcomes.get(o);
+            for (int level = 0; level < levels.size(); level++) {
+                int n = levels.get(level);
+                boolean full = n == samples;
+                Intervals iv = intervals(run, o, n, level, full && secondOrder);
+                for (int i = 0; i < k; i++) {
+                    var idx = new SobolIndex(outcome, names.get(i), labels.get(i), n, iv.point.s1()[i],
+                            iv.s1Low[i], iv.s1High[i], iv.point.st()[i], iv.stLow[i], iv.stHigh[i]);
+                    convergence.add(idx);
+                    if (full) {
+                        indices.add(idx);
+                    }
+                }
+                if (full && secondOrder) {
+                    for (int i = 0; i < k; i++) {
+                        for (int j = i + 1; j < k; j++) {
+                            second.add(new SecondOrderIndex(outcome, names.get(i), names.get(j),
+                                    iv.point.s2()[i][j], iv.s2Low[i][j], iv.s2High[i][j]));
+                        }
+                    }
+                }
+            }
+        }
+        var notes = new ArrayList<String>();
+        for (int o = 0; o < space.outcomes.size(); o++) {
+            if (!finite(run.fa[o]) || !finite(run.fb[o])) {
+                notes.add("Outcome " + space.outcomes.get(o) + " is not a finite number at some points of the design"
+                        + " (e.g. a logarithm of a negative value); its indices are not defined.");
+            }
+        }
+        var pairs = space.correlatedPairs();
+        if (!pairs.isEmpty()) {
+            notes.add(SobolResult.correlationWarning(pairs));
+        }
+        if (!space.fixedNames().isEmpty()) {
+            notes.add("Held at their single value (not analysed): " + String.join(", ", space.fixedNames()) + ".");
+        }
+        var settings = new SobolResult.Settings(space.evaluator.scenario(), space.evaluator.lever(), samples,
+                sobolSequence ? "sobol" : "montecarlo", (int) evaluations, bootstrap, confidence, seed, secondOrder);
+        return new SobolResult(settings, indices, second, convergence, pairs, notes);
+    }
+
+    private static boolean finite(double[] values) {
+        for (double v : values) {
+            if (!Double.isFinite(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Point estimates and percentile intervals of one outcome on the first n rows. */
+    private Intervals intervals(SaltelliRun run, int o, int n, int level, boolean withSecond) {
+        double[][] fba = withSecond ? run.fba[o] : null;
+        double c = SobolEstimator.centre(run.fa[o], run.fb[o], n);
+        var point = SobolEstimator.estimate(run.fa[o], run.fb[o], run.fab[o], fba, n, c, null);
+        int k = point.s1().length;
+        var iv = new Intervals(point, k);
+        if (bootstrap == 0) {
+            return iv;
+        }
+        UniformRandomProvider[] streams = Stats.streams(Stats.derive(Stats.derive(seed, Stats.BOOTSTRAP), level),
+                bootstrap);
+        var resampled = new SobolEstimator.Estimate[bootstrap];
+        BlockRunner.run(bootstrap, threads, r -> resampled[r] = SobolEstimator.estimate(run.fa[o], run.fb[o],
+                run.fab[o], fba, n, c, SobolEstimator.counts(streams[r], n)));
+        double lo = (1 - confidence) / 2;
+        double hi = 1 - lo;
+        double[] values = new double[bootstrap];
+        for (int i = 0; i < k; i++) {
+            for (int r = 0; r < bootstrap; r++) {
+                values[r] = resampled[r].s1()[i];
+            }
+            iv.s1Low[i] = Stats.percentile(values, lo);
+            iv.s1High[i] = Stats.percentile(values, hi);
+            for (int r = 0; r < bootstrap; r++) {
+                values[r] = resampled[r].st()[i];
+            }
+            iv.stLow[i] = Stats.percentile(values, lo);
+            iv.stHigh[i] = Stats.percentile(values, hi);
+            if (withSecond) {
+                for (int j = i + 1; j < k; j++) {
+                    for (int r = 0; r < bootstrap; r++) {
+                        values[r] = resampled[r].s2()[i][j];
+                    }
+                    iv.s2Low[i][j] = Stats.percentile(values, lo);
+                    iv.s2High[i][j] = Stats.percentile(values, hi);
+                }
+            }
+        }
+        return iv;
+    }
+
+    /** A point estimate with interval ends (NaN until filled). */
+    private static final class Intervals {
+        final SobolEstimator.Estimate point;
+        final double[] s1Low;
+        final double[] s1High;
+        final double[] stLow;
+        final double[] stHigh;
+        final double[][] s2Low;
+        final double[][] s2High;
+
+        Intervals(SobolEstimator.Estimate point, int k) {
+            this.point = point;
+            s1Low = nan(k);
+            s1High = nan(k);
+            stLow = nan(k);
+            stHigh = nan(k);
+            s2Low = new double[k][];
+            s2High = new double[k][];
+            for (int i = 0; i < k; i++) {
+                s2Low[i] = nan(k);
+                s2High[i] = nan(k);
+            }
+        }
+
+        private static double[] nan(int k) {
+            double[] a = new double[k];
+            java.util.Arrays.fill(a, Double.NaN);
+            return a;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package fi.foresight.sensitivity;
+
+import java.util.Objects;
+
+/**
+ * First-order and total Sobol' indices of one input for one outcome, with bootstrap percentile intervals
+ * (NaN when no bootstrap was asked for).
+ *
+ * @param outcome  outcome column
+ * @param variable input name (a driver id, or {@code weight:panel:driver} for an uncertain weight)
+ * @param label    the input's human label
+ * @param samples  base sample size N the estimate used
+ * @param s1       first-order index: the share of output variance explained by this input alone
+ * @param s1Low    lower end of the percentile interval of S1
+ * @param s1High   upper end of the percentile interval of S1
+ * @param st       total index: the share including all interactions with other inputs
+ * @param stLow    lower end of the percentile interval of ST
+ * @param stHigh   upper end of the percentile interval of ST
+ */
+public record SobolIndex(String outcome, String variable, String label, int samples, double s1, double s1Low,
+                         double s1High, double st, double stLow, double stHigh) {
+    public SobolIndex {
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(variable, "variable");
+        label = label == null ? variable : label;
+        if (samples < 1) {
+            throw new IllegalArgumentException("samples is " + samples + "; must be >= 1");
+        }
+    }
+
+    /** Whether the interval of S1 covers {@code value} (false when there is no interval). */
+    public boolean s1Covers(double value) {
+        return s1Low <= value && value <= s1High;
+    }
+
+    /** Whether the interval of ST covers {@code value} (false when there is no interval). */
+    public boolean stCovers(double value) {
+        return stLow <= value && value <= stHigh;
+    }
+}

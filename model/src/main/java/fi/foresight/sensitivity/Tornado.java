@@ -1,0 +1,153 @@
+package fi.foresight.sensitivity;
+
+import fi.foresight.distributions.Distribution;
+import fi.foresight.model.Lever;
+import fi.foresight.model.Model;
+import fi.foresight.model.Scenario;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One-at-a-time sensitivity: a tornado (each input swung between a low and a high quantile, default P10 and P90)
+ * and spider data (the outcome at the 5th, 10th, …, 95th percentile of each input). All other inputs sit at their
+ * <b>median</b> by default, or at their mean with {@link #othersAtMean()}.
+ *
+ * <pre>{@code
+ * TornadoResult t = Tornado.of(model).run();                // P10/P90, others at their median
+ * Tornado.of(model).range(0.05, 0.95).othersAtMean().run();
+ * }</pre>
+ *
+ * Correlations between drivers are ignored: each input moves alone.
+ */
+public final class Tornado {
+    /** The spider's percentiles: 5, 10, …, 95. */
+    static final double[] SPIDER = new double[19];
+
+    static {
+        for (int j = 0; j < SPIDER.length; j++) {
+            SPIDER[j] = (j + 1) * 0.05;
+        }
+    }
+
+    private final Model model;
+    private String scenario = Scenario.BASE;
+    private String lever = Lever.NONE;
+    private final List<String> outcomes = new ArrayList<>();
+    private double low = 0.1;
+    private double high = 0.9;
+    private boolean mean;
+
+    private Tornado(Model model) {
+        this.model = Objects.requireNonNull(model, "model");
+    }
+
+    public static Tornado of(Model model) {
+        return new Tornado(model);
+    }
+
+    public Tornado scenario(String scenario) {
+        this.scenario = model.scenario(scenario).id();
+        return this;
+    }
+
+    public Tornado lever(String lever) {
+        this.lever = model.lever(lever).id();
+        return this;
+    }
+
+    public Tornado outcome(String... outcomes) {
+        this.outcomes.clear();
+        this.outcomes.addAll(List.of(outcomes));
+        return this;
+    }
+
+    /** Low and high quantile levels of the swing (default 0.1 and 0.9). */
+    public Tornado range(double lowLevel, double highLevel) {
+        if (!(lowLevel >= 0 && lowLevel < highLevel && highLevel <= 1)) {
+            throw new IllegalArgumentException("range [" + lowLevel + ", " + highLevel
+                    + "] is not valid; need 0 <= low < high <= 1, e.g. range(0.1, 0.9)");
+        }
+        this.low = lowLevel;
+        this.high = highLevel;
+        return this;
+    }
+
+    /** Holds the other inputs at their mean instead of their median. */
+    public Tornado othersAtMean() {
+        this.mean = true;
+        return this;
+    }
+
+    /** Holds the other inputs at their median (the default). */
+    public Tornado othersAtMedian() {
+        this.mean = false;
+        return this;
+    }
+
+    public TornadoResult run() {
+        Space space = Space.of(model, scenario, lever, outcomes);
+        int k = space.k();
+        int perInput = 2 + SPIDER.length;
+        int rows = 1 + k * perInput;
+        double[] base = new double[k];
+        double[][] lowHigh = new double[k][2];
+        double[][] in = space.columns(rows);
+        for (int i = 0; i < k; i++) {
+            Distribution d = space.distribution(i);
+            base[i] = mean ? d.mean() : d.quantile(0.5);
+            lowHigh[i][0] = d.quantile(low);
+            lowHigh[i][1] = d.quantile(high);
+            in[space.varied[i]] = new double[rows];
+            java.util.Arrays.fill(in[space.varied[i]], base[i]);
+        }
+        for (int i = 0; i < k; i++) {
+            Distribution d = space.distribution(i);
+            double[] col = in[space.varied[i]];
+            int at = 1 + i * perInput;
+            col[at] = lowHigh[i][0];
+            col[at + 1] = lowHigh[i][1];
+            for (int j = 0; j < SPIDER.length; j++) {
+                col[at + 2 + j] = d.quantile(SPIDER[j]);
+            }
+        }
+        double[][] out = space.outputs(rows);
+        space.evaluator.kernel().evaluate(in, rows, out);
+
+        var names = space.variedNames();
+        var labels = space.variedLabels();
+        var swings = new ArrayList<Swing>();
+        var spider = new ArrayList<SpiderPoint>();
+        Map<String, Double> baseOutput = new LinkedHashMap<>();
+        for (int o = 0; o < space.outcomes.size(); o++) {
+            String outcome = space.outcomes.get(o);
+            double[] y = out[space.outcomeIndex[o]];
+            baseOutput.put(outcome, y[0]);
+            var bars = new ArrayList<Swing>();
+            for (int i = 0; i < k; i++) {
+                int at = 1 + i * perInput;
+                bars.add(new Swing(outcome, names.get(i), labels.get(i), lowHigh[i][0], lowHigh[i][1], y[at],
+                        y[at + 1], Math.abs(y[at + 1] - y[at])));
+                for (int j = 0; j < SPIDER.length; j++) {
+                    spider.add(new SpiderPoint(outcome, names.get(i), labels.get(i), SPIDER[j],
+                            in[space.varied[i]][at + 2 + j], y[at + 2 + j]));
+                }
+            }
+            bars.sort(Comparator.comparingDouble(Swing::swing).reversed());
+            swings.addAll(bars);
+        }
+        var notes = new ArrayList<String>();
+        notes.add("Each input swung between its P" + Math.round(low * 100) + " and P" + Math.round(high * 100)
+                + "; the others held at their " + (mean ? "mean" : "median") + ".");
+        if (!space.correlatedPairs().isEmpty()) {
+            notes.add("Correlations between drivers are ignored by the one-at-a-time design: "
+                    + String.join(", ", space.correlatedPairs()) + ".");
+        }
+        var settings = new TornadoResult.Settings(space.evaluator.scenario(), space.evaluator.lever(), low, high,
+                mean ? "mean" : "median");
+        return new TornadoResult(settings, baseOutput, swings, spider, notes);
+    }
+}

@@ -1,0 +1,301 @@
+package fi.foresight.sensitivity;
+
+import fi.foresight.model.Lever;
+import fi.foresight.model.Model;
+import fi.foresight.model.Outcome;
+import fi.foresight.model.Panel;
+import fi.foresight.model.Scenario;
+import fi.foresight.model.WeightedIndex;
+import fi.foresight.sensitivity.Alternatives.Alternative;
+import fi.foresight.sensitivity.Alternatives.PanelWeights;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Weight sensitivity of weighted indices: which stakeholder weights decide the ranking of scenarios × levers.
+ *
+ * <pre>{@code
+ * WeightSensitivityResult w = WeightSensitivity.of(model).run();
+ * w.table();          // outcome, panel, variable, weight, low, high, swap_at_low, swap_at_high, best_low, …
+ * w.rankings("index");
+ * }</pre>
+ *
+ * <p>The alternatives are every scenario × lever (or the ones chosen), ranked by the expected value of the index.
+ * Given the weights that expectation is linear in the expected scaled drivers, so for each weight of each panel
+ * (the others rescaled proportionally) the range over which the ranking stays the same is found exactly, as are
+ * the share at which the two best alternatives swap places (see {@link WeightLines} for the derivation). Every run
+ * also checks, through the evaluator, that the expected index computed from the weights equals the evaluator's.
+ *
+ * <p>Under uncertain weights ({@link #samples(int)} draws, seeded; see {@link RankingSampler}) it reports the
+ * probability of each complete ranking and of each alternative ranking first.
+ */
+public final class WeightSensitivity {
+    private final Model model;
+    private final List<String> outcomes = new ArrayList<>();
+    private final List<String> scenarios = new ArrayList<>();
+    private final List<String> levers = new ArrayList<>();
+    private boolean higherIsBetter = true;
+    private int samples = 10_000;
+    private long seed = 1;
+    private double concentration = 20;
+    private boolean uniform;
+    private int threads = BlockRunner.defaultThreads();
+
+    private WeightSensitivity(Model model) {
+        this.model = Objects.requireNonNull(model, "model");
+    }
+
+    public static WeightSensitivity of(Model model) {
+        return new WeightSensitivity(model);
+    }
+
+    /** Index columns to analyse (default: the pooled column of every weighted index). */
+    public WeightSensitivity outcome(String... columns) {
+        outcomes.clear();
+        outcomes.addAll(List.of(columns));
+        return this;
+    }
+
+    /** Scenarios to compare (default: all, {@code base} included). */
+    public WeightSensitivity scenarios(String... ids) {
+        scenarios.clear();
+        for (String id : ids) {
+            scenarios.add(model.scenario(id).id());
+        }
+        return this;
+    }
+
+    /** Levers to compare (default: all, {@code none} included). */
+    public WeightSensitivity levers(String... ids) {
+        levers.clear();
+        for (String id : ids) {
+            levers.add(model.lever(id).id());
+        }
+        return this;
+    }
+
+    /** Ranks the smallest expected index first. */
+    public WeightSensitivity lowerIsBetter() {
+        higherIsBetter = false;
+        return this;
+    }
+
+    public WeightSensitivity higherIsBetter() {
+        higherIsBetter = true;
+        return this;
+    }
+
+    /** Weight draws for the ranking probabilities (default 10 000; 0 for none). */
+    public WeightSensitivity samples(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("samples is " + n + "; must be >= 0");
+        }
+        samples = n;
+        return this;
+    }
+
+    public WeightSensitivity seed(long seed) {
+        this.seed = seed;
+        return this;
+    }
+
+    /**
+     * Dirichlet concentration κ for panels that declare no weight uncertainty (default 20: each share ŵ varies with
+     * standard deviation sqrt(ŵ (1 - ŵ) / 21)).
+     */
+    public WeightSensitivity concentration(double kappa) {
+        if (!(kappa > 0) || Double.isInfinite(kappa)) {
+            throw new IllegalArgumentException("concentration is " + kappa + "; must be a finite number > 0, e.g. 20");
+        }
+        concentration = kappa;
+        return this;
+    }
+
+    /** Draws every panel's weights from a flat Dirichlet (all weight vectors equally likely), ignoring the point weights. */
+    public WeightSensitivity uniformWeights() {
+        uniform = true;
+        return this;
+    }
+
+    public WeightSensitivity threads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads is " + threads + "; must be >= 1");
+        }
+        this.threads = threads;
+        return this;
+    }
+
+    public WeightSensitivityResult run() {
+        Map<String, Map<String, Double>> columns = indexColumns();
+        if (columns.isEmpty()) {
+            throw new IllegalArgumentException("the model has no weighted index; weight sensitivity needs one");
+        }
+        var chosen = new LinkedHashMap<String, Map<String, Double>>();
+        if (outcomes.isEmpty()) {
+            for (Outcome o : model.outcomes()) {
+                if (o instanceof WeightedIndex) {
+                    chosen.put(o.id(), columns.get(o.id()));
+                }
+            }
+        } else {
+            for (String c : outcomes) {
+                if (!columns.containsKey(c)) {
+                    throw new IllegalArgumentException("'" + c + "' is not a weighted-index column"
+                            + fi.foresight.model.Suggestions.didYouMean(c, columns.keySet()) + "; choose from "
+                            + columns.keySet());
+                }
+                chosen.put(c, columns.get(c));
+            }
+        }
+        var panels = new LinkedHashMap<String, PanelWeights>();
+        for (Panel p : model.panels()) {
+            panels.put(p.id(), new PanelWeights(p));
+        }
+        var quantiles = new Alternatives.NodeQuantiles();
+        var alts = new ArrayList<Alternative>();
+        for (Scenario s : model.allScenarios()) {
+            if (!scenarios.isEmpty() && !scenarios.contains(s.id())) {
+                continue;
+            }
+            for (Lever l : model.allLevers()) {
+                if (levers.isEmpty() || levers.contains(l.id())) {
+                    alts.add(Alternatives.resolve(model, s, l, quantiles));
+                }
+            }
+        }
+        var intervals = new ArrayList<WeightInterval>();
+        var ranked = new ArrayList<RankedAlternative>();
+        var rankings = new ArrayList<RankingProbability>();
+        var expectedByAlt = new ArrayList<Map<String, Double>>();
+        for (int a = 0; a < alts.size(); a++) {
+            expectedByAlt.add(new LinkedHashMap<>());
+        }
+        for (var col : chosen.entrySet()) {
+            String outcome = col.getKey();
+            Map<String, Double> shares = col.getValue();
+            double[] expected = new double[alts.size()];
+            for (int a = 0; a < alts.size(); a++) {
+                for (var e : shares.entrySet()) {
+                    PanelWeights q = panels.get(e.getKey());
+                    expected[a] += e.getValue() * q.index(alts.get(a), model, q.raw);
+                }
+                expectedByAlt.get(a).put(outcome, expected[a]);
+            }
+            int[] order = order(expected);
+            for (var e : shares.entrySet()) {
+                PanelWeights pw = panels.get(e.getKey());
+                if (pw.drivers.size() < 2) {
+                    continue;
+                }
+                for (int j = 0; j < pw.drivers.size(); j++) {
+                    var lines = WeightLines.of(model, alts, panels, shares, pw, j);
+                    intervals.add(interval(outcome, pw, j, lines, order, alts));
+                }
+            }
+            double[] first = new double[alts.size()];
+            Arrays.fill(first, Double.NaN);
+            if (samples > 0 && alts.size() > 1) {
+                var counts = RankingSampler.sample(model, alts, panels, shares, higherIsBetter, samples, seed,
+                        concentration, uniform, threads);
+                for (int a = 0; a < alts.size(); a++) {
+                    first[a] = counts.byRank[a][0] / (double) samples;
+                }
+                RankingSampler.probabilities(counts, samples, alts)
+                        .forEach((k, v) -> rankings.add(new RankingProbability(outcome, k, v)));
+            }
+            for (int r = 0; r < order.length; r++) {
+                Alternative alt = alts.get(order[r]);
+                ranked.add(new RankedAlternative(outcome, alt.id(), alt.scenario, alt.lever, expected[order[r]], r + 1,
+                        first[order[r]]));
+            }
+        }
+        for (int a = 0; a < alts.size(); a++) {
+            Alternatives.check(model, alts.get(a), expectedByAlt.get(a), panels, quantiles);
+        }
+        var settings = new WeightSensitivityResult.Settings(higherIsBetter, samples, seed,
+                uniform ? "uniform" : "dirichlet", concentration);
+        return new WeightSensitivityResult(settings, intervals, ranked, rankings);
+    }
+
+    /** Alternatives best first at the given expected values (ties keep alternative order). */
+    private int[] order(double[] expected) {
+        Integer[] o = new Integer[expected.length];
+        for (int i = 0; i < o.length; i++) {
+            o[i] = i;
+        }
+        Arrays.sort(o, (x, y) -> higherIsBetter ? Double.compare(expected[y], expected[x])
+                : Double.compare(expected[x], expected[y]));
+        return Arrays.stream(o).mapToInt(Integer::intValue).toArray();
+    }
+
+    private WeightInterval interval(String outcome, PanelWeights pw, int j, WeightLines lines, int[] order,
+                                    List<Alternative> alts) {
+        double t0 = lines.current;
+        double low = lines.lowEnd;
+        double high = lines.highEnd;
+        String swapLow = "";
+        String swapHigh = "";
+        for (var c : lines.crossings()) {
+            String pair = alts.get(c.a()).id() + " <> " + alts.get(c.b()).id();
+            if (c.t() <= t0 && c.t() > low) {
+                low = c.t();
+                swapLow = pair;
+            }
+            if (c.t() >= t0 && c.t() < high) {
+                high = c.t();
+                swapHigh = pair;
+            }
+        }
+        double bestLow = lines.lowEnd;
+        double bestHigh = lines.highEnd;
+        for (int b = 1; b < order.length; b++) {
+            for (double t : lines.crossings(order[0], order[b])) {
+                if (t <= t0) {
+                    bestLow = Math.max(bestLow, t);
+                }
+                if (t >= t0) {
+                    bestHigh = Math.min(bestHigh, t);
+                }
+            }
+        }
+        double topTwo = Double.NaN;
+        if (order.length > 1) {
+            for (double t : lines.crossings(order[0], order[1])) {
+                if (Double.isNaN(topTwo) || Math.abs(t - t0) < Math.abs(topTwo - t0)) {
+                    topTwo = t;
+                }
+            }
+        }
+        low = Math.min(low, t0);
+        high = Math.max(high, t0);
+        return new WeightInterval(outcome, pw.panel.id(), pw.drivers.get(j), t0, low, high, swapLow, swapHigh,
+                Math.min(bestLow, low), Math.max(bestHigh, high), topTwo, topTwo - t0);
+    }
+
+    /** Every weighted-index column → its panels' pool shares. */
+    private Map<String, Map<String, Double>> indexColumns() {
+        var out = new LinkedHashMap<String, Map<String, Double>>();
+        for (Outcome o : model.outcomes()) {
+            if (!(o instanceof WeightedIndex w)) {
+                continue;
+            }
+            List<Panel> ps = model.panelsOf(w);
+            double total = ps.stream().mapToDouble(Panel::poolWeight).sum();
+            var shares = new LinkedHashMap<String, Double>();
+            for (Panel p : ps) {
+                shares.put(p.id(), p.poolWeight() / total);
+            }
+            out.put(w.id(), shares);
+            if (ps.size() > 1) {
+                for (Panel p : ps) {
+                    out.put(w.id() + "." + p.id(), Map.of(p.id(), 1.0));
+                }
+            }
+        }
+        return out;
+    }
+}
