@@ -42,9 +42,9 @@ public final class AnalysisRegistry {
                 .planned("tornado", "tornado and spider (fi.foresight.sensitivity)")
                 .planned("importance", "importance measures (fi.foresight.sensitivity)")
                 .planned("weights", "weight sensitivity (fi.foresight.sensitivity)")
-                .planned("cib", "cross-impact balance (fi.foresight.cib)")
-                .planned("micmac", "MICMAC structural analysis (fi.foresight.structure)")
-                .planned("futures_table", "futures table (fi.foresight.futurestable)");
+                .register("cib", new fi.foresight.job.types.CibType())
+                .register("micmac", new fi.foresight.job.types.MicmacType())
+                .register("futures_table", new fi.foresight.job.types.FuturesTableType());
     }
 
     /** A registry with no types (for tests). */

@@ -17,6 +17,7 @@ import tech.tablesaw.columns.Column;
  *   <li>{@code table.<name>} its caption;</li>
  *   <li>{@code report.columns.<name>=a,b,c} the columns shown, in that order;</li>
  *   <li>{@code report.hide.<name>=true} keeps the table out of the HTML and PDF report;</li>
+ *   <li>{@code value.<column>.<word>} shows a word of a text column in the report's language;</li>
  *   <li>{@code column.<column>} a header, {@code format.<column>=percent} shows shares as percentages.</li>
  * </ul>
  * Lookups use the table name without a {@code -2}, {@code -3} … suffix that a repeated analysis adds.
@@ -111,6 +112,10 @@ final class Tables {
         if (c.type().name().equals("BOOLEAN")) {
             return m.get(Boolean.parseBoolean(s) ? "value.yes" : "value.no");
         }
-        return Labels.isElementName(c.name()) ? labels.forArgument(c.name(), s) : s;
+        if (Labels.isElementName(c.name())) {
+            return labels.forArgument(c.name(), s);
+        }
+        // words a result writes in a column, e.g. MICMAC's quadrants: value.<column>.<word> in the bundle
+        return m.find("value." + c.name() + "." + s).orElse(s);
     }
 }

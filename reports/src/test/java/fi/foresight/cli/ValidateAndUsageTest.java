@@ -93,9 +93,9 @@ class ValidateAndUsageTest {
                 j + ":3:1: sed: unknown key 'sed'; did you mean seed?; a job file has job, title, title_fi, description, description_fi, model, seed, threads, samples, scenarios, levers, analyses, outputs, language",
                 j + ":4:10: samples: expected a whole number, got 'many'",
                 j + ":5:19: scenarios: unknown scenario 'open_market'; did you mean open_markets?; the model has [base, open_markets]",
-                j + ":7:12: analyses[0].type: unknown analysis type 'montecarl'; did you mean montecarlo?; types are montecarlo, sobol, morris, tornado, importance, weights, cib, micmac, futures_table",
+                j + ":7:12: analyses[0].type: unknown analysis type 'montecarl'; did you mean montecarlo?; types are montecarlo, trajectories, sobol, morris, tornado, importance, weights, cib, micmac, futures_table",
                 j + ":8:24: analyses[1].sampels: unknown option 'sampels' for a montecarlo analysis; did you mean samples?; options are [type, samples, seed, design, keep_samples]",
-                j + ":9:12: analyses[2].type: analysis type 'sobol' (Sobol' indices (fi.foresight.sensitivity)) is not available in this build yet; available: montecarlo",
+                j + ":9:12: analyses[2].type: analysis type 'sobol' (Sobol' indices (fi.foresight.sensitivity)) is not available in this build yet; available: montecarlo, trajectories, cib, micmac, futures_table",
                 j + ":10:16: language: unknown language 'sv'; reports are written in en, fi",
                 tmp.resolve("nothing.yaml") + ": no such file"), lines);
         assertTrue(r.out().contains("model 'tiny' is valid"), "the good file in between is still confirmed");
@@ -151,14 +151,5 @@ class ValidateAndUsageTest {
             assertFalse(Cli.hasStackTrace(r.err()), r.err());
             assertTrue(r.err().startsWith("foresight: ") || r.err().startsWith("no-such-job.yaml"), r.err());
         }
-    }
-
-    @Test
-    void cibAndMicmacSayWhenTheirAnalysisIsNotInThisBuild() {
-        Cli.Result r = Cli.run("cib", Cli.DEMO_MODEL.toString(), "--tolerance", "1", "--out", tmp.resolve("c").toString());
-        assertEquals(2, r.code(), r.toString());
-        assertTrue(r.err().contains("cib: analysis type 'cib'"), r.err());
-        assertTrue(r.err().contains("not available in this build yet"), r.err());
-        assertFalse(Files.exists(tmp.resolve("c")));
     }
 }
