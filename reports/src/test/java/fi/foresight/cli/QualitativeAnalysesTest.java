@@ -52,8 +52,10 @@ class QualitativeAnalysesTest {
             assertTrue(Files.isRegularFile(dir.resolve("charts").resolve(c + ".png")), c);
         }
         Table cib = table(dir, "cib-scenarios");
-        assertEquals(List.of("scenario", "variants", "consistency_value", "inconsistency", "total_impact_score", "basin"),
-                cib.columnNames());
+        // the columns, then the Finnish labels for the Finnish report
+        assertEquals(List.of("scenario", "variants", "consistency_value", "inconsistency", "total_impact_score", "basin",
+                "variants_fi"), cib.columnNames());
+        assertEquals(List.of("Avoin, Aktiivinen", "Suljettu, Passiivinen"), cib.stringColumn("variants_fi").asList());
         assertEquals(List.of("1 1", "2 2"), cib.column("scenario").asList().stream().map(String::valueOf).toList());
         // succession over the 4 scenarios: each consistent one is its own basin; the mixed ones move both at once
         // and swap into each other, a cycle of two

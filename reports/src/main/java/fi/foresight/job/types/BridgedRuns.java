@@ -8,6 +8,7 @@ import fi.foresight.futurestable.SolutionSpace;
 import fi.foresight.job.Progress;
 import fi.foresight.job.RunContext;
 import fi.foresight.model.Change;
+import fi.foresight.model.Lever;
 import fi.foresight.model.Model;
 import fi.foresight.model.Scenario;
 import fi.foresight.montecarlo.MonteCarlo;
@@ -36,21 +37,30 @@ final class BridgedRuns {
     private BridgedRuns() {
     }
 
-    static AnalysisResult run(Model model, CibResult cib, int samples, long seed, String outcome, RunContext context) {
-        List<Scenario> bridged = Bridge.scenarios(model, cib);
-        List<String> origins = cib.list().stream().map(s -> s.toOneBased()).toList();
-        return run(model, cib, bridged, origins, "cib", samples, seed, outcome, context);
+    /**
+     * What to run: samples per scenario, the seed, the outcome the tables, charts and finding speak of (null: every
+     * outcome in the tables and charts, the first in the finding) and whether to run every lever of the job or
+     * only {@code none}.
+     */
+    record Settings(int samples, long seed, String outcome, boolean withLevers) {
     }
 
-    static AnalysisResult run(Model model, SolutionSpace space, int samples, long seed, String outcome,
+    /** {@code cib} bridged; {@code shown} is the result as the report shows it (its tables come first). */
+    static AnalysisResult run(Model model, CibResult cib, AnalysisResult shown, Settings settings,
                               RunContext context) {
+        List<Scenario> bridged = Bridge.scenarios(model, cib);
+        List<String> origins = cib.list().stream().map(s -> s.toOneBased()).toList();
+        return run(model, shown, bridged, origins, "cib", settings, context);
+    }
+
+    static AnalysisResult run(Model model, SolutionSpace space, Settings settings, RunContext context) {
         List<Scenario> bridged = Bridge.scenarios(model, space);
         List<String> origins = space.configurations().stream().map(c -> c.toOneBased()).toList();
-        return run(model, space, bridged, origins, "futurestable", samples, seed, outcome, context);
+        return run(model, space, bridged, origins, "futurestable", settings, context);
     }
 
     private static AnalysisResult run(Model model, AnalysisResult base, List<Scenario> plain, List<String> origins,
-                                      String kind, int samples, long seed, String outcome, RunContext context) {
+                                      String kind, Settings settings, RunContext context) {
         if (plain.isEmpty()) {
             return base;
         }
@@ -65,16 +75,18 @@ final class BridgedRuns {
         List<String> scenarios = new ArrayList<>();
         scenarios.add(Scenario.BASE);
         bridged.forEach(s -> scenarios.add(s.id()));
+        List<String> levers = settings.withLevers() ? context.levers() : List.of(Lever.NONE);
         MonteCarloResult mc;
         try (Progress.Task task = context.progress().start("montecarlo over the consistent scenarios", 0)) {
-            task.note(samples + " samples x " + scenarios.size() * context.levers().size() + " runs");
-            mc = MonteCarlo.of(derived).samples(samples).seed(seed).threads(context.threads())
-                    .scenarios(scenarios.toArray(String[]::new)).levers(context.levers().toArray(String[]::new)).run();
+            task.note(settings.samples() + " samples x " + scenarios.size() * levers.size() + " runs");
+            mc = MonteCarlo.of(derived).samples(settings.samples()).seed(settings.seed()).threads(context.threads())
+                    .scenarios(scenarios.toArray(String[]::new)).levers(levers.toArray(String[]::new)).run();
         }
         AnalysisResult extras = MonteCarloType.withReportExtras(mc);
+        String outcome = settings.outcome();
         String column = outcome != null ? outcome : mc.outcomes().get(0);
         Table table = table(kind.equals("cib") ? "cib-bridge" : "futures-table-bridge", bridged, origins);
-        Finding spread = spread(kind, mc, bridged, column, context.levers().get(0));
+        Finding spread = spread(kind, mc, bridged, column, levers.get(0));
         return new AnalysisResult() {
             @Override
             public String kind() {
@@ -85,14 +97,24 @@ final class BridgedRuns {
             public List<Table> tables() {
                 List<Table> all = new ArrayList<>(base.tables());
                 all.add(table);
-                all.addAll(extras.tables());
+                for (Table t : extras.tables()) {
+                    if (t.columnNames().contains("outcome") && !t.name().endsWith("convergence")) {
+                        all.add(outcome == null ? t : t.where(t.stringColumn("outcome").isEqualTo(outcome)));
+                    }
+                }
                 return all;
             }
 
             @Override
             public Map<String, Chart<?, ?>> charts() {
+                // the outcome across the consistent scenarios as box plots (the tables hold the rest)
                 Map<String, Chart<?, ?>> all = new LinkedHashMap<>(base.charts());
-                extras.charts().forEach(all::putIfAbsent);
+                extras.charts().forEach((name, chart) -> {
+                    boolean kept = name.startsWith("montecarlo-range-");
+                    if (kept && (outcome == null || name.endsWith("-" + outcome))) {
+                        all.putIfAbsent(name, chart);
+                    }
+                });
                 return all;
             }
 
@@ -105,11 +127,15 @@ final class BridgedRuns {
         };
     }
 
-    /** {@code scenario} (the bridged id), {@code origin} (1-based variant or state numbers), {@code label}, {@code overrides}. */
+    /**
+     * {@code scenario} (the bridged id), {@code origin} (1-based variant or state numbers), {@code label},
+     * {@code label_fi}, {@code override_count}, {@code overrides}.
+     */
     static Table table(String name, List<Scenario> bridged, List<String> origins) {
         StringColumn id = StringColumn.create("scenario");
         StringColumn origin = StringColumn.create("origin");
         StringColumn label = StringColumn.create("label");
+        StringColumn labelFi = StringColumn.create("label_fi");
         IntColumn count = IntColumn.create("override_count");
         StringColumn overrides = StringColumn.create("overrides");
         for (int k = 0; k < bridged.size(); k++) {
@@ -117,10 +143,11 @@ final class BridgedRuns {
             id.append(s.id());
             origin.append(origins.get(k));
             label.append(s.label().substring(s.id().length() + 2));
+            labelFi.append(s.labelFi() == null ? label.get(k) : s.labelFi().substring(s.id().length() + 2));
             count.append(s.overrides().size());
             overrides.append(String.join("; ", s.overrides().stream().map(BridgedRuns::describe).toList()));
         }
-        return Table.create(name, id, origin, label, count, overrides);
+        return Table.create(name, id, origin, label, labelFi, count, overrides);
     }
 
     static String describe(Change c) {

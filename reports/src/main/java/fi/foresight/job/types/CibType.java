@@ -21,8 +21,9 @@ import fi.foresight.model.Model;
  * succession basins: every start scenario when the space has at most {@value #MAX_EXHAUSTIVE} scenarios and
  * {@code runs} is 0, else {@code runs} seeded random starts, default {@value #DEFAULT_RUNS}), {@code seed} (default
  * the job's), {@code run_consistent} (run Monte Carlo over the consistent scenarios bridged to model scenarios
- * {@code cib_1}, {@code cib_2}, … with the job's levers; then also {@code samples} and {@code outcome}, the outcome
- * the summary speaks of, default the first).
+ * {@code cib_1}, {@code cib_2}, …, with {@code base} for comparison; then also {@code samples}, {@code outcome} (the
+ * outcome the tables, charts and summary speak of; default every outcome, the summary the first) and
+ * {@code with_levers} (also every lever of the job; default only {@code none}).
  */
 public final class CibType implements AnalysisType {
     /** Largest space whose succession basins are scanned start by start. */
@@ -39,6 +40,7 @@ public final class CibType implements AnalysisType {
         boolean bridge = options.flag("run_consistent", false);
         int samples = bridge ? options.samples(1, Limits.MAX_SAMPLES) : 0;
         String outcome = bridge ? options.outcome("outcome", null) : null;
+        boolean withLevers = bridge && options.flag("with_levers", false);
         options.model().ifPresent(m -> {
             if (m.cib().isEmpty()) {
                 options.problem(null, "the model has no cib: section; a cib analysis needs descriptors and their "
@@ -63,11 +65,49 @@ public final class CibType implements AnalysisType {
                     result = result.withBasins(basins);
                 }
             }
-            AnalysisResult out = result;
+            AnalysisResult out = withFinnishLabels(result);
             if (bridge) {
-                out = BridgedRuns.run(model, result, samples, seed, outcome, context);
+                out = BridgedRuns.run(model, result, out, new BridgedRuns.Settings(samples, seed, outcome, withLevers),
+                        context);
             }
             return out;
         });
+    }
+
+    /**
+     * The result with a column {@code variants_fi} (the variants' Finnish labels, English where none is given)
+     * after the columns of {@code cib-scenarios}, for the Finnish report.
+     */
+    static AnalysisResult withFinnishLabels(CibResult r) {
+        return new AnalysisResult() {
+            @Override
+            public String kind() {
+                return r.kind();
+            }
+
+            @Override
+            public java.util.List<tech.tablesaw.api.Table> tables() {
+                java.util.List<tech.tablesaw.api.Table> out = new java.util.ArrayList<>();
+                for (tech.tablesaw.api.Table t : r.tables()) {
+                    if (t.name().equals(CibResult.TABLE)) {
+                        tech.tablesaw.api.StringColumn fi = tech.tablesaw.api.StringColumn.create("variants_fi");
+                        r.scenarios().forEach(s -> fi.append(r.system().describe(s.scenario(), "fi")));
+                        t = t.copy().addColumns(fi);
+                    }
+                    out.add(t);
+                }
+                return out;
+            }
+
+            @Override
+            public java.util.Map<String, org.knowm.xchart.internal.chartpart.Chart<?, ?>> charts() {
+                return r.charts();
+            }
+
+            @Override
+            public java.util.List<fi.foresight.analysis.Finding> findings() {
+                return r.findings();
+            }
+        };
     }
 }

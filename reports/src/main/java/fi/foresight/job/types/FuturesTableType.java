@@ -24,8 +24,8 @@ import tech.tablesaw.api.Table;
  *
  * <p>Options: {@code fix} (states to hold fixed, written {@code factor.state}), {@code limit} (most configurations
  * listed; the count is always exact; default 1000), {@code run_consistent} (run Monte Carlo over the listed
- * configurations bridged to model scenarios {@code ft_1}, …; then also {@code samples}, {@code seed} and
- * {@code outcome}).
+ * configurations bridged to model scenarios {@code ft_1}, …; then also {@code samples}, {@code seed},
+ * {@code outcome} and {@code with_levers}, as for {@code cib}).
  */
 public final class FuturesTableType implements AnalysisType {
 
@@ -37,6 +37,7 @@ public final class FuturesTableType implements AnalysisType {
         int samples = bridge ? options.samples(1, Limits.MAX_SAMPLES) : 0;
         long seed = bridge ? options.seed() : 0;
         String outcome = bridge ? options.outcome("outcome", null) : null;
+        boolean withLevers = bridge && options.flag("with_levers", false);
         options.model().ifPresent(m -> {
             if (m.futuresTable().isEmpty()) {
                 options.problem(null, "the model has no futures_table: section; a futures_table analysis needs "
@@ -66,7 +67,7 @@ public final class FuturesTableType implements AnalysisType {
             AnalysisResult out = model.scenarioCross().isPresent()
                     ? withCross(space, model.scenarioCross().get().table(table)) : space;
             if (bridge) {
-                out = BridgedRuns.run(model, space, samples, seed, outcome, context);
+                out = BridgedRuns.run(model, space, new BridgedRuns.Settings(samples, seed, outcome, withLevers), context);
                 if (model.scenarioCross().isPresent()) {
                     out = withCross(out, model.scenarioCross().get().table(table));
                 }
