@@ -33,7 +33,8 @@ final class HeatGrids {
                 max = Math.max(max, v);
             }
         }
-        HeatMapChart chart = blank(title, rows, columns, 90, 120);
+        HeatMapChart chart = blank(title, rows, columns,
+                Math.max(90, Math.min(MAX_CELL, textWidth(ChartStyle.TICK_FONT, columns) + 12)), 120);
         List<Number[]> cells = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             for (int j = 0; j < columns.size(); j++) {
@@ -95,7 +96,8 @@ final class HeatGrids {
         for (String[] row : copy) {
             widest = Math.max(widest, textWidth(ChartStyle.TICK_FONT, java.util.Arrays.asList(row)));
         }
-        HeatMapChart chart = blank(title, rows, columns, Math.max(90, Math.min(MAX_CELL, widest + 18)), 0);
+        widest = Math.max(widest + 18, textWidth(ChartStyle.TICK_FONT, columns) + 12);
+        HeatMapChart chart = blank(title, rows, columns, Math.max(90, Math.min(MAX_CELL, widest)), 0);
         chart.addSeries("cells", new ArrayList<>(columns), reversed(rows), cells);
         chart.getStyler().setRangeColors(cellColours());
         chart.getStyler().setPiecewise(true);
@@ -192,7 +194,7 @@ final class HeatGrids {
         int perRow = (height - 150) / rows.size();
         int perColumn = (width - rowRoom - legend - 30) / columns.size();
         chart.getStyler().setXAxisTickMarkSpacingHint(Math.max(8, Math.min(74, Math.min(perRow, perColumn) - 4)));
-        if (textWidth(ChartStyle.TICK_FONT, columns) > perColumn - 8) {
+        if (textWidth(ChartStyle.TICK_FONT, columns) > cell - 8) {
             chart.getStyler().setXAxisLabelRotation(30);
         }
         return chart;
