@@ -36,11 +36,11 @@ public final class AnalysisRegistry {
     public static AnalysisRegistry standard() {
         return new AnalysisRegistry(Map.of())
                 .register("montecarlo", new fi.foresight.job.types.MonteCarloType())
-                .planned("sobol", "Sobol' indices (fi.foresight.sensitivity)")
-                .planned("morris", "Morris screening (fi.foresight.sensitivity)")
-                .planned("tornado", "tornado and spider (fi.foresight.sensitivity)")
-                .planned("importance", "importance measures (fi.foresight.sensitivity)")
-                .planned("weights", "weight sensitivity (fi.foresight.sensitivity)")
+                .register("sobol", new fi.foresight.job.types.SobolType())
+                .register("morris", new fi.foresight.job.types.MorrisType())
+                .register("tornado", new fi.foresight.job.types.TornadoType())
+                .register("importance", new fi.foresight.job.types.ImportanceType())
+                .register("weights", new fi.foresight.job.types.WeightsType())
                 .planned("cib", "cross-impact balance (fi.foresight.cib)")
                 .planned("micmac", "MICMAC structural analysis (fi.foresight.structure)")
                 .planned("futures_table", "futures table (fi.foresight.futurestable)");
