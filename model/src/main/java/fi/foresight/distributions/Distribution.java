@@ -9,8 +9,8 @@ import org.apache.commons.rng.UniformRandomProvider;
  * knows its closed-form mean, variance and support, its CDF and quantile (inverse CDF), and samples from a
  * random stream handed to it, so one distribution can be re-bound to any stream.
  *
- * <p>Draws are inverse-CDF draws, one uniform each, for every family except {@link Gamma} (rejection
- * sampling, see there): swapping one driver's distribution for another, or fixing it, leaves the draws of
+ * <p>Draws are inverse-CDF draws, one uniform each, for every family except {@link Gamma}, {@link Beta} and
+ * {@link Pert} (exact rejection samplers, much faster than their numerical inverses; see there): swapping one driver's distribution for another, or fixing it, leaves the draws of
  * the other drivers on a shared stream unchanged, and stratified designs can use
  * {@link #quantiles(double[], double[], int)} on their own uniforms. The YAML names of the families are
  * listed by {@link Distributions#types()}.
@@ -54,8 +54,8 @@ public sealed interface Distribution
 
     /**
      * One draw from {@code rng}: {@code quantile(rng.nextDouble())}, consuming exactly one uniform, for every
-     * family except {@link Gamma}, which draws by rejection sampling (same distribution, a varying number of
-     * uniforms, not the inverse CDF of one uniform).
+     * family except {@link Gamma}, {@link Beta} and {@link Pert}, which draw by rejection sampling (same
+     * distribution, a varying number of uniforms, not the inverse CDF of one uniform).
      */
     default double sample(UniformRandomProvider rng) {
         return quantile(rng.nextDouble());
@@ -65,9 +65,10 @@ public sealed interface Distribution
      * Fills {@code out[0..n)} with independent draws from {@code rng}, in order. This is the column-wise hot
      * path of Monte Carlo; families override it with a faster loop where they can. The draws equal
      * {@code n} successive calls of {@link #sample(UniformRandomProvider)} on the same stream, bit for bit.
-     * For every family except {@link Gamma} they therefore also equal {@code quantile(u)} of the next
-     * {@code n} uniforms of the stream; Gamma's column and single draws use the rejection sampler (see
-     * {@link Gamma}), so only the distribution, not the inverse-CDF mapping, is shared with
+     * For every family except {@link Gamma}, {@link Beta} and {@link Pert} they therefore also equal
+     * {@code quantile(u)} of the next {@code n} uniforms of the stream; those three families' column and single
+     * draws use rejection samplers (see {@link Gamma}, {@link Beta}), so only the distribution, not the
+     * inverse-CDF mapping, is shared with
      * {@link #quantiles(double[], double[], int)}.
      *
      * @throws IllegalArgumentException when {@code n} is negative or larger than {@code out.length}

@@ -15,6 +15,10 @@ import org.apache.commons.rng.UniformRandomProvider;
  * <p>It is Beta(alpha, beta) on [min, max] with {@code alpha = 1 + shape (mode - min) / (max - min)} and
  * {@code beta = 1 + shape (max - mode) / (max - min)}.
  *
+ * <p><b>Sampling differs from inversion</b>, as for {@link Beta}: draws are X / (X + Y) of two exact
+ * Marsaglia–Tsang gamma draws X ~ Gamma(alpha), Y ~ Gamma(beta) (both shapes of a PERT are at least 1), not {@code quantile(nextDouble())}; {@link #quantile(double)} and
+ * {@link #quantiles(double[], double[], int)} invert exactly.
+ *
  * @param min   lowest possible value (finite)
  * @param mode  most likely value, in [min, max]
  * @param max   highest possible value (finite, &gt; min)
@@ -108,12 +112,15 @@ public record Pert(double min, double mode, double max, double shape) implements
         }
     }
 
+    /** One draw by the gamma-ratio sampler of Beta(alpha, beta) (not by inversion; see {@link Beta}). */
+    @Override
+    public double sample(UniformRandomProvider rng) {
+        return Beta.scale(BetaSampler.of(rng, alpha(), beta()).sample(), min, max);
+    }
+
+    /** {@code n} draws by rejection sampling, equal to {@code n} calls of {@link #sample(UniformRandomProvider)}. */
     @Override
     public void sample(UniformRandomProvider rng, double[] out, int n) {
-        Check.columns(out, n);
-        UnitBeta unit = new UnitBeta(alpha(), beta());
-        for (int i = 0; i < n; i++) {
-            out[i] = Beta.scale(unit.quantile(rng.nextDouble()), min, max);
-        }
+        Beta.sampleScaled(BetaSampler.of(rng, alpha(), beta()), out, n, min, max);
     }
 }

@@ -40,6 +40,15 @@ public final class Evaluator {
         return new Evaluator(model, ResolvedRun.resolve(model, model.scenario(scenario), model.lever(lever)));
     }
 
+    /**
+     * A scenario and lever given as values, e.g. one of the model's with only some of its changes (trajectories
+     * use this for the years before a scenario's {@code from}). Their changes must name the model's drivers and
+     * panels.
+     */
+    public static Evaluator of(Model model, Scenario scenario, Lever lever) {
+        return new Evaluator(model, ResolvedRun.resolve(model, scenario, lever));
+    }
+
     public Model model() {
         return model;
     }
@@ -60,6 +69,14 @@ public final class Evaluator {
     /** The outcome columns this evaluator fills, in {@link Model#outcomeColumns()} order. */
     public List<String> outputs() {
         return run.outputs();
+    }
+
+    /**
+     * The names whose previous-year values the outcomes read through {@code prev(x)}, each once; the order of
+     * the {@code previous} columns of {@link Kernel#evaluate(double[][], int, double[][], double, double[][])}.
+     */
+    public List<String> previous() {
+        return run.previous();
     }
 
     /** Index of an output column by name, or -1. */

@@ -11,6 +11,14 @@ import java.util.List;
 /**
  * The column-wise evaluation of one scenario × lever over a block of samples. Holds scratch columns, so one
  * kernel serves one thread; take kernels from {@link Evaluator#kernel()}.
+ *
+ * <p><b>Time.</b> {@link #evaluate(double[][], int, double[][], double, double[][])} evaluates one year of a
+ * trajectory: {@code year} is bound to the given year and {@code prev(x)} to the given previous-year columns.
+ * Without previous columns (a static run, or the first year of a trajectory) {@code year} is the horizon's
+ * first year and {@code prev(x)} is x itself: a driver's current value, or an outcome's current value when
+ * that outcome is computed before the one reading it, else 0 (so a stock {@code total = prev(total) + flow}
+ * starts at its first flow). Outcomes are computed in declaration order, except that an outcome comes after the
+ * outcomes it reads (not counting those read through {@code prev}).
  */
 public final class Kernel {
     private final ResolvedRun run;
@@ -20,6 +28,9 @@ public final class Kernel {
     private double[][] panelScratch = new double[0][];
     private double[] numerator = new double[0];
     private double[] denominator = new double[0];
+    private double[] yearColumn = new double[0];
+    private double yearFilled = Double.NaN;
+    private double[] zeros = new double[0];
     private double[][] columns;
 
     Kernel(ResolvedRun run) {
@@ -31,7 +42,7 @@ public final class Kernel {
                 programs.add(null);
             }
         }
-        columns = new double[run.drivers() + run.outputs().size()][];
+        columns = new double[run.drivers() + run.outputs().size() + 1 + run.previous().size()][];
     }
 
     /**
@@ -39,6 +50,21 @@ public final class Kernel {
      * ({@link Evaluator#inputs()} order). Input arrays are not modified.
      */
     public void evaluate(double[][] inputs, int n, double[][] outputs) {
+        evaluate(inputs, n, outputs, run.firstYear(), null);
+    }
+
+    /**
+     * Like {@link #evaluate(double[][], int, double[][])} for one year of a trajectory: {@code year} is the value
+     * of the name {@code year}, and {@code previous[i][0..n)} holds last year's values of the i-th name of
+     * {@link Evaluator#previous()} (for a driver: its value after the scenario's and lever's shifts and scales,
+     * as {@link #driverColumn(int)} gave it). {@code previous == null} means the first year (see the class
+     * comment).
+     */
+    public void evaluate(double[][] inputs, int n, double[][] outputs, double year, double[][] previous) {
+        if (previous != null && previous.length != run.previous().size()) {
+            throw new IllegalArgumentException("expected " + run.previous().size() + " previous-value columns "
+                    + run.previous() + ", got " + previous.length);
+        }
         if (inputs.length != run.inputs().size()) {
             throw new IllegalArgumentException("expected " + run.inputs().size() + " input columns, got " + inputs.length);
         }
@@ -71,18 +97,52 @@ public final class Kernel {
                 }
             }
         }
-        for (int j = 0; j < outputs.length; j++) {
+        int m = outputs.length;
+        for (int j = 0; j < m; j++) {
             columns[d + j] = outputs[j];
         }
+        if (year != yearFilled || Double.isNaN(year)) {
+            java.util.Arrays.fill(yearColumn, year);
+            yearFilled = year;
+        }
+        columns[d + m] = yearColumn;
+        int p = run.previous().size();
+        for (int i = 0; i < p; i++) {
+            if (previous != null) {
+                columns[d + m + 1 + i] = previous[i];
+            } else if (run.previousDriver()[i] >= 0) {
+                columns[d + m + 1 + i] = columns[run.previousDriver()[i]];
+            }
+        }
+        boolean firstYearOutcomes = previous == null && p > 0;
         List<Step> steps = run.steps();
         for (int s = 0; s < steps.size(); s++) {
             Step step = steps.get(s);
+            if (firstYearOutcomes) {
+                for (int i = 0; i < p; i++) {
+                    int o = run.previousOutput()[i];
+                    if (o >= 0) {
+                        columns[d + m + 1 + i] = run.writtenAtStep()[o] < s ? outputs[o] : zeros;
+                    }
+                }
+            }
             if (step instanceof IndexStep idx) {
                 index(idx, inputs, n, outputs);
             } else {
                 programs.get(s).evaluate(columns, n, outputs[((ExpressionStep) step).column()]);
             }
         }
+    }
+
+    /**
+     * The values of driver {@code i} in the last {@link #evaluate} call, after the scenario's and lever's shifts
+     * and scales. The array belongs to the kernel or the caller's input and is only valid until the next call.
+     */
+    public double[] driverColumn(int i) {
+        if (i < 0 || i >= run.drivers()) {
+            throw new IndexOutOfBoundsException("driver " + i + " outside [0, " + run.drivers() + ")");
+        }
+        return columns[i];
     }
 
     private void index(IndexStep step, double[][] inputs, int n, double[][] outputs) {
@@ -154,6 +214,9 @@ public final class Kernel {
         if (numerator.length >= n && driverScratch.length == d) {
             return;
         }
+        yearColumn = new double[n];
+        yearFilled = Double.NaN;
+        zeros = new double[n];
         driverScratch = new double[d][n];
         scaledScratch = new double[d][];
         for (int i = 0; i < d; i++) {

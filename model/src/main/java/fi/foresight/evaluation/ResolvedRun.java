@@ -3,6 +3,7 @@ package fi.foresight.evaluation;
 import fi.foresight.distributions.Distribution;
 import fi.foresight.distributions.Gamma;
 import fi.foresight.expression.ColumnProgram;
+import fi.foresight.expression.Expression;
 import fi.foresight.model.Adjustment;
 import fi.foresight.model.Driver;
 import fi.foresight.model.ExpressionOutcome;
@@ -22,10 +23,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** A model with one scenario's and one lever's overrides applied, compiled into evaluation steps. */
+/**
+ * A model with one scenario's and one lever's overrides applied, compiled into evaluation steps.
+ *
+ * <p>Expression slots: drivers {@code [0, d)}, outcome columns {@code [d, d + m)}, then {@code year} at
+ * {@code d + m} and the previous values read through {@code prev(x)} at {@code d + m + 1 + i} for the i-th name
+ * of {@link #previous()}.
+ *
+ * @param firstYear      the horizon's first year ({@code year} in a static run), NaN without a horizon
+ * @param previous       the names read through {@code prev}, each once
+ * @param previousDriver for each of them its driver index, or -1
+ * @param previousOutput for each of them its output column, or -1
+ * @param writtenAtStep  for each output column the index of the step that writes it
+ */
 record ResolvedRun(Scenario scenario, Lever lever, List<Input> inputs, List<String> outputs, int drivers,
                    double[] scale, double[] shift, double[] rangeMin, double[] rangeWidth, boolean[] scaled,
-                   List<ResolvedPanel> panels, List<Step> steps) {
+                   List<ResolvedPanel> panels, List<Step> steps, double firstYear, List<String> previous,
+                   int[] previousDriver, int[] previousOutput, int[] writtenAtStep) {
 
     /** One panel's weights: fixed ones, or a per-sample weight input for each driver that has one. */
     record ResolvedPanel(String id, int[] driver, double[] weight, int[] weightInput, boolean normalise,
@@ -142,6 +156,24 @@ record ResolvedRun(Scenario scenario, Lever lever, List<Input> inputs, List<Stri
         for (int j = 0; j < outputs.size(); j++) {
             slots.put(outputs.get(j), d + j);
         }
+        slots.put(Expression.YEAR, d + outputs.size());
+        var previous = new ArrayList<String>();
+        for (Outcome o : model.outcomes()) {
+            if (o instanceof ExpressionOutcome e) {
+                for (var ref : e.expression().previous()) {
+                    if (!previous.contains(ref.name())) {
+                        slots.put(Expression.previousKey(ref.name()), d + outputs.size() + 1 + previous.size());
+                        previous.add(ref.name());
+                    }
+                }
+            }
+        }
+        int[] previousDriver = new int[previous.size()];
+        int[] previousOutput = new int[previous.size()];
+        for (int i = 0; i < previous.size(); i++) {
+            previousDriver[i] = model.driverIndex(previous.get(i));
+            previousOutput[i] = outputs.indexOf(previous.get(i));
+        }
         var steps = new ArrayList<Step>();
         for (Outcome o : topological(model)) {
             int column = outputs.indexOf(o.id());
@@ -161,8 +193,24 @@ record ResolvedRun(Scenario scenario, Lever lever, List<Input> inputs, List<Stri
                 steps.add(new ExpressionStep(column, e.expression().compile(slots)));
             }
         }
+        int[] writtenAtStep = new int[outputs.size()];
+        for (int s = 0; s < steps.size(); s++) {
+            Step step = steps.get(s);
+            if (step instanceof IndexStep idx) {
+                writtenAtStep[idx.column()] = s;
+                for (int c : idx.panelColumn()) {
+                    if (c >= 0) {
+                        writtenAtStep[c] = s;
+                    }
+                }
+            } else {
+                writtenAtStep[((ExpressionStep) step).column()] = s;
+            }
+        }
+        double firstYear = model.horizon() == null ? Double.NaN : model.horizon().start();
         return new ResolvedRun(scenario, lever, List.copyOf(inputs), outputs, d, scale, shift, rangeMin,
-                rangeWidth, scaled, List.copyOf(panels), List.copyOf(steps));
+                rangeWidth, scaled, List.copyOf(panels), List.copyOf(steps), firstYear, List.copyOf(previous),
+                previousDriver, previousOutput, writtenAtStep);
     }
 
     private static Map<String, Double> normalise(Map<String, Double> w) {

@@ -62,26 +62,27 @@ final class Compiler {
     private final Map<Integer, Double> constantValues = new HashMap<>();
     private int size;
 
-    private Compiler(Iterable<NameRef> references, Map<String, Integer> slots) {
+    private Compiler(Iterable<String> keys, Map<String, Integer> slots) {
         Map<Integer, Integer> bankOfSlot = new LinkedHashMap<>();
         List<String> names = new ArrayList<>();
-        for (NameRef ref : references) {
-            int slot = slots.get(ref.name());
+        for (String key : keys) {
+            int slot = slots.get(key);
             Integer bank = bankOfSlot.get(slot);
             if (bank == null) {
                 bank = bankOfSlot.size();
                 bankOfSlot.put(slot, bank);
-                names.add(ref.name());
+                names.add(key);
             }
-            bankOfName.put(ref.name(), bank);
+            bankOfName.put(key, bank);
         }
         boundSlots = bankOfSlot.keySet().stream().mapToInt(Integer::intValue).toArray();
         boundNames = names.toArray(new String[0]);
         size = boundSlots.length + 1;
     }
 
-    static Code compile(Node root, Iterable<NameRef> references, Map<String, Integer> slots) {
-        Compiler compiler = new Compiler(references, slots);
+    /** @param keys the names read (and the {@code prev(name)} keys), in reading order */
+    static Code compile(Node root, Iterable<String> keys, Map<String, Integer> slots) {
+        Compiler compiler = new Compiler(keys, slots);
         int out = compiler.boundSlots.length;
         Operand result = compiler.gen(root, out);
         if (result.constant()) {
@@ -113,6 +114,9 @@ final class Compiler {
         }
         if (node instanceof Node.Var) {
             return Operand.column(bankOfName.get(((Node.Var) node).name()), false);
+        }
+        if (node instanceof Node.Prev) {
+            return Operand.column(bankOfName.get(((Node.Prev) node).key()), false);
         }
         if (node instanceof Node.Unary) {
             Node.Unary u = (Node.Unary) node;

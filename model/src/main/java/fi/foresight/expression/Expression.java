@@ -18,6 +18,13 @@ import java.util.function.ToDoubleFunction;
  * (two or more arguments), {@code abs sqrt exp log log10 sin cos tan}, {@code clamp(x, lo, hi)} and the
  * constants {@code pi} and {@code e}.
  *
+ * <p><b>Time.</b> In a model with a horizon, {@code prev(x)} is the value the driver or outcome {@code x} had
+ * one time step earlier and the name {@code year} is the current year (e.g.
+ * {@code exports = prev(exports) * (1 + growth)}, {@code if(year >= 2025, a, b)}). The expression itself only
+ * records these: {@link #previous()} lists the names read through {@code prev}, whose values are supplied under
+ * {@link #previousKey(String)}, and {@code year} is an ordinary name that the model binds. The argument of
+ * {@code prev} is a single name; {@code prev} is a reserved word.
+ *
  * <p>Precedence from loosest to tightest: {@code or}, {@code and}, {@code not}, comparison, {@code + -},
  * {@code * /}, sign, {@code ^}. So {@code -2^2} is -4, {@code 2^3^2} is 512 ({@code ^} groups to the
  * right) and {@code 2^-1} is 0.5. Comparisons do not chain. Arithmetic follows IEEE 754 (division by zero
@@ -42,15 +49,23 @@ public final class Expression {
     /** The deepest nesting of parentheses, call arguments, signs, {@code not} and powers accepted. */
     public static final int MAX_NESTING = 200;
 
+    /** The function reading a name's value one time step earlier: {@code prev(x)}. */
+    public static final String PREV = "prev";
+
+    /** The name a model with a horizon binds to the current year. */
+    public static final String YEAR = "year";
+
     private final String text;
     private final Node root;
     private final List<NameRef> references;
+    private final List<NameRef> previous;
     private final Set<String> names;
 
-    private Expression(String text, Node root, List<NameRef> references) {
+    private Expression(String text, Node root, List<NameRef> references, List<NameRef> previous) {
         this.text = text;
         this.root = root;
         this.references = references;
+        this.previous = previous;
         Set<String> ordered = new LinkedHashSet<>();
         for (NameRef ref : references) {
             ordered.add(ref.name());
@@ -66,7 +81,7 @@ public final class Expression {
     public static Expression parse(String text) {
         Objects.requireNonNull(text, "text");
         Parser.Result result = Parser.parse(text);
-        return new Expression(text, result.root(), result.references());
+        return new Expression(text, result.root(), result.references(), result.previous());
     }
 
     /** The text this expression was parsed from, as given. */
@@ -74,14 +89,33 @@ public final class Expression {
         return text;
     }
 
-    /** The variable names referenced, each once, in order of first appearance. */
+    /** The variable names referenced (read now, not through {@code prev}), each once, in order of first appearance. */
     public Set<String> names() {
         return names;
     }
 
-    /** Every occurrence of a variable name, in reading order, with its 1-based column. */
+    /**
+     * Every occurrence of a variable name read now, in reading order, with its 1-based column. Names inside
+     * {@code prev(...)} are not included: they are in {@link #previous()}.
+     */
     public List<NameRef> references() {
         return references;
+    }
+
+    /**
+     * Every name read through {@code prev(name)}, in reading order, with the 1-based column of the name. A
+     * caller supplies their values under {@link #previousKey(String)}.
+     */
+    public List<NameRef> previous() {
+        return previous;
+    }
+
+    /**
+     * The key under which the previous value of {@code name} is looked up by {@link #evaluate} and
+     * {@link #compile}: {@code "prev(name)"}, which no variable name can be.
+     */
+    public static String previousKey(String name) {
+        return PREV + "(" + name + ")";
     }
 
     /**
@@ -94,7 +128,7 @@ public final class Expression {
     }
 
     /**
-     * The value for one set of variable values. Only the branch of an {@code if} that is taken is
+     * The value for one set of variable values ({@code prev(x)} is asked for as {@code "prev(x)"}). Only the branch of an {@code if} that is taken is
      * evaluated, so {@code values} may be asked for fewer names than {@link #names()}.
      */
     public double evaluate(ToDoubleFunction<String> values) {
@@ -115,28 +149,44 @@ public final class Expression {
                         + " of '" + text + "')");
             }
         }
+        for (NameRef ref : previous) {
+            if (values.get(previousKey(ref.name())) == null) {
+                throw new IllegalArgumentException("no value for '" + previousKey(ref.name()) + "' (column "
+                        + ref.column() + " of '" + text + "')");
+            }
+        }
         return ScalarEvaluator.evaluate(root, name -> values.get(name).doubleValue());
     }
 
     /**
      * Compiles this expression for column-wise evaluation, reading the values of name {@code x} from
-     * {@code columns[slots.get(x)]}. Constant sub-expressions are folded once here.
+     * {@code columns[slots.get(x)]}, and those of {@code prev(x)} from {@code columns[slots.get("prev(x)")]}
+     * (see {@link #previousKey(String)}). Constant sub-expressions are folded once here.
      *
      * @throws IllegalArgumentException when a referenced name has no slot or a slot is negative
      */
     public ColumnProgram compile(Map<String, Integer> slots) {
         Objects.requireNonNull(slots, "slots");
+        List<String> keys = new ArrayList<>();
         for (NameRef ref : references) {
-            Integer slot = slots.get(ref.name());
-            if (slot == null) {
-                throw new IllegalArgumentException("no slot for '" + ref.name() + "' (column " + ref.column()
-                        + " of '" + text + "'); slots are given for " + new java.util.TreeSet<>(slots.keySet()));
-            }
-            if (slot < 0) {
-                throw new IllegalArgumentException("slot for '" + ref.name() + "' is " + slot + "; slots must be >= 0");
-            }
+            keys.add(checkSlot(slots, ref.name(), ref));
         }
-        return new ColumnProgram(this, Compiler.compile(root, references, slots));
+        for (NameRef ref : previous) {
+            keys.add(checkSlot(slots, previousKey(ref.name()), ref));
+        }
+        return new ColumnProgram(this, Compiler.compile(root, keys, slots));
+    }
+
+    private String checkSlot(Map<String, Integer> slots, String key, NameRef ref) {
+        Integer slot = slots.get(key);
+        if (slot == null) {
+            throw new IllegalArgumentException("no slot for '" + key + "' (column " + ref.column()
+                    + " of '" + text + "'); slots are given for " + new java.util.TreeSet<>(slots.keySet()));
+        }
+        if (slot < 0) {
+            throw new IllegalArgumentException("slot for '" + key + "' is " + slot + "; slots must be >= 0");
+        }
+        return key;
     }
 
     /** {@link #compile(Map)} with the slot of each name its index in {@code slotNames}. */

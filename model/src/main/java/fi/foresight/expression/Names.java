@@ -13,8 +13,8 @@ import java.util.TreeSet;
  *
  * <p>A name starts with a letter or {@code _} and goes on with letters, digits, {@code _} and {@code .}
  * (so {@code index.entrepreneurs} can name a per-panel outcome). Names are case-sensitive. The reserved words
- * are the constants ({@code pi}, {@code e}), the keywords ({@code and}, {@code or}, {@code not}, {@code if})
- * and the function names; a model may not give a driver, lever or outcome one of them.
+ * are the constants ({@code pi}, {@code e}), the keywords ({@code and}, {@code or}, {@code not}, {@code if},
+ * {@code prev}) and the function names; a model may not give a driver, lever or outcome one of them.
  *
  * <pre>{@code
  * Names.problem("pi");                                       // Optional["'pi' is a reserved constant; ..."]
@@ -23,7 +23,7 @@ import java.util.TreeSet;
  */
 public final class Names {
 
-    private static final Set<String> KEYWORDS = Set.of("and", "or", "not", "if");
+    private static final Set<String> KEYWORDS = Set.of("and", "or", "not", "if", Expression.PREV);
     private static final Set<String> RESERVED;
 
     static {

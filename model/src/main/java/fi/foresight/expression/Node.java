@@ -11,7 +11,8 @@ import java.util.Objects;
  * binary trees, so a long sum such as {@code a + b + c + ...} does not make the tree deep: the height of a
  * tree is bounded by the nesting the parser admits, and every recursive walk stays shallow.
  */
-sealed interface Node permits Node.Num, Node.Const, Node.Var, Node.Unary, Node.Binary, Node.Chain, Node.Call {
+sealed interface Node permits Node.Num, Node.Const, Node.Var, Node.Prev, Node.Unary, Node.Binary, Node.Chain,
+        Node.Call {
 
     /** 0-based offset of the first character of this node in the expression text. */
     int pos();
@@ -38,6 +39,22 @@ sealed interface Node permits Node.Num, Node.Const, Node.Var, Node.Unary, Node.B
             if (!Names.isValid(name)) {
                 throw new IllegalArgumentException(Names.problem(name).orElse("invalid name"));
             }
+        }
+    }
+
+    /**
+     * {@code prev(name)}: the value {@code name} had one time step earlier. Its values are read under the key
+     * {@link #key()}, which no variable name can clash with.
+     */
+    record Prev(String name, int pos) implements Node {
+        public Prev {
+            if (!Names.isValid(name)) {
+                throw new IllegalArgumentException(Names.problem(name).orElse("invalid name"));
+            }
+        }
+
+        String key() {
+            return Expression.previousKey(name);
         }
     }
 

@@ -16,7 +16,7 @@ import java.util.Locale;
  * multiplicative := unary (('*' | '/') unary)*
  * unary      := ('-' | '+') unary | power
  * power      := primary ('^' unary)?
- * primary    := number | name | constant | function '(' or (',' or)* ')' | '(' or ')'
+ * primary    := number | name | constant | 'prev' '(' name ')' | function '(' or (',' or)* ')' | '(' or ')'
  * </pre>
  * Every recursive step ({@code not}, a sign, an exponent, parentheses, a call argument) counts as one level
  * of nesting; more than {@link Expression#MAX_NESTING} levels is a syntax error, so deep input cannot
@@ -29,6 +29,7 @@ final class Parser {
     private final String text;
     private final Lexer lexer;
     private final List<NameRef> references = new ArrayList<>();
+    private final List<NameRef> previous = new ArrayList<>();
     private Token token;
     private int depth;
 
@@ -37,8 +38,11 @@ final class Parser {
         this.lexer = new Lexer(text);
     }
 
-    /** The tree of {@code text} and, in reading order, every variable reference in it. */
-    record Result(Node root, List<NameRef> references) {
+    /**
+     * The tree of {@code text} and, in reading order, every variable reference in it: those read now and those
+     * read through {@code prev(name)}.
+     */
+    record Result(Node root, List<NameRef> references, List<NameRef> previous) {
     }
 
     static Result parse(String text) {
@@ -59,7 +63,7 @@ final class Parser {
             throw parser.error(parser.token, "unexpected " + parser.token.describe()
                     + "; expected an operator or the end of the expression" + keywordHint(parser.token));
         }
-        return new Result(root, List.copyOf(parser.references));
+        return new Result(root, List.copyOf(parser.references), List.copyOf(parser.previous));
     }
 
     private Node or() {
@@ -214,6 +218,9 @@ final class Parser {
         if (name.equals("if")) {
             throw error(t, "'if' needs arguments: if(condition, then, else)");
         }
+        if (name.equals(Expression.PREV)) {
+            throw error(t, "'prev' needs the name of a variable: prev(x) is x one time step earlier");
+        }
         Constant constant = Constant.named(name);
         if (constant != null) {
             return new Node.Const(constant, t.pos());
@@ -228,6 +235,9 @@ final class Parser {
 
     private Node call(Token nameToken) {
         String name = nameToken.text();
+        if (name.equals(Expression.PREV)) {
+            return prev(nameToken);
+        }
         Builtin function = Builtin.named(name);
         if (function == null) {
             throw error(nameToken, unknownFunction(name));
@@ -262,6 +272,31 @@ final class Parser {
             return new Node.Unary(function.unaryOp(), args.get(0), nameToken.pos());
         }
         return new Node.Call(function, args, nameToken.pos());
+    }
+
+    /** {@code prev(name)}: exactly one variable name between the parentheses. */
+    private Node prev(Token nameToken) {
+        String usage = "prev takes one variable name, e.g. prev(exports)";
+        advance();
+        Token inner = token;
+        if (!inner.is(Kind.NAME)) {
+            throw error(inner, inner.is(Kind.RPAREN) ? usage + ", got no argument" : usage + ", got " + inner.describe());
+        }
+        String name = inner.text();
+        if (Names.problem(name).isPresent()) {
+            throw error(inner, usage + "; '" + name + "' is a reserved word, not a variable");
+        }
+        if (name.equals(Expression.YEAR)) {
+            throw error(inner, "prev(year) is not needed: the previous year is year - 1");
+        }
+        advance();
+        if (!token.is(Kind.RPAREN)) {
+            throw error(token, token.is(Kind.END) ? "missing ')' to close prev(" + name + ")"
+                    : usage + "; an expression such as prev(a + b) is written prev(a) + prev(b)");
+        }
+        advance();
+        previous.add(new NameRef(name, inner.pos() + 1));
+        return new Node.Prev(name, nameToken.pos());
     }
 
     private static String unknownFunction(String name) {

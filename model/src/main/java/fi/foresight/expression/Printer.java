@@ -24,6 +24,8 @@ final class Printer {
             out.append(((Node.Const) node).constant().text());
         } else if (node instanceof Node.Var) {
             out.append(((Node.Var) node).name());
+        } else if (node instanceof Node.Prev) {
+            out.append(((Node.Prev) node).key());
         } else if (node instanceof Node.Unary) {
             Node.Unary u = (Node.Unary) node;
             if (u.op() == UnaryOp.NEG) {

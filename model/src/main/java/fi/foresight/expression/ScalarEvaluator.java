@@ -23,6 +23,9 @@ final class ScalarEvaluator {
         if (node instanceof Node.Var) {
             return values.applyAsDouble(((Node.Var) node).name());
         }
+        if (node instanceof Node.Prev) {
+            return values.applyAsDouble(((Node.Prev) node).key());
+        }
         if (node instanceof Node.Unary) {
             Node.Unary u = (Node.Unary) node;
             return u.op().apply(evaluate(u.operand(), values));

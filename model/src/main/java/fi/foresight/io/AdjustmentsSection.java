@@ -10,11 +10,12 @@ import java.util.Map;
 
 /**
  * {@code scenarios:} and {@code levers:}, both {@code {id: {label, label_fi, description, description_fi, source,
- * set, shift, scale, weights}}}. Changes keep the order in which they are written.
+ * set, shift, scale, weights, from}}}. Changes keep the order in which they are written; {@code from: 2020}
+ * makes them act from that year of a trajectory on.
  */
 final class AdjustmentsSection {
     static final List<String> KEYS = List.of("label", "label_fi", "description", "description_fi", "source", "set",
-            "shift", "scale", "weights");
+            "shift", "scale", "weights", "from");
 
     private AdjustmentsSection() {
     }
@@ -28,8 +29,9 @@ final class AdjustmentsSection {
             Map<String, Field> m = r.fields(f, "a scenario such as {label: Open markets, set: {x1: 2}}", KEYS);
             List<Change> changes = m == null ? null : changes(m, r);
             if (changes != null) {
+                Integer from = TimeSections.from(m, r);
                 Scenario s = r.attemptAtKey(f, () -> new Scenario(f.key(), r.text(m, "label"), r.text(m, "label_fi"),
-                        r.text(m, "description"), r.text(m, "description_fi"), r.sources(m), changes));
+                        r.text(m, "description"), r.text(m, "description_fi"), r.sources(m), changes, from));
                 if (s != null) {
                     draft.scenarios.add(s);
                 }
@@ -47,8 +49,9 @@ final class AdjustmentsSection {
             Map<String, Field> m = r.fields(f, "a lever such as {label: Training, shift: {readiness: 0.1}}", KEYS);
             List<Change> changes = m == null ? null : changes(m, r);
             if (changes != null) {
+                Integer from = TimeSections.from(m, r);
                 Lever l = r.attemptAtKey(f, () -> new Lever(f.key(), r.text(m, "label"), r.text(m, "label_fi"),
-                        r.text(m, "description"), r.text(m, "description_fi"), r.sources(m), changes));
+                        r.text(m, "description"), r.text(m, "description_fi"), r.sources(m), changes, from));
                 if (l != null) {
                     draft.levers.add(l);
                 }

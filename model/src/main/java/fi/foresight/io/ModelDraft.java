@@ -1,5 +1,6 @@
 package fi.foresight.io;
 
+import fi.foresight.distributions.Fixed;
 import fi.foresight.model.Correlation;
 import fi.foresight.model.Driver;
 import fi.foresight.model.Lever;
@@ -8,6 +9,9 @@ import fi.foresight.model.Outcome;
 import fi.foresight.model.Panel;
 import fi.foresight.model.Scenario;
 import fi.foresight.model.Target;
+import fi.foresight.model.TimeEvent;
+import fi.foresight.model.TimeProcess;
+import fi.foresight.model.Horizon;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,9 +32,21 @@ final class ModelDraft {
     final List<Target> targets = new ArrayList<>();
     final List<Scenario> scenarios = new ArrayList<>();
     final List<Lever> levers = new ArrayList<>();
+    final List<TimeEvent> events = new ArrayList<>();
+    Horizon horizon;
+    /** Drivers given by milestones without a distribution: their start value is the path's first-year value. */
+    final List<String> startFromMilestones = new ArrayList<>();
 
     /** Throws {@code ModelException} with the model's own problems. */
     Model build() {
-        return new Model(id, title, sources, drivers, correlations, panels, outcomes, targets, scenarios, levers);
+        for (int i = 0; i < drivers.size(); i++) {
+            Driver d = drivers.get(i);
+            if (startFromMilestones.contains(d.id()) && d.process() instanceof TimeProcess.Milestones ms) {
+                double start = horizon == null ? ms.values().values().iterator().next() : ms.valueAt(horizon.start());
+                drivers.set(i, d.distribution(Fixed.of(start)));
+            }
+        }
+        return new Model(id, title, sources, drivers, correlations, panels, outcomes, targets, scenarios, levers,
+                events, horizon);
     }
 }

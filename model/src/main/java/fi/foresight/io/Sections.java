@@ -24,6 +24,8 @@ final class Sections {
         READERS.put("targets", TargetsSection::read);
         READERS.put("scenarios", AdjustmentsSection::readScenarios);
         READERS.put("levers", AdjustmentsSection::readLevers);
+        READERS.put("horizon", TimeSections::horizon);
+        READERS.put("events", TimeSections::events);
     }
 
     private Sections() {

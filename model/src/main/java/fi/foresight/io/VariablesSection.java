@@ -4,12 +4,17 @@ import fi.foresight.distributions.Distribution;
 import fi.foresight.distributions.Uniform;
 import fi.foresight.model.Driver;
 import fi.foresight.model.Range;
+import fi.foresight.model.TimeProcess;
 import java.util.List;
 import java.util.Map;
 
-/** {@code variables: {id: {label, label_fi, unit, category, distribution, range, source}}}. */
+/**
+ * {@code variables: {id: {label, label_fi, unit, category, distribution, range, source, process}}}; a variable
+ * whose process is {@code milestones} may leave out its distribution (it then starts on the path).
+ */
 final class VariablesSection {
-    static final List<String> KEYS = List.of("label", "label_fi", "unit", "category", "distribution", "range", "source");
+    static final List<String> KEYS = List.of("label", "label_fi", "unit", "category", "distribution", "range", "source",
+            "process");
     /** Stands in for a distribution that failed to read, so that references to the driver stay valid. */
     private static final Distribution PLACEHOLDER = new Uniform(0, 1);
 
@@ -40,9 +45,17 @@ final class VariablesSection {
             placeholder(f, r, draft);
             return;
         }
+        TimeProcess process = null;
+        Field pf = m.get("process");
+        if (pf != null && !pf.isNull()) {
+            process = TimeSections.process(pf, r);
+        }
         Distribution d = null;
         Field df = m.get("distribution");
-        if (df == null) {
+        if (df == null && process instanceof TimeProcess.Milestones) {
+            d = PLACEHOLDER;
+            draft.startFromMilestones.add(f.key());
+        } else if (df == null) {
             r.missing(f, "distribution", "a variable needs a distribution, e.g. "
                     + "distribution: {type: uniform, min: 0, max: 1}");
         } else {
@@ -56,8 +69,9 @@ final class VariablesSection {
         List<String> sources = r.sources(m);
         final Distribution dist = d == null ? PLACEHOLDER : d;
         final Range rg = range;
+        final TimeProcess pr = process;
         Driver driver = r.attemptAtKey(f, () -> new Driver(f.key(), r.text(m, "label"), r.text(m, "label_fi"),
-                r.text(m, "unit"), r.text(m, "category"), dist, rg, sources));
+                r.text(m, "unit"), r.text(m, "category"), dist, rg, sources, pr));
         if (driver != null) {
             draft.drivers.add(driver);
         }

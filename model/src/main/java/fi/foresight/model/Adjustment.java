@@ -17,4 +17,7 @@ public sealed interface Adjustment permits Scenario, Lever {
     List<String> sources();
 
     List<Change> overrides();
+
+    /** The first year of a trajectory in which the changes act, or null for the whole horizon. */
+    Integer from();
 }

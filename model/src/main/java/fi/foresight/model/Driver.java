@@ -21,46 +21,65 @@ import java.util.Objects;
  * @param distribution the uncertain value
  * @param range        the range used to scale into a weighted index; null means the distribution's support
  * @param sources      provenance ids, declared in the model's {@code sources}
+ * @param process      how the value moves over the years of the model's horizon, starting from a draw of
+ *                     {@code distribution}; {@link TimeProcess#hold()} (the default) keeps it
  */
 public record Driver(String id, String label, String labelFi, String unit, String category,
-                     Distribution distribution, Range range, List<String> sources) {
+                     Distribution distribution, Range range, List<String> sources, TimeProcess process) {
     public Driver {
         Ids.check(id, "variable");
         Objects.requireNonNull(distribution, "distribution");
         label = label == null || label.isBlank() ? id : label;
         sources = sources == null ? List.of() : List.copyOf(sources);
+        process = process == null ? TimeProcess.hold() : process;
+    }
+
+    /** A static driver (no process). */
+    public Driver(String id, String label, String labelFi, String unit, String category,
+                  Distribution distribution, Range range, List<String> sources) {
+        this(id, label, labelFi, unit, category, distribution, range, sources, null);
     }
 
     public static Driver of(String id, Distribution distribution) {
-        return new Driver(id, null, null, null, null, distribution, null, List.of());
+        return new Driver(id, null, null, null, null, distribution, null, List.of(), null);
+    }
+
+    /** The same driver moving by {@code process} over the horizon (see {@link TimeProcess}). */
+    public Driver process(TimeProcess process) {
+        return new Driver(id, label, labelFi, unit, category, distribution, range, sources, process);
+    }
+
+    /** True when the driver has a process other than {@link TimeProcess#hold()}. */
+    public boolean isTimeVarying() {
+        return !(process instanceof TimeProcess.Hold);
     }
 
     public Driver label(String label) {
-        return new Driver(id, label, labelFi, unit, category, distribution, range, sources);
+        return new Driver(id, label, labelFi, unit, category, distribution, range, sources, process);
     }
 
     public Driver labelFi(String labelFi) {
-        return new Driver(id, label, labelFi, unit, category, distribution, range, sources);
+        return new Driver(id, label, labelFi, unit, category, distribution, range, sources, process);
     }
 
     public Driver unit(String unit) {
-        return new Driver(id, label, labelFi, unit, category, distribution, range, sources);
+        return new Driver(id, label, labelFi, unit, category, distribution, range, sources, process);
     }
 
     public Driver category(String category) {
-        return new Driver(id, label, labelFi, unit, category, distribution, range, sources);
+        return new Driver(id, label, labelFi, unit, category, distribution, range, sources, process);
     }
 
     public Driver range(double min, double max) {
-        return new Driver(id, label, labelFi, unit, category, distribution, Range.of(min, max), sources);
+        return new Driver(id, label, labelFi, unit, category, distribution, Range.of(min, max), sources, process);
     }
 
     public Driver sources(String... sources) {
-        return new Driver(id, label, labelFi, unit, category, distribution, range, List.of(sources));
+        return new Driver(id, label, labelFi, unit, category, distribution, range, List.of(sources), process);
     }
 
     public Driver distribution(Distribution distribution) {
-        return new Driver(id, label, labelFi, unit, category, distribution, range, sources);
+        return new Driver(id, label, labelFi, unit, category, distribution, range, sources, process);
     }
 
     /**

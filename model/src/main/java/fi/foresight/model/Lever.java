@@ -10,7 +10,7 @@ import java.util.List;
  * scenarios × levers; the lever {@value #NONE} (no policy change) is always included.
  */
 public record Lever(String id, String label, String labelFi, String description, String descriptionFi,
-                    List<String> sources, List<Change> overrides) implements Adjustment {
+                    List<String> sources, List<Change> overrides, Integer from) implements Adjustment {
     /** The id of "no lever". */
     public static final String NONE = "none";
 
@@ -19,6 +19,20 @@ public record Lever(String id, String label, String labelFi, String description,
         label = label == null || label.isBlank() ? id : label;
         sources = sources == null ? List.of() : List.copyOf(sources);
         overrides = overrides == null ? List.of() : List.copyOf(overrides);
+    }
+
+    /** Without a start year: acting over the whole horizon. */
+    public Lever(String id, String label, String labelFi, String description, String descriptionFi,
+                 List<String> sources, List<Change> overrides) {
+        this(id, label, labelFi, description, descriptionFi, sources, overrides, null);
+    }
+
+    /**
+     * The same, acting only from {@code year} on in trajectories (before it the model runs without these
+     * changes). A static run, which has no years, applies the changes as always.
+     */
+    public Lever from(int year) {
+        return new Lever(id, label, labelFi, description, descriptionFi, sources, overrides, year);
     }
 
     public static Lever of(String id) {
@@ -32,29 +46,29 @@ public record Lever(String id, String label, String labelFi, String description,
     }
 
     public Lever label(String label) {
-        return new Lever(id, label, labelFi, description, descriptionFi, sources, overrides);
+        return new Lever(id, label, labelFi, description, descriptionFi, sources, overrides, from);
     }
 
     public Lever labelFi(String labelFi) {
-        return new Lever(id, label, labelFi, description, descriptionFi, sources, overrides);
+        return new Lever(id, label, labelFi, description, descriptionFi, sources, overrides, from);
     }
 
     public Lever description(String description) {
-        return new Lever(id, label, labelFi, description, descriptionFi, sources, overrides);
+        return new Lever(id, label, labelFi, description, descriptionFi, sources, overrides, from);
     }
 
     public Lever descriptionFi(String descriptionFi) {
-        return new Lever(id, label, labelFi, description, descriptionFi, sources, overrides);
+        return new Lever(id, label, labelFi, description, descriptionFi, sources, overrides, from);
     }
 
     public Lever sources(String... sources) {
-        return new Lever(id, label, labelFi, description, descriptionFi, List.of(sources), overrides);
+        return new Lever(id, label, labelFi, description, descriptionFi, List.of(sources), overrides, from);
     }
 
     public Lever with(Change change) {
         var o = new ArrayList<>(overrides);
         o.add(change);
-        return new Lever(id, label, labelFi, description, descriptionFi, sources, o);
+        return new Lever(id, label, labelFi, description, descriptionFi, sources, o, from);
     }
 
     public Lever set(String driver, Distribution distribution) {

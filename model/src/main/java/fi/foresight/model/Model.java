@@ -22,6 +22,11 @@ import java.util.Optional;
  *     .weightedIndex("index")
  *     .outcome("growth", "10 * readiness * climate")
  *     .build();
+ * Model t = Model.builder("exports")                       // with time: see fi.foresight.time.Trajectories
+ *     .horizon(2019, 2030)
+ *     .variable(Driver.of("exports", Normal.of(100, 5)).process(TimeProcess.randomWalk(2, 4)))
+ *     .outcome("cumulative", "prev(cumulative) + exports")
+ *     .build();
  * Model k = Model.load(Path.of("scenarios/kanta-hame/model.yaml"));
  * }</pre>
  *
@@ -35,10 +40,13 @@ import java.util.Optional;
  * @param targets      thresholds whose probability Monte Carlo reports
  * @param scenarios    scenarios besides {@code base}
  * @param levers       levers besides {@code none}
+ * @param events       events that may happen in an uncertain year of the horizon (trajectories only)
+ * @param horizon      the years of trajectories, or null for a model without time
  */
 public record Model(String id, String title, Map<String, String> sources, List<Driver> drivers,
                     List<Correlation> correlations, List<Panel> panels, List<Outcome> outcomes,
-                    List<Target> targets, List<Scenario> scenarios, List<Lever> levers) {
+                    List<Target> targets, List<Scenario> scenarios, List<Lever> levers,
+                    List<TimeEvent> events, Horizon horizon) {
 
     public Model {
         title = title == null || title.isBlank() ? id : title;
@@ -50,11 +58,21 @@ public record Model(String id, String title, Map<String, String> sources, List<D
         targets = targets == null ? List.of() : List.copyOf(targets);
         scenarios = scenarios == null ? List.of() : List.copyOf(scenarios);
         levers = levers == null ? List.of() : List.copyOf(levers);
+        events = events == null ? List.of() : List.copyOf(events);
         List<Problem> problems = ModelValidator.validate(id, sources, drivers, correlations, panels, outcomes,
                 targets, scenarios, levers);
+        problems.addAll(TimeValidator.validate(sources, drivers, outcomes, panels, scenarios, levers, events,
+                horizon));
         if (!problems.isEmpty()) {
             throw new ModelException(problems);
         }
+    }
+
+    /** A model without time (no events, no horizon). */
+    public Model(String id, String title, Map<String, String> sources, List<Driver> drivers,
+                 List<Correlation> correlations, List<Panel> panels, List<Outcome> outcomes,
+                 List<Target> targets, List<Scenario> scenarios, List<Lever> levers) {
+        this(id, title, sources, drivers, correlations, panels, outcomes, targets, scenarios, levers, null, null);
     }
 
     /** Starts a model written in code. */
@@ -65,6 +83,11 @@ public record Model(String id, String title, Map<String, String> sources, List<D
     /** Reads and validates a YAML or JSON model file; throws {@code ModelFileException} listing every problem. */
     public static Model load(Path file) {
         return fi.foresight.io.ModelFiles.load(file);
+    }
+
+    /** True when the model has a horizon and can be run as trajectories. */
+    public boolean hasHorizon() {
+        return horizon != null;
     }
 
     public Optional<Driver> driver(String id) {
@@ -140,9 +163,36 @@ public record Model(String id, String title, Map<String, String> sources, List<D
                         + "; levers are " + allLevers().stream().map(Lever::id).toList()));
     }
 
+    /**
+     * A builder that already holds every part of this model (sources, drivers, correlations, panels, outcomes,
+     * targets, scenarios, levers, events and horizon), to derive a variant of it:
+     * {@code model.toBuilder().title("…").replaceScenarios(derived).build()}.
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder(id).title(title);
+        sources.forEach(b::source);
+        drivers.forEach(b::variable);
+        correlations.forEach(b.correlations::add);
+        panels.forEach(b::panel);
+        outcomes.forEach(b::outcome);
+        targets.forEach(b::target);
+        scenarios.forEach(b::scenario);
+        levers.forEach(b::lever);
+        events.forEach(b::event);
+        if (horizon != null) {
+            b.horizon(horizon);
+        }
+        return b;
+    }
+
+    /** This model with its scenarios (besides {@code base}) replaced; everything else is kept. */
+    public Model withScenarios(List<Scenario> scenarios) {
+        return toBuilder().replaceScenarios(scenarios).build();
+    }
+
     /** Collects the parts of a model written in code; {@link #build()} validates them all at once. */
     public static final class Builder {
-        private final String id;
+        private String id;
         private String title;
         private final Map<String, String> sources = new LinkedHashMap<>();
         private final List<Driver> drivers = new ArrayList<>();
@@ -152,9 +202,17 @@ public record Model(String id, String title, Map<String, String> sources, List<D
         private final List<Target> targets = new ArrayList<>();
         private final List<Scenario> scenarios = new ArrayList<>();
         private final List<Lever> levers = new ArrayList<>();
+        private final List<TimeEvent> events = new ArrayList<>();
+        private Horizon horizon;
 
         private Builder(String id) {
             this.id = id;
+        }
+
+        /** Renames the model being built (for a variant derived with {@link Model#toBuilder()}). */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
         }
 
         public Builder title(String title) {
@@ -216,13 +274,37 @@ public record Model(String id, String title, Map<String, String> sources, List<D
             return this;
         }
 
+        /** Drops the scenarios added so far and adds these instead. */
+        public Builder replaceScenarios(List<Scenario> replacement) {
+            scenarios.clear();
+            scenarios.addAll(replacement);
+            return this;
+        }
+
         public Builder lever(Lever lever) {
             levers.add(lever);
             return this;
         }
 
+        /** The years of trajectories. */
+        public Builder horizon(Horizon horizon) {
+            this.horizon = horizon;
+            return this;
+        }
+
+        /** Yearly from {@code start} to {@code end}. */
+        public Builder horizon(int start, int end) {
+            return horizon(Horizon.of(start, end));
+        }
+
+        public Builder event(TimeEvent event) {
+            events.add(event);
+            return this;
+        }
+
         public Model build() {
-            return new Model(id, title, sources, drivers, correlations, panels, outcomes, targets, scenarios, levers);
+            return new Model(id, title, sources, drivers, correlations, panels, outcomes, targets, scenarios, levers,
+                    events, horizon);
         }
     }
 }

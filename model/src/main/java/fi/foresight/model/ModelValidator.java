@@ -76,6 +76,9 @@ final class ModelValidator {
                 weightedIndex(p, w, panels, panelIds, drivers);
             } else if (o instanceof ExpressionOutcome e) {
                 for (var ref : e.expression().references()) {
+                    if (ref.name().equals(fi.foresight.expression.Expression.YEAR)) {
+                        continue; // the horizon's year; TimeValidator checks that there is a horizon
+                    }
                     if (!driverIds.contains(ref.name()) && !columnSet.contains(ref.name())) {
                         var known = new ArrayList<String>(driverIds);
                         known.addAll(columns);

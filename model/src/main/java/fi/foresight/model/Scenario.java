@@ -15,7 +15,7 @@ import java.util.List;
  * }</pre>
  */
 public record Scenario(String id, String label, String labelFi, String description, String descriptionFi,
-                       List<String> sources, List<Change> overrides) implements Adjustment {
+                       List<String> sources, List<Change> overrides, Integer from) implements Adjustment {
     /** The id of the unmodified model. */
     public static final String BASE = "base";
 
@@ -24,6 +24,20 @@ public record Scenario(String id, String label, String labelFi, String descripti
         label = label == null || label.isBlank() ? id : label;
         sources = sources == null ? List.of() : List.copyOf(sources);
         overrides = overrides == null ? List.of() : List.copyOf(overrides);
+    }
+
+    /** Without a start year: acting over the whole horizon. */
+    public Scenario(String id, String label, String labelFi, String description, String descriptionFi,
+                    List<String> sources, List<Change> overrides) {
+        this(id, label, labelFi, description, descriptionFi, sources, overrides, null);
+    }
+
+    /**
+     * The same, acting only from {@code year} on in trajectories (before it the model runs without these
+     * changes). A static run, which has no years, applies the changes as always.
+     */
+    public Scenario from(int year) {
+        return new Scenario(id, label, labelFi, description, descriptionFi, sources, overrides, year);
     }
 
     public static Scenario of(String id) {
@@ -37,29 +51,29 @@ public record Scenario(String id, String label, String labelFi, String descripti
     }
 
     public Scenario label(String label) {
-        return new Scenario(id, label, labelFi, description, descriptionFi, sources, overrides);
+        return new Scenario(id, label, labelFi, description, descriptionFi, sources, overrides, from);
     }
 
     public Scenario labelFi(String labelFi) {
-        return new Scenario(id, label, labelFi, description, descriptionFi, sources, overrides);
+        return new Scenario(id, label, labelFi, description, descriptionFi, sources, overrides, from);
     }
 
     public Scenario description(String description) {
-        return new Scenario(id, label, labelFi, description, descriptionFi, sources, overrides);
+        return new Scenario(id, label, labelFi, description, descriptionFi, sources, overrides, from);
     }
 
     public Scenario descriptionFi(String descriptionFi) {
-        return new Scenario(id, label, labelFi, description, descriptionFi, sources, overrides);
+        return new Scenario(id, label, labelFi, description, descriptionFi, sources, overrides, from);
     }
 
     public Scenario sources(String... sources) {
-        return new Scenario(id, label, labelFi, description, descriptionFi, List.of(sources), overrides);
+        return new Scenario(id, label, labelFi, description, descriptionFi, List.of(sources), overrides, from);
     }
 
     public Scenario with(Change change) {
         var o = new ArrayList<>(overrides);
         o.add(change);
-        return new Scenario(id, label, labelFi, description, descriptionFi, sources, o);
+        return new Scenario(id, label, labelFi, description, descriptionFi, sources, o, from);
     }
 
     public Scenario set(String driver, Distribution distribution) {

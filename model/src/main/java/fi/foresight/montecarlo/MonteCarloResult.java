@@ -70,7 +70,7 @@ public final class MonteCarloResult implements AnalysisResult {
             }
         }
         var sub = new MonteCarloSettings(settings.samples(), settings.seed(), settings.threads(), settings.design(),
-                settings.blockSize(), settings.keepSamples(), settings.precision(), scenarios, levers);
+                settings.blockSize(), settings.keepSamples(), settings.precision(), scenarios, levers, settings.kernel());
         return new MonteCarloResult(model, sub, picked);
     }
 

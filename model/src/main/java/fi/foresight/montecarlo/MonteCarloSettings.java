@@ -1,6 +1,7 @@
 package fi.foresight.montecarlo;
 
 import fi.foresight.sampling.Design;
+import fi.foresight.sampling.SamplingKernel;
 import java.util.List;
 
 /**
@@ -15,11 +16,13 @@ import java.util.List;
  * @param precision   the stopping rule, or null for a fixed number of samples
  * @param scenarios   scenarios run
  * @param levers      levers run (every scenario with every lever)
+ * @param kernel      the sampling kernel that ran, PORTABLE or VECTOR (AUTO resolved; see {@link SamplingKernel})
  */
 public record MonteCarloSettings(long samples, long seed, int threads, Design design, int blockSize,
                                  boolean keepSamples, Precision precision, List<String> scenarios,
-                                 List<String> levers) {
+                                 List<String> levers, SamplingKernel kernel) {
     public MonteCarloSettings {
+        kernel = kernel == null ? SamplingKernel.PORTABLE : kernel.resolve();
         scenarios = List.copyOf(scenarios);
         levers = List.copyOf(levers);
         if (samples < 1 || threads < 1 || blockSize < 1 || design == null || scenarios.isEmpty() || levers.isEmpty()) {
@@ -27,6 +30,13 @@ public record MonteCarloSettings(long samples, long seed, int threads, Design de
                     + ", blockSize=" + blockSize + ", design=" + design + ", scenarios=" + scenarios + ", levers="
                     + levers + "; build settings with MonteCarlo.of(model)");
         }
+    }
+
+    /** Settings with the {@link SamplingKernel#PORTABLE} kernel. */
+    public MonteCarloSettings(long samples, long seed, int threads, Design design, int blockSize, boolean keepSamples,
+                              Precision precision, List<String> scenarios, List<String> levers) {
+        this(samples, seed, threads, design, blockSize, keepSamples, precision, scenarios, levers,
+                SamplingKernel.PORTABLE);
     }
 
     /** Number of blocks per scenario × lever. */

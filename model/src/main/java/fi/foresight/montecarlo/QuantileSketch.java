@@ -208,28 +208,8 @@ public final class QuantileSketch {
         if (scratch.length < total) {
             scratch = new double[Math.max(total, 2 * k)];
         }
-        int i = 0;
-        int j = 0;
-        int o = 0;
-        double[] a = staging;
+        merge(staging, staged, sorted, n, scratch);
         double[] out = scratch;
-        while (i < staged && j < n) {
-            double x = a[i];
-            double y = sorted[j];
-            if (x <= y) {
-                out[o++] = x;
-                i++;
-            } else {
-                out[o++] = y;
-                j++;
-            }
-        }
-        while (i < staged) {
-            out[o++] = a[i++];
-        }
-        while (j < n) {
-            out[o++] = sorted[j++];
-        }
         scratch = staging;
         staging = out;
         staged = total;
@@ -268,24 +248,63 @@ public final class QuantileSketch {
         }
     }
 
-    /** Merges two sorted k-arrays and keeps the items at merged positions offset, offset + 2, … */
+    /**
+     * Merges two sorted k-arrays and keeps the items at merged positions offset, offset + 2, … The merge
+     * step is branch-free (the comparison becomes a 0/1 index step and a bit mask picks the value), since
+     * the comparison of random data mispredicts about half the time.
+     */
     private void mergeCompact(double[] a, double[] b, double[] out, int offset) {
         int i = 0;
         int j = 0;
-        int o = 0;
         int t = 0;
-        int n = 2 * k;
-        for (; t < n; t++) {
-            double v;
-            if (j >= k || (i < k && a[i] <= b[j])) {
-                v = a[i++];
-            } else {
-                v = b[j++];
-            }
+        while (i < k && j < k) {
+            double x = a[i];
+            double y = b[j];
+            int takeA = x <= y ? 1 : 0;
             if ((t & 1) == offset) {
-                out[o++] = v;
+                out[t >> 1] = pick(takeA, x, y);
+            }
+            i += takeA;
+            j += 1 - takeA;
+            t++;
+        }
+        for (; i < k; i++, t++) {
+            if ((t & 1) == offset) {
+                out[t >> 1] = a[i];
             }
         }
+        for (; j < k; j++, t++) {
+            if ((t & 1) == offset) {
+                out[t >> 1] = b[j];
+            }
+        }
+    }
+
+    /** Merges sorted a[0..na) and b[0..nb) into out (branch-free, like {@link #mergeCompact}). */
+    private static void merge(double[] a, int na, double[] b, int nb, double[] out) {
+        int i = 0;
+        int j = 0;
+        int o = 0;
+        while (i < na && j < nb) {
+            double x = a[i];
+            double y = b[j];
+            int takeA = x <= y ? 1 : 0;
+            out[o++] = pick(takeA, x, y);
+            i += takeA;
+            j += 1 - takeA;
+        }
+        while (i < na) {
+            out[o++] = a[i++];
+        }
+        while (j < nb) {
+            out[o++] = b[j++];
+        }
+    }
+
+    /** x when take is 1, y when it is 0, selected through a bit mask. */
+    private static double pick(int take, double x, double y) {
+        long mask = -take;
+        return Double.longBitsToDouble((Double.doubleToRawLongBits(x) & mask) | (Double.doubleToRawLongBits(y) & ~mask));
     }
 
     private void recycle(double[] b) {

@@ -1,6 +1,8 @@
 package fi.foresight.sampling;
 
 import fi.foresight.distributions.Distribution;
+import fi.foresight.distributions.Triangular;
+import fi.foresight.distributions.Uniform;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 
@@ -11,11 +13,27 @@ import org.apache.commons.rng.UniformRandomProvider;
 public final class BlockSampler {
     private final SamplingPlan plan;
     private final ImanConover imanConover;
+    /** The lane stream of the VECTOR kernel when some column uses it, else null. */
+    private final Lanes lanes;
     private int[] strata = new int[0];
+    private double[] uniforms = new double[0];
 
     BlockSampler(SamplingPlan plan) {
+        this(plan, plan.kernel() == SamplingKernel.VECTOR ? Lanes.create() : null);
+    }
+
+    /** With a given lane implementation (tests compare the scalar and the Vector API ones). */
+    BlockSampler(SamplingPlan plan, Lanes lanes) {
         this.plan = plan;
         this.imanConover = plan.correlation() == null ? null : new ImanConover(plan.correlation());
+        boolean anyLaneColumn = plan.design() == Design.MONTE_CARLO
+                && plan.distributions().stream().anyMatch(BlockSampler::onLanes);
+        this.lanes = anyLaneColumn ? lanes : null;
+    }
+
+    /** Families the VECTOR kernel draws from its lanes. */
+    static boolean onLanes(Distribution d) {
+        return d instanceof Triangular || d instanceof Uniform;
     }
 
     /**
@@ -37,6 +55,25 @@ public final class BlockSampler {
             for (int i = 0; i < ds.size(); i++) {
                 LatinHypercube.fill(rng, columns[i], strata, n);
                 ds.get(i).quantiles(columns[i], columns[i], n);
+            }
+        } else if (lanes != null) {
+            lanes.seed(rng);
+            if (uniforms.length < n) {
+                uniforms = new double[n];
+            }
+            for (int i = 0; i < ds.size(); i++) {
+                Distribution d = ds.get(i);
+                if (d instanceof Triangular t) {
+                    lanes.uniforms(uniforms, n);
+                    double width = t.max() - t.min();
+                    lanes.triangular(uniforms, columns[i], n, t.min(), t.max(), (t.mode() - t.min()) / width,
+                            width * (t.mode() - t.min()), width * (t.max() - t.mode()));
+                } else if (d instanceof Uniform un) {
+                    lanes.uniforms(uniforms, n);
+                    lanes.uniform(uniforms, columns[i], n, un.min(), un.max() - un.min(), un.max());
+                } else {
+                    d.sample(rng, columns[i], n);
+                }
             }
         } else {
             for (int i = 0; i < ds.size(); i++) {

@@ -15,7 +15,9 @@ import java.util.Objects;
  * <p>Within a block of {@code n} points, the block's stream is consumed in this fixed order: the input columns
  * in input order (plain Monte Carlo: the distribution's column sampler; Latin hypercube: a permutation of
  * strata and n positions, then the quantile function), then, when correlations are present, one permutation of
- * the normal scores per correlated column. Everything therefore depends on (seed, block index, block size)
+ * the normal scores per correlated column. With the {@link SamplingKernel#VECTOR} kernel, a plain Monte Carlo
+ * block that has a triangular or uniform input first takes 8 {@code nextLong()}s to seed its lanes, and those
+ * columns draw from the lanes instead of the stream (see {@link SamplingKernel}). Everything therefore depends on (seed, block index, block size)
  * only.
  *
  * <pre>{@code
@@ -30,11 +32,14 @@ public final class SamplingPlan {
     private final List<Distribution> distributions;
     private final Design design;
     private final RankCorrelation correlation;
+    private final SamplingKernel kernel;
 
-    private SamplingPlan(List<Distribution> distributions, Design design, RankCorrelation correlation) {
+    private SamplingPlan(List<Distribution> distributions, Design design, RankCorrelation correlation,
+                         SamplingKernel kernel) {
         this.distributions = distributions;
         this.design = design;
         this.correlation = correlation;
+        this.kernel = kernel;
     }
 
     /** Independent inputs. */
@@ -54,7 +59,7 @@ public final class SamplingPlan {
                 }
             }
         }
-        return new SamplingPlan(ds, design, correlation);
+        return new SamplingPlan(ds, design, correlation, SamplingKernel.PORTABLE);
     }
 
     /**
@@ -103,6 +108,20 @@ public final class SamplingPlan {
 
     public Design design() {
         return design;
+    }
+
+    /**
+     * The same plan drawing plain Monte Carlo blocks with another kernel (default
+     * {@link SamplingKernel#PORTABLE}); AUTO is resolved here, once.
+     */
+    public SamplingPlan withKernel(SamplingKernel kernel) {
+        Objects.requireNonNull(kernel, "kernel");
+        return new SamplingPlan(distributions, design, correlation, kernel.resolve());
+    }
+
+    /** The kernel of plain Monte Carlo blocks, PORTABLE or VECTOR (AUTO is resolved by {@link #withKernel}). */
+    public SamplingKernel kernel() {
+        return kernel;
     }
 
     /** The imposed rank correlations, or null. */

@@ -2,7 +2,9 @@
  * Where the points of a simulation come from: random streams keyed by (seed, block index)
  * ({@link fi.foresight.sampling.BlockStreams}), sampling designs ({@link fi.foresight.sampling.Design}: plain
  * Monte Carlo and Latin hypercube, both per block), and the Iman–Conover rank-correlation method
- * ({@link fi.foresight.sampling.RankCorrelation}), applied within each block.
+ * ({@link fi.foresight.sampling.RankCorrelation}), applied within each block. Plain Monte Carlo blocks draw
+ * triangular and uniform inputs with a {@link fi.foresight.sampling.SamplingKernel}: PORTABLE (default) or
+ * VECTOR (lane generators, on the Vector API when {@code jdk.incubator.vector} is present; other numbers).
  *
  * <pre>{@code
  * Evaluator ev = Evaluator.of(model, "base", "none");

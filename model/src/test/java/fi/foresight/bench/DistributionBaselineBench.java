@@ -1,5 +1,6 @@
 package fi.foresight.bench;
 
+import fi.foresight.distributions.Beta;
 import fi.foresight.distributions.Pert;
 import java.util.concurrent.TimeUnit;
 import org.apache.commons.math3.distribution.BetaDistribution;
@@ -18,7 +19,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Baselines for {@link DistributionSamplingBench}, same column size: the textbook two-branch triangular
  * inverse (what the branch-light loop of {@code Triangular} replaces), and PERT through commons-math's
- * general bracketing inverse (what {@code UnitBeta}'s Halley inverse replaces).
+ * general bracketing inverse (what {@code UnitBeta}'s Halley inverse replaces), and PERT and Beta(2, 5) through
+ * {@code UnitBeta}'s exact inverse (the column samplers before the rejection samplers replaced them).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -27,6 +29,9 @@ public class DistributionBaselineBench {
     private UniformRandomProvider rng;
     private BetaDistribution pertAsBeta;
     private final double[] out = new double[DistributionSamplingBench.N];
+    private final double[] u = new double[DistributionSamplingBench.N];
+    private final Pert pert = Pert.of(0.3, 0.45, 0.7);
+    private final Beta beta = Beta.of(2, 5);
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -48,6 +53,26 @@ public class DistributionBaselineBench {
                 out[i] = b - Math.sqrt((1 - p) * (b - a) * (b - c));
             }
         }
+        return out;
+    }
+
+    /** The column sampler of PERT before the rejection sampler: exact inverse CDF (UnitBeta) of the next uniforms. */
+    @Benchmark
+    public double[] pertInverseCdf() {
+        for (int i = 0; i < u.length; i++) {
+            u[i] = rng.nextDouble();
+        }
+        pert.quantiles(u, out, u.length);
+        return out;
+    }
+
+    /** The column sampler of Beta(2, 5) before the rejection sampler: exact inverse CDF of the next uniforms. */
+    @Benchmark
+    public double[] betaInverseCdf() {
+        for (int i = 0; i < u.length; i++) {
+            u[i] = rng.nextDouble();
+        }
+        beta.quantiles(u, out, u.length);
         return out;
     }
 

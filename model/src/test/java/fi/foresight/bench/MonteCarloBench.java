@@ -5,6 +5,7 @@ import fi.foresight.model.Model;
 import fi.foresight.model.Panel;
 import fi.foresight.montecarlo.MonteCarlo;
 import fi.foresight.montecarlo.MonteCarloResult;
+import fi.foresight.sampling.SamplingKernel;
 import java.lang.management.ManagementFactory;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
@@ -37,7 +38,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * percentiles (1, 5, 10, 25, 50, 75, 90, 95, 99), timed per job.
  *
  * <ul>
- *   <li>{@code engine}: {@link MonteCarlo} on 1 thread and on all cores, in a JVM capped at 64 MiB of heap;
+ *   <li>{@code engine}: {@link MonteCarlo} on 1 thread and on all cores, with the PORTABLE and the VECTOR
+ *       sampling kernel ({@link SamplingKernel}; the fork adds {@code jdk.incubator.vector}), in a JVM capped at
+ *       64 MiB of heap;
  *       the largest heap still in use after any garbage collection (the live set) is printed at the end of
  *       each trial.</li>
  *   <li>Each iteration also prints the CPU time of the benchmark JVM ("[cpu … ms]", all threads), which a
@@ -74,6 +77,8 @@ public class MonteCarloBench {
     public static class Engine {
         @Param({"1", "0"})
         public int threads;
+        @Param({"PORTABLE", "VECTOR"})
+        public SamplingKernel kernel;
         Model model;
         double[] last;
 
@@ -100,15 +105,16 @@ public class MonteCarloBench {
 
         @TearDown(Level.Trial)
         public void report() {
-            System.out.printf(Locale.ROOT, "%n[engine threads=%d] largest live heap after a GC %.1f MiB (max heap %.1f MiB); p50=%.6f%n",
-                    threads, peakHeapMiB(), Runtime.getRuntime().maxMemory() / 1048576.0, last[4]);
+            System.out.printf(Locale.ROOT, "%n[engine threads=%d kernel=%s vectorised=%b] largest live heap after a GC %.1f MiB (max heap %.1f MiB); p50=%.6f%n",
+                    threads, kernel, SamplingKernel.vectorised(), peakHeapMiB(), Runtime.getRuntime().maxMemory() / 1048576.0, last[4]);
         }
     }
 
     @Benchmark
-    @Fork(value = 1, jvmArgsAppend = {"-Xmx64m", "-Xms64m"})
+    @Fork(value = 1, jvmArgsAppend = {"-Xmx64m", "-Xms64m", "--add-modules", "jdk.incubator.vector"})
     public double[] engine(Engine s) {
-        MonteCarloResult r = MonteCarlo.of(s.model).samples(SAMPLES).seed(42).threads(s.threads).run();
+        MonteCarloResult r = MonteCarlo.of(s.model).samples(SAMPLES).seed(42).threads(s.threads).kernel(s.kernel)
+                .run();
         s.last = r.statistics("base", "none", "sum").percentiles();
         return s.last;
     }

@@ -108,7 +108,7 @@ final class ContinuousLaws {
         assertEquals(d.mean(), sum / DRAWS, 5 * standardError, () -> d + ": sample mean");
     }
 
-    /** For every family except Gamma a draw is the inverse CDF of the stream's next uniform. */
+    /** For every family except Gamma, Beta and PERT a draw is the inverse CDF of the stream's next uniform. */
     static void drawsInvertTheNextUniform(Distribution d) {
         UniformRandomProvider a = RandomSource.XO_SHI_RO_256_PP.create(99L);
         UniformRandomProvider b = RandomSource.XO_SHI_RO_256_PP.create(99L);

@@ -14,8 +14,8 @@ class NamesTest {
 
     @Test
     void reservedWordsAreConstantsKeywordsAndFunctions() {
-        assertEquals(Set.of("pi", "e", "and", "or", "not", "if", "min", "max", "abs", "sqrt", "exp", "log", "log10",
-                "sin", "cos", "tan", "clamp"), Names.reserved());
+        assertEquals(Set.of("pi", "e", "and", "or", "not", "if", "prev", "min", "max", "abs", "sqrt", "exp", "log",
+                "log10", "sin", "cos", "tan", "clamp"), Names.reserved());
         assertEquals(List.of("abs", "and", "clamp"), Names.reserved().stream().limit(3).toList(), "alphabetical");
         assertTrue(Names.isReserved("pi"));
         assertFalse(Names.isReserved("Pi"), "names are case-sensitive");

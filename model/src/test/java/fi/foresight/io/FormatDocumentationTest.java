@@ -24,6 +24,10 @@ class FormatDocumentationTest {
         keys.addAll(List.of("type", "between", "rho", "variables", "matrix", "panels", "shape", "mode", "mu", "sigma",
                 "mean", "sd", "alpha", "beta", "scale", "values", "probabilities", "probability", "value", "counts"));
         keys.addAll(DistributionReader.types());
+        keys.addAll(TimeSections.HORIZON_KEYS);
+        keys.addAll(TimeSections.EVENT_KEYS);
+        keys.addAll(TimeSections.PROCESS_TYPES);
+        TimeSections.PROCESS_KEYS.values().forEach(keys::addAll);
         for (String k : keys) {
             assertTrue(doc.contains("`" + k + "`"), "docs/model-format.md does not mention `" + k + "`");
         }

@@ -126,4 +126,17 @@ class ModelValidationTest {
         assertEquals("variables.log", p.get(0).path());
         assertTrue(p.get(0).message().contains("word of the expression language"), p.get(0).message());
     }
+
+    @Test
+    void toBuilderKeepsEveryPartAndWithScenariosReplacesOnlyScenarios() {
+        Model m = tiny().source("S1", "text").panel(Panel.of("p").weight("readiness", 1)).weightedIndex("index")
+                .target(Target.atLeast("index", 0.5)).scenario(Scenario.of("a").shift("readiness", 0.1))
+                .lever(Lever.of("l").scale("climate", 2)).build();
+        assertEquals(m, m.toBuilder().build());
+        Model v = m.withScenarios(List.of(Scenario.of("b").set("climate", 0.5)));
+        assertEquals(List.of("base", "b"), v.allScenarios().stream().map(Scenario::id).toList());
+        assertEquals(m.levers(), v.levers());
+        assertEquals(m.panels(), v.panels());
+        assertEquals("tiny_2", m.toBuilder().id("tiny_2").build().id());
+    }
 }

@@ -36,6 +36,7 @@ public final class AnalysisRegistry {
     public static AnalysisRegistry standard() {
         return new AnalysisRegistry(Map.of())
                 .register("montecarlo", new fi.foresight.job.types.MonteCarloType())
+                .register("trajectories", new fi.foresight.job.types.TrajectoriesType())
                 .register("sobol", new fi.foresight.job.types.SobolType())
                 .register("morris", new fi.foresight.job.types.MorrisType())
                 .register("tornado", new fi.foresight.job.types.TornadoType())

@@ -113,8 +113,12 @@ final class Tables {
         if (c instanceof NumericColumn<?> n) {
             String type = c.type().name();
             double v = n.getDouble(row);
-            if ("percent".equals(m.find("format." + table + "." + c.name()).or(() -> m.find("format." + c.name())).orElse(""))) {
+            String format = m.find("format." + table + "." + c.name()).or(() -> m.find("format." + c.name())).orElse("");
+            if ("percent".equals(format)) {
                 return m.numbers().percent(v);
+            }
+            if ("plain".equals(format)) {
+                return Long.toString((long) v);
             }
             if (type.equals("INTEGER") || type.equals("LONG") || type.equals("SHORT")) {
                 return m.numbers().integer((long) v);

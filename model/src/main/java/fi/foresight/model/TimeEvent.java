@@ -1,0 +1,137 @@
+package fi.foresight.model;
+
+import fi.foresight.distributions.Distribution;
+import fi.foresight.distributions.Fixed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Something that may happen in an uncertain year of the horizon and changes drivers from that year on: a
+ * decision, a shock, a wild card. In each path the event happens with {@code probability}; if it does, its year
+ * is drawn from {@code year} (rounded down to a whole year; a year before the horizon counts as its first year,
+ * a year after it means the event does not happen on the horizon). From that year on each {@link Effect}
+ * gives its driver a new value, a new process, a one-off jump (shift, scale), or several of these.
+ *
+ * <pre>{@code
+ * TimeEvent closure = TimeEvent.of("east_closes", Discrete.of(new double[] {2022, 2023}, new double[] {0.7, 0.3}))
+ *     .label("Eastern market closes").probability(0.4)
+ *     .set("spb_access", 0.0)                               // value from the event year on
+ *     .process("exports", TimeProcess.growth(-0.05));       // and a new process
+ * }</pre>
+ *
+ * @param id          identifier
+ * @param label       English label (defaults to the id)
+ * @param labelFi     Finnish label, or null
+ * @param description the story of the event, or null
+ * @param year        the distribution of the year in which it happens
+ * @param probability the chance that it happens at all, in [0, 1]
+ * @param effects     what it changes, in order
+ * @param sources     provenance ids
+ */
+public record TimeEvent(String id, String label, String labelFi, String description, Distribution year,
+                        double probability, List<Effect> effects, List<String> sources) {
+
+    public TimeEvent {
+        Ids.check(id, "event");
+        Objects.requireNonNull(year, "year");
+        label = label == null || label.isBlank() ? id : label;
+        if (!(probability >= 0 && probability <= 1)) {
+            throw new IllegalArgumentException("probability of event '" + id + "' is " + probability
+                    + "; must be in [0, 1]");
+        }
+        effects = effects == null ? List.of() : List.copyOf(effects);
+        sources = sources == null ? List.of() : List.copyOf(sources);
+    }
+
+    /** An event certain to happen in a year drawn from {@code year}, without effects yet. */
+    public static TimeEvent of(String id, Distribution year) {
+        return new TimeEvent(id, null, null, null, year, 1, List.of(), List.of());
+    }
+
+    /** An event certain to happen in a given year. */
+    public static TimeEvent in(String id, int year) {
+        return of(id, Fixed.of(year));
+    }
+
+    public TimeEvent label(String label) {
+        return new TimeEvent(id, label, labelFi, description, year, probability, effects, sources);
+    }
+
+    public TimeEvent labelFi(String labelFi) {
+        return new TimeEvent(id, label, labelFi, description, year, probability, effects, sources);
+    }
+
+    public TimeEvent description(String description) {
+        return new TimeEvent(id, label, labelFi, description, year, probability, effects, sources);
+    }
+
+    public TimeEvent probability(double probability) {
+        return new TimeEvent(id, label, labelFi, description, year, probability, effects, sources);
+    }
+
+    public TimeEvent sources(String... sources) {
+        return new TimeEvent(id, label, labelFi, description, year, probability, effects, List.of(sources));
+    }
+
+    public TimeEvent with(Effect effect) {
+        var e = new ArrayList<>(effects);
+        e.add(effect);
+        return new TimeEvent(id, label, labelFi, description, year, probability, e, sources);
+    }
+
+    /** From the event year on, the driver takes a value drawn from {@code value} (then moves by its process). */
+    public TimeEvent set(String driver, Distribution value) {
+        return with(new Effect(driver, value, null));
+    }
+
+    /** From the event year on, the driver takes {@code value}. */
+    public TimeEvent set(String driver, double value) {
+        return with(new Effect(driver, Fixed.of(value), null));
+    }
+
+    /** From the event year on, the driver moves by {@code process}. */
+    public TimeEvent process(String driver, TimeProcess process) {
+        return with(new Effect(driver, null, process));
+    }
+
+    /** In the event year the driver's value jumps by {@code amount} (and moves on from there). */
+    public TimeEvent shift(String driver, double amount) {
+        return with(new Effect(driver, null, null, amount, 1));
+    }
+
+    /** In the event year the driver's value is multiplied by {@code factor} (and moves on from there). */
+    public TimeEvent scale(String driver, double factor) {
+        return with(new Effect(driver, null, null, 0, factor));
+    }
+
+    /**
+     * What an event does to one driver. In the event year: the new process (if any) moves the value into that
+     * year, then the value is replaced by a draw from {@code set} (if any), then multiplied by {@code scale} and
+     * shifted by {@code shift}; later years move on from there.
+     *
+     * @param driver  the driver changed
+     * @param set     the distribution of its value in the event year, or null to keep the value
+     * @param process its process from the event year on, or null to keep the process
+     * @param shift   added to the value in the event year (0 for none)
+     * @param scale   multiplies the value in the event year (1 for none)
+     */
+    public record Effect(String driver, Distribution set, TimeProcess process, double shift, double scale) {
+        public Effect {
+            Objects.requireNonNull(driver, "driver");
+            if (!Double.isFinite(shift) || !Double.isFinite(scale)) {
+                throw new IllegalArgumentException("the shift (" + shift + ") and scale (" + scale + ") of an effect on '"
+                        + driver + "' must be finite numbers");
+            }
+            if (set == null && process == null && shift == 0 && scale == 1) {
+                throw new IllegalArgumentException("an effect on '" + driver + "' needs a new value (set), a new "
+                        + "process, a shift or a scale");
+            }
+        }
+
+        /** A new value and/or a new process, without a jump. */
+        public Effect(String driver, Distribution set, TimeProcess process) {
+            this(driver, set, process, 0, 1);
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package fi.foresight.time;
+
+import fi.foresight.evaluation.Kernel;
+import fi.foresight.model.Target;
+import fi.foresight.montecarlo.Moments;
+import fi.foresight.sampling.BlockSampler;
+import java.util.Arrays;
+import java.util.Locale;
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * One thread's tools for a scenario × lever: a start-value sampler, a kernel per regime and block-sized
+ * columns. {@link #run} takes a block of paths through every year of the horizon; per year it evaluates the
+ * outcomes through the model's kernel (the one hot loop) and reduces them to the block's partial statistics.
+ */
+final class PathWorker {
+    private final RunPlan plan;
+    private final BlockSampler sampler;
+    private final Kernel[] kernels;
+    /** Start values: drivers then the first regime's weights; the driver columns then carry the current values. */
+    private final double[][] start;
+    private final double[][] weights;
+    private final double[][][] regimeInputs;
+    private final double[][][] outs;
+    private final double[][][] previous;
+    private final double[][] previousDriver;
+    private final DriverDynamics.State[] states;
+    private final int[][] eventAt;
+    private final double[] scratch;
+    private final double[] uniform;
+    private final int[][] firstYear;
+
+    PathWorker(RunPlan plan, int capacity) {
+        this.plan = plan;
+        this.sampler = plan.startPlan.sampler();
+        this.kernels = new Kernel[plan.regimes.size()];
+        for (int r = 0; r < kernels.length; r++) {
+            kernels[r] = plan.regimes.get(r).evaluator().kernel();
+        }
+        int d = plan.drivers;
+        int w0 = plan.startWeights();
+        start = new double[d + w0][capacity];
+        weights = new double[plan.weightColumns][];
+        for (int j = 0; j < plan.weightColumns; j++) {
+            weights[j] = j < w0 ? start[d + j] : new double[capacity];
+        }
+        regimeInputs = new double[kernels.length][][];
+        for (int r = 0; r < kernels.length; r++) {
+            int[] wc = plan.regimes.get(r).weightColumn();
+            double[][] in = new double[d + wc.length][];
+            for (int i = 0; i < d; i++) {
+                in[i] = start[i];
+            }
+            for (int j = 0; j < wc.length; j++) {
+                in[d + j] = weights[wc[j]];
+            }
+            regimeInputs[r] = in;
+        }
+        int m = plan.outputs.size();
+        outs = new double[2][m][capacity];
+        int p = plan.previousDriver.length;
+        previousDriver = new double[p][];
+        previous = new double[2][p][];
+        for (int i = 0; i < p; i++) {
+            if (plan.previousDriver[i] >= 0) {
+                previousDriver[i] = new double[capacity];
+            }
+            for (int parity = 0; parity < 2; parity++) {
+                // in a year of parity q the outputs go to outs[q]; last year's are in outs[1 - q]
+                previous[parity][i] = plan.previousDriver[i] >= 0 ? previousDriver[i]
+                        : outs[1 - parity][plan.previousOutput[i]];
+            }
+        }
+        states = new DriverDynamics.State[plan.dynamics.length];
+        for (int i = 0; i < states.length; i++) {
+            if (plan.dynamics[i] != null) {
+                states[i] = plan.dynamics[i].newState(capacity);
+            }
+        }
+        eventAt = new int[plan.events.length][capacity];
+        scratch = new double[capacity];
+        uniform = new double[capacity];
+        firstYear = new int[plan.targets.length][capacity];
+    }
+
+    /** Runs paths {@code [0, n)} of block {@code block} through the horizon. */
+    BlockResult run(long block, UniformRandomProvider startStream, UniformRandomProvider[] channels, int n) {
+        int years = plan.years;
+        int d = plan.drivers;
+        sampler.fill(startStream, start, n);
+        int w0 = plan.startWeights();
+        for (int j = 0; j < plan.extraWeights.size(); j++) {
+            plan.extraWeights.get(j).sample(channels[plan.weightsChannel], weights[w0 + j], n);
+        }
+        for (int e = 0; e < plan.events.length; e++) {
+            drawEvent(e, channels[plan.eventChannel[e]], n);
+        }
+        for (int i = 0; i < states.length; i++) {
+            if (states[i] != null) {
+                states[i].begin(channels[plan.dynamics[i].channel], n);
+            }
+        }
+        for (int[] f : firstYear) {
+            Arrays.fill(f, 0, n, years);
+        }
+        int columns = plan.tracked.length;
+        double[][][] sorted = new double[years][columns][];
+        Moments[][] moments = new Moments[years][columns];
+        long[][] met = new long[plan.targets.length][years];
+        int keep = block == 0 ? Math.min(plan.samplePaths, n) : 0;
+        double[][][] paths = new double[columns][keep][years];
+        for (int t = 0; t < years; t++) {
+            int r = plan.regimeAt[t];
+            for (int i = 0; i < d; i++) {
+                DriverDynamics.State s = states[i];
+                if (s == null) {
+                    continue;
+                }
+                for (int e = 0; e < plan.events.length; e++) {
+                    s.switchProcess(e, eventAt[e], t, n);
+                }
+                if (t > 0) {
+                    s.step(start[i], t, n);
+                    if (plan.regimes.get(r).first() == t) {
+                        s.enterRegime(r, start[i], n);
+                    }
+                }
+                for (int e = 0; e < plan.events.length; e++) {
+                    s.applySet(e, eventAt[e], t, start[i], n);
+                }
+            }
+            double[][] out = outs[t & 1];
+            kernels[r].evaluate(regimeInputs[r], n, out, plan.yearValue[t], t == 0 ? null : previous[t & 1]);
+            for (int j = 0; j < columns; j++) {
+                double[] col = out[plan.tracked[j]];
+                double[] s = Arrays.copyOf(col, n);
+                Arrays.sort(s);
+                if (n > 0 && (!Double.isFinite(s[0]) || !Double.isFinite(s[n - 1]))) {
+                    throw undefined(plan.trackedNames.get(j), col, block, t, n);
+                }
+                sorted[t][j] = s;
+                moments[t][j] = Moments.of(s, n);
+                for (int k = 0; k < keep; k++) {
+                    paths[j][k][t] = col[k];
+                }
+            }
+            for (int g = 0; g < plan.targets.length; g++) {
+                Target target = plan.targets[g];
+                double[] col = out[plan.targetColumn[g]];
+                int[] first = firstYear[g];
+                long count = 0;
+                for (int k = 0; k < n; k++) {
+                    if (target.isMet(col[k])) {
+                        count++;
+                        if (first[k] == years) {
+                            first[k] = t;
+                        }
+                    }
+                }
+                met[g][t] = count;
+            }
+            for (int i = 0; i < previousDriver.length; i++) {
+                if (previousDriver[i] != null) {
+                    System.arraycopy(kernels[r].driverColumn(plan.previousDriver[i]), 0, previousDriver[i], 0, n);
+                }
+            }
+        }
+        long[][] firstPassage = new long[plan.targets.length][years + 1];
+        for (int g = 0; g < firstPassage.length; g++) {
+            for (int k = 0; k < n; k++) {
+                firstPassage[g][firstYear[g][k]]++;
+            }
+        }
+        return new BlockResult(block, n, sorted, moments, met, firstPassage, keep == 0 ? null : paths);
+    }
+
+    /** Whether and when event e happens in each path: the year index, or {@code years} for never on the horizon. */
+    private void drawEvent(int e, UniformRandomProvider rng, int n) {
+        var event = plan.events[e];
+        int[] at = eventAt[e];
+        double p = event.probability();
+        if (p < 1) {
+            for (int k = 0; k < n; k++) {
+                uniform[k] = rng.nextDouble();
+            }
+        }
+        event.year().sample(rng, scratch, n);
+        var h = plan.horizon;
+        for (int k = 0; k < n; k++) {
+            double y = Math.floor(scratch[k]);
+            if (p < 1 && uniform[k] >= p) {
+                at[k] = plan.years;
+            } else if (!(y <= h.end())) {
+                at[k] = plan.years;
+            } else {
+                at[k] = y <= h.start() ? 0 : h.firstIndexFrom((int) y);
+            }
+        }
+    }
+
+    private IllegalStateException undefined(String column, double[] values, long block, int t, int n) {
+        int count = 0;
+        int bad = -1;
+        for (int k = 0; k < n; k++) {
+            if (!Double.isFinite(values[k])) {
+                count++;
+                bad = bad < 0 ? k : bad;
+            }
+        }
+        return new IllegalStateException(String.format(Locale.ROOT,
+                "outcome '%s' is %s in %d of %d paths of block %d in %d (scenario %s x lever %s); statistics need "
+                        + "finite outcomes, so check the expression (division by zero, log or sqrt of a negative "
+                        + "value) and the drivers' processes (a growth rate of -100%% or less, a geometric walk "
+                        + "from a negative start)",
+                column, bad < 0 ? "undefined" : values[bad], count, n, block, (int) plan.yearValue[t], plan.scenario,
+                plan.lever));
+    }
+}

@@ -1,0 +1,35 @@
+package fi.foresight.time;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The trajectories of one scenario × lever: each tracked outcome's statistics by year, and per target of the
+ * model the yearly exceedance and the first-passage distribution.
+ *
+ * @param scenario      scenario id
+ * @param lever         lever id
+ * @param outcomes      outcome column → its trajectory, in tracking order
+ * @param exceedance    per target, how often it is met in each year
+ * @param firstPassages per target, when it is first reached
+ */
+public record RunTrajectories(String scenario, String lever, Map<String, OutcomeTrajectory> outcomes,
+                              List<TargetExceedance> exceedance, List<FirstPassage> firstPassages) {
+    public RunTrajectories {
+        outcomes = Collections.unmodifiableMap(new LinkedHashMap<>(outcomes));
+        exceedance = List.copyOf(exceedance);
+        firstPassages = List.copyOf(firstPassages);
+    }
+
+    /** The trajectory of one tracked outcome column. */
+    public OutcomeTrajectory outcome(String column) {
+        OutcomeTrajectory t = outcomes.get(column);
+        if (t == null) {
+            throw new IllegalArgumentException("outcome '" + column + "' was not tracked; tracked are "
+                    + outcomes.keySet());
+        }
+        return t;
+    }
+}

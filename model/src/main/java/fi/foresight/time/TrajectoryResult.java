@@ -1,0 +1,226 @@
+package fi.foresight.time;
+
+import fi.foresight.analysis.AnalysisResult;
+import fi.foresight.analysis.Finding;
+import fi.foresight.chart.ChartStyle;
+import fi.foresight.model.Lever;
+import fi.foresight.model.Model;
+import fi.foresight.model.Outcome;
+import fi.foresight.model.Suggestions;
+import fi.foresight.model.Target;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.internal.chartpart.Chart;
+import tech.tablesaw.api.Table;
+
+/**
+ * The result of {@link Trajectories#run()}: per scenario × lever × tracked outcome its statistics year by year,
+ * per target the yearly exceedance and the first-passage distribution, as values, Tablesaw tables and charts.
+ *
+ * <pre>{@code
+ * TrajectoryResult r = Trajectories.of(model).samples(10_000).seed(7).run();
+ * r.trajectories().print();                         // scenario, lever, outcome, year, mean, p05 … p95
+ * r.outcome("base", "none", "exports").in(2030);     // the statistics of one year
+ * r.firstPassage("base", "none", "exports").medianYear();
+ * Charts.show(r.fan("base", "none", "exports"));
+ * }</pre>
+ */
+public final class TrajectoryResult implements AnalysisResult {
+    /** The analysis kind, also the name of the main table. */
+    public static final String KIND = "trajectories";
+
+    private final Model model;
+    private final TrajectorySettings settings;
+    private final List<RunTrajectories> runs;
+
+    TrajectoryResult(Model model, TrajectorySettings settings, List<RunTrajectories> runs) {
+        this.model = model;
+        this.settings = settings;
+        this.runs = List.copyOf(runs);
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    public Model model() {
+        return model;
+    }
+
+    public TrajectorySettings settings() {
+        return settings;
+    }
+
+    /** The horizon's years. */
+    public int[] years() {
+        return model.horizon().years();
+    }
+
+    /** One entry per scenario × lever, scenarios outer. */
+    public List<RunTrajectories> runs() {
+        return runs;
+    }
+
+    /** The trajectories of one scenario × lever. */
+    public RunTrajectories run(String scenario, String lever) {
+        for (RunTrajectories r : runs) {
+            if (r.scenario().equals(scenario) && r.lever().equals(lever)) {
+                return r;
+            }
+        }
+        throw new IllegalArgumentException("scenario '" + scenario + "' x lever '" + lever + "' was not run; run were "
+                + "scenarios " + settings.scenarios() + " x levers " + settings.levers());
+    }
+
+    /** One tracked outcome column's trajectory in one scenario × lever. */
+    public OutcomeTrajectory outcome(String scenario, String lever, String outcome) {
+        if (!settings.outcomes().contains(outcome)) {
+            throw new IllegalArgumentException("outcome '" + outcome + "' was not tracked"
+                    + Suggestions.didYouMean(String.valueOf(outcome), settings.outcomes()) + "; tracked are "
+                    + settings.outcomes());
+        }
+        return run(scenario, lever).outcome(outcome);
+    }
+
+    /** When the (first) target on {@code outcome} is first reached, in one scenario × lever. */
+    public FirstPassage firstPassage(String scenario, String lever, String outcome) {
+        return firstPassage(scenario, lever, target(outcome));
+    }
+
+    /** When {@code target} is first reached, in one scenario × lever. */
+    public FirstPassage firstPassage(String scenario, String lever, Target target) {
+        for (FirstPassage f : run(scenario, lever).firstPassages()) {
+            if (f.target().equals(target)) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("no target " + target.describe() + " in the model");
+    }
+
+    /** The first of the model's targets on {@code outcome}. */
+    public Target target(String outcome) {
+        return model.targets().stream().filter(t -> t.outcome().equals(outcome)).findFirst().orElseThrow(() ->
+                new IllegalArgumentException("the model has no target on '" + outcome + "'; targets are "
+                        + model.targets().stream().map(Target::describe).toList()));
+    }
+
+    /** Table {@code trajectories}: scenario, lever, outcome, year, mean, p05, p25, p50, p75, p95. */
+    public Table trajectories() {
+        return TrajectoryTables.trajectories(runs);
+    }
+
+    /**
+     * Table {@code trajectories-first-passage}: scenario, lever, outcome, target, year, reached, paths,
+     * probability, cumulative; per target a row per year and a last row ({@code reached = false}, no year) for the
+     * paths that do not reach it on the horizon.
+     */
+    public Table firstPassage() {
+        return TrajectoryTables.firstPassage(runs);
+    }
+
+    /** Table {@code trajectories-exceedance}: scenario, lever, outcome, target, year, probability, se. */
+    public Table exceedance() {
+        return TrajectoryTables.exceedance(runs);
+    }
+
+    /** The trajectories, first-passage and exceedance tables. */
+    @Override
+    public List<Table> tables() {
+        return List.of(trajectories(), firstPassage(), exceedance());
+    }
+
+    /** A fan chart: P5–P95 and P25–P75 bands and the median of one outcome over the years. */
+    public XYChart fan(String scenario, String lever, String outcome) {
+        return TrajectoryCharts.fan(this, scenario, lever, outcome);
+    }
+
+    /** The median paths of every scenario run, for one lever, overlaid. */
+    public XYChart medians(String lever, String outcome) {
+        return TrajectoryCharts.medians(this, lever, outcome);
+    }
+
+    /** The kept sample paths of one outcome. */
+    public XYChart spaghetti(String scenario, String lever, String outcome) {
+        return TrajectoryCharts.spaghetti(this, scenario, lever, outcome);
+    }
+
+    /** The first-passage distribution of the (first) target on {@code outcome}, bars per scenario. */
+    public CategoryChart firstPassageChart(String lever, String outcome) {
+        return TrajectoryCharts.firstPassage(this, lever, target(outcome));
+    }
+
+    /**
+     * The standard charts for the first lever run: per tracked outcome (not per panel column) a fan chart per
+     * scenario ({@code trajectories-fan-<outcome>-<scenario>}), the medians overlaid
+     * ({@code trajectories-medians-<outcome>}), the first scenario's sample paths
+     * ({@code trajectories-spaghetti-<outcome>-<scenario>}); per target the first-passage histogram
+     * ({@code trajectories-first-passage-<outcome>}). A lever other than {@code none} is appended to the names.
+     */
+    @Override
+    public Map<String, Chart<?, ?>> charts() {
+        return TrajectoryCharts.all(this);
+    }
+
+    /**
+     * Per target, scenario and lever: key {@code trajectories.first_passage} with the share of paths reaching
+     * the target by the horizon's end and the median first-passage year (−1 when fewer than half reach it).
+     */
+    @Override
+    public List<Finding> findings() {
+        var out = new ArrayList<Finding>();
+        int end = model.horizon().end();
+        int rank = 0;
+        for (RunTrajectories r : runs) {
+            for (FirstPassage f : r.firstPassages()) {
+                var args = new LinkedHashMap<String, Object>();
+                args.put("scenario", r.scenario());
+                args.put("lever", r.lever());
+                args.put("target", f.target().describe());
+                args.put("end", end);
+                args.put("reached_by_end", f.reachedBy(end));
+                args.put("median_year", f.medianYear().orElse(-1));
+                out.add(new Finding(KIND + ".first_passage", args, rank++));
+            }
+        }
+        return out;
+    }
+
+    String label(String column) {
+        int dot = column.indexOf('.');
+        String id = dot < 0 ? column : column.substring(0, dot);
+        String label = model.outcome(id).map(Outcome::label).orElse(id);
+        if (dot >= 0) {
+            String panel = column.substring(dot + 1);
+            label += " – " + model.panel(panel).map(p -> p.label()).orElse(panel);
+        }
+        return label;
+    }
+
+    String axis(String column) {
+        int dot = column.indexOf('.');
+        String id = dot < 0 ? column : column.substring(0, dot);
+        return ChartStyle.axis(label(column), model.outcome(id).map(Outcome::unit).orElse(null));
+    }
+
+    String scenarioLabel(String id) {
+        return model.scenario(id).label();
+    }
+
+    String leverLabel(String id) {
+        return model.lever(id).label();
+    }
+
+    String runLabel(String scenario, String lever) {
+        return scenarioLabel(scenario) + (lever.equals(Lever.NONE) ? "" : " with " + leverLabel(lever));
+    }
+
+    @Override
+    public String toString() {
+        return trajectories().print();
+    }
+}

@@ -1,0 +1,85 @@
+package fi.foresight.time;
+
+import fi.foresight.montecarlo.Moments;
+import fi.foresight.montecarlo.OutcomeStatistics;
+import java.util.Arrays;
+
+/**
+ * The statistics of one outcome in one year of one scenario × lever: moments and the nine percentiles of
+ * {@link OutcomeStatistics#PERCENTILES} (1, 5, 10, 25, 50, 75, 90, 95, 99), exact while fewer than
+ * {@value fi.foresight.montecarlo.QuantileSketch#EXACT_LIMIT} paths were run, else from the deterministic
+ * quantile sketch with the given rank-error bound.
+ *
+ * @param year           the year
+ * @param moments        count, mean, sum of squared deviations, min and max
+ * @param percentiles    the nine percentiles in {@link OutcomeStatistics#PERCENTILES} order
+ * @param exact          whether every value was retained
+ * @param rankErrorBound guaranteed rank error of the percentiles as a fraction of n (0 when exact)
+ */
+public record YearStatistics(int year, Moments moments, double[] percentiles, boolean exact, double rankErrorBound) {
+    public YearStatistics {
+        if (moments == null || percentiles == null || percentiles.length != OutcomeStatistics.PERCENTILES.length) {
+            throw new IllegalArgumentException("year statistics need moments and " + OutcomeStatistics.PERCENTILES.length
+                    + " percentiles");
+        }
+        percentiles = percentiles.clone();
+    }
+
+    @Override
+    public double[] percentiles() {
+        return percentiles.clone();
+    }
+
+    public long n() {
+        return moments.n();
+    }
+
+    public double mean() {
+        return moments.mean();
+    }
+
+    /** Sample standard deviation across paths. */
+    public double sd() {
+        return moments.sd();
+    }
+
+    /** Sample variance across paths (divisor n − 1). */
+    public double variance() {
+        return moments.variance();
+    }
+
+    /** Standard error of the mean. */
+    public double se() {
+        return moments.se();
+    }
+
+    /** One of the nine percentiles, e.g. {@code percentile(95)}. */
+    public double percentile(int percent) {
+        double[] ps = OutcomeStatistics.PERCENTILES;
+        for (int i = 0; i < ps.length; i++) {
+            if (Math.round(ps[i] * 100) == percent) {
+                return percentiles[i];
+            }
+        }
+        throw new IllegalArgumentException("percentile " + percent + " is not kept; kept are 1, 5, 10, 25, 50, 75, 90, "
+                + "95, 99");
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof YearStatistics s && s.year == year && s.moments.equals(moments)
+                && Arrays.equals(s.percentiles, percentiles) && s.exact == exact
+                && Double.compare(s.rankErrorBound, rankErrorBound) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return year * 31 + moments.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return String.format(java.util.Locale.ROOT, "%d: n=%d mean=%.6g p05=%.6g p50=%.6g p95=%.6g", year, n(), mean(),
+                percentile(5), percentile(50), percentile(95));
+    }
+}

@@ -1,0 +1,52 @@
+// Foresight Workbench: what every notebook (and `./foresight jshell`) starts with.
+// Imports of the workbench's packages, Tablesaw's table API and the everyday Java ones, so that a notebook can
+// say Model, MonteCarlo, Charts, Table or Path without ceremony. None of these names clash with each other.
+
+import java.nio.file.*
+import java.util.*
+import java.util.stream.*
+
+import tech.tablesaw.api.*
+
+import fi.foresight.model.*
+import fi.foresight.io.*
+import fi.foresight.distributions.*
+import fi.foresight.expression.*
+import fi.foresight.evaluation.*
+import fi.foresight.sampling.*
+import fi.foresight.montecarlo.*
+import fi.foresight.time.*
+import fi.foresight.sensitivity.*
+import fi.foresight.cib.*
+import fi.foresight.structure.*
+import fi.foresight.futurestable.*
+import fi.foresight.analysis.*
+import fi.foresight.chart.*
+
+// The workbench's scenarios/ folder (the Kanta-Häme study, the examples): under -Dforesight.home when
+// ./foresight jshell sets it, else in the current folder or the nearest one above it that has one.
+// (JShell ends a statement at the end of a line when it can: chained calls keep their dot at the line's end.)
+Path scenarios = Optional.ofNullable(System.getProperty("foresight.home")).
+        map(home -> Path.of(home, "scenarios")).
+        orElseGet(() -> Stream.iterate(Path.of("").toAbsolutePath(), Objects::nonNull, Path::getParent).
+                map(dir -> dir.resolve("scenarios")).
+                filter(Files::isDirectory).
+                findFirst().
+                orElse(Path.of("scenarios")))
+
+// Shows every chart of an analysis result (a window each, or PNGs under ./charts/ when there is no display).
+void showAll(AnalysisResult result) {
+    result.charts().values().forEach(Charts::show);
+}
+
+// Prints a table in full with its numbers rounded to four significant digits (the table keeps full precision).
+void print(Table table) {
+    Table shown = table.copy();
+    for (String name : shown.columnNames()) {
+        if (shown.column(name) instanceof DoubleColumn numbers) {
+            shown.replaceColumn(name, numbers.map(x -> x == null || !Double.isFinite(x) || x == 0 ? x :
+                    new java.math.BigDecimal(x).round(new java.math.MathContext(4)).doubleValue()));
+        }
+    }
+    System.out.println(shown.printAll());
+}
