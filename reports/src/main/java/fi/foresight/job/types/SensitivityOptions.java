@@ -141,7 +141,8 @@ final class SensitivityOptions {
             panels.add(new Panel(p.id(), p.label(), p.labelFi(), weights, Map.of(), 0, p.normalise(), p.allowNegative(),
                     p.poolWeight(), p.sources()));
         }
+        // the canonical constructor: every other part of the model (events, horizon, …) is kept as it is
         return new Model(model.id(), model.title(), model.sources(), model.drivers(), model.correlations(), panels,
-                model.outcomes(), model.targets(), model.scenarios(), model.levers());
+                model.outcomes(), model.targets(), model.scenarios(), model.levers(), model.events(), model.horizon());
     }
 }
