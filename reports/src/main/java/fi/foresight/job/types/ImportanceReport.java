@@ -31,10 +31,10 @@ final class ImportanceReport {
                 continue;
             }
             var series = new LinkedHashMap<String, double[]>();
-            series.put("Spearman rank correlation", top.stream().mapToDouble(ImportanceMeasure::spearman).toArray());
+            series.put("Rank correlation", top.stream().mapToDouble(ImportanceMeasure::spearman).toArray());
             double[] src = top.stream().mapToDouble(ImportanceMeasure::src).toArray();
             if (java.util.Arrays.stream(src).allMatch(Double::isFinite)) {
-                series.put("Standardised regression coefficient", src);
+                series.put("Standardised coefficient", src);
             }
             charts.put("importance-" + InputLabels.slug(outcome), ReportCharts.bars("Importance: "
                             + InputLabels.outcome(model, outcome), "Correlation / coefficient"

@@ -131,7 +131,7 @@ final class WeightsReport {
         series.put("May fall by", sorted.stream().mapToDouble(i -> 100 * (i.bestLow() - i.weight())).toArray());
         series.put("May rise by", sorted.stream().mapToDouble(i -> 100 * (i.bestHigh() - i.weight())).toArray());
         return ReportCharts.bars("Weights of " + InputLabels.cutEnd(panelLabel, 44),
-                "Percentage points a weight may move before the best alternative changes",
+                "Room before the best changes (percentage points)",
                 sorted.stream().map(i -> InputLabels.of(model, i.variable())).toList(), series);
     }
 
