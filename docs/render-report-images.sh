@@ -23,6 +23,10 @@ mkdir -p "$img"
 
 pdftoppm -png -r 110 -f 1 -l 1 -singlefile "$work/run/report.pdf" "$img/report-page1"
 pdftoppm -png -r 110 -f 2 -l 2 -singlefile "$work/run/report.pdf" "$img/report-page2"
+if [[ -f "$work/run/report.fi.pdf" ]]; then
+  pdftoppm -png -r 110 -f 1 -l 1 -singlefile "$work/run/report.fi.pdf" "$img/report-fi-page1"
+  pdftoppm -png -r 110 -f 2 -l 2 -singlefile "$work/run/report.fi.pdf" "$img/report-fi-page2"
+fi
 
 shot() {  # shot HTML_FILE PNG_FILE
   chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \

@@ -10,10 +10,8 @@
 // drivers drive the system and which merely follow. Both start from expert judgements; the ones below are
 // ILLUSTRATIVE (source A1), written for the Kanta-Häme drivers so that a workshop can replace them.
 //
-// TODO(lead): the Kanta-Häme model's `cib:` and `micmac:` sections and the CIB → scenario bridge are being
-// added by another helper. When they land, replace the system built in code below with the model's section,
-// the matrix with the model's `micmac:` matrix, and the hand-written bridge of step 4 with the workbench's
-// bridge, keeping the story.
+// Steps 1–4 build everything in code, to show the parts. The model file carries the same kind of judgements
+// under `cib:` and `micmac:` (see docs/model-format.md), and step 5 uses those with the workbench's own bridge.
 
 Model model = Model.load(scenarios.resolve("kanta-hame/model.yaml"))
 
@@ -230,5 +228,16 @@ Charts.show(MonteCarloCharts.boxPlot(bridged, "internationalised_smes"))
 // Reading: the consistent futures are much further apart than the model's hand-made scenario cross (02): the
 // virtuous-circle futures (#1, and #6 with the east closed) against the vicious circle of a fragmented region.
 // A cross-impact study is a way to find the scenarios worth simulating, not a replacement for simulating them.
+
+// --- 5. The same from the model file ------------------------------------------------------------------------------
+// The Kanta-Häme file has a `cib:` section whose variants declare what they mean for the drivers, and a `micmac:`
+// matrix. Bridge.withConsistentScenarios finds the consistent scenarios and turns each into a model scenario.
+CrossImpactSystem fileSystem = model.cib().orElseThrow()
+CibResult fileCib = Cib.of(fileSystem).consistent()
+print(fileCib.table())
+Model fromFile = fi.foresight.bridge.Bridge.withConsistentScenarios(model, 0)
+fromFile.scenarios().forEach(sc -> System.out.println(sc.id() + ": " + sc.label()))
+MicmacResult fileMicmac = Micmac.of(model.micmac().orElseThrow()).run()
+print(fileMicmac.table())
 
 // Next: 05-build-your-own.jsh writes a whole model in code.

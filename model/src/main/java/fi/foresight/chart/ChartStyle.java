@@ -127,7 +127,12 @@ public final class ChartStyle {
 
     /** A blank XY chart (lines, areas, scatter) in the shared look, default size. */
     public static XYChart xyChart(String title, String xLabel, String yLabel) {
-        XYChart chart = new XYChart(WIDTH, HEIGHT);
+        return xyChart(title, xLabel, yLabel, WIDTH, HEIGHT);
+    }
+
+    /** A blank XY chart in the shared look with the given size. */
+    public static XYChart xyChart(String title, String xLabel, String yLabel, int width, int height) {
+        XYChart chart = new XYChart(width, height);
         chart.setTitle(nullToEmpty(title));
         chart.setXAxisTitle(nullToEmpty(xLabel));
         chart.setYAxisTitle(nullToEmpty(yLabel));

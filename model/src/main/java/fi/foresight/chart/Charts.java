@@ -239,6 +239,17 @@ public final class Charts {
         return BarPlots.tornado(title, xLabel, variables, lowOutputs, highOutputs, base);
     }
 
+    /**
+     * Horizontal bars, one per category from the top down, the flagged ones in the first palette colour and the
+     * others grey, with a line at 0: e.g. the impact balances of a CIB scenario with its chosen variants flagged.
+     *
+     * <pre>{@code Charts.highlightBars("Impact balances", "Balance", variants, balances, chosen, "Chosen", "Other")}</pre>
+     */
+    public static HorizontalBarChart highlightBars(String title, String xLabel, List<String> categories,
+            double[] values, boolean[] highlight, String highlightName, String otherName) {
+        return HighlightBars.bars(title, xLabel, categories, values, highlight, highlightName, otherName);
+    }
+
     // ---------------------------------------------------------------------------------------- maps
 
     /**

@@ -33,7 +33,8 @@ final class HeatGrids {
                 max = Math.max(max, v);
             }
         }
-        HeatMapChart chart = blank(title, rows, columns);
+        HeatMapChart chart = blank(title, rows, columns,
+                Math.max(90, Math.min(MAX_CELL, textWidth(ChartStyle.TICK_FONT, columns) + 12)), 120);
         List<Number[]> cells = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             for (int j = 0; j < columns.size(); j++) {
@@ -91,7 +92,12 @@ final class HeatGrids {
                 cells.add(new Number[] {j, r - 1 - i, k});
             }
         }
-        HeatMapChart chart = blank(title, rows, columns);
+        int widest = 0;
+        for (String[] row : copy) {
+            widest = Math.max(widest, textWidth(ChartStyle.TICK_FONT, java.util.Arrays.asList(row)));
+        }
+        widest = Math.max(widest + 18, textWidth(ChartStyle.TICK_FONT, columns) + 12);
+        HeatMapChart chart = blank(title, rows, columns, Math.max(90, Math.min(MAX_CELL, widest)), 0);
         chart.addSeries("cells", new ArrayList<>(columns), reversed(rows), cells);
         chart.getStyler().setRangeColors(cellColours());
         chart.getStyler().setPiecewise(true);
@@ -165,8 +171,16 @@ final class HeatGrids {
         }
     }
 
-    private static HeatMapChart blank(String title, List<String> rows, List<String> columns) {
-        int width = Math.max(ChartStyle.WIDTH, 260 + 90 * columns.size());
+    /** Widest cell of a text grid, in pixels; longer texts are cut with an ellipsis. */
+    static final int MAX_CELL = 220;
+
+    /**
+     * A blank grid wide enough for its row labels, {@code cell} pixels per column and {@code legend} pixels of
+     * legend, and tall enough for its rows.
+     */
+    private static HeatMapChart blank(String title, List<String> rows, List<String> columns, int cell, int legend) {
+        int rowRoom = textWidth(ChartStyle.TICK_FONT, rows) + 50;
+        int width = Math.max(ChartStyle.WIDTH, rowRoom + legend + cell * columns.size() + 30);
         int height = Math.max(ChartStyle.HEIGHT, 150 + 30 * rows.size());
         HeatMapChart chart = ChartStyle.heatMapChart(title, "", "", width, height);
         chart.getStyler().setValueFont(new Font(ChartStyle.FONT_FAMILY, Font.PLAIN, 12));
@@ -178,12 +192,29 @@ final class HeatGrids {
         chart.getStyler().setAxisTicksLineVisible(false);
         // XChart 4 spaces heat-map labels of both axes by the x tick hint: fit the more crowded axis
         int perRow = (height - 150) / rows.size();
-        int perColumn = (width - 260) / columns.size();
+        int perColumn = (width - rowRoom - legend - 30) / columns.size();
         chart.getStyler().setXAxisTickMarkSpacingHint(Math.max(8, Math.min(74, Math.min(perRow, perColumn) - 4)));
-        if (columns.size() > 6) {
+        if (textWidth(ChartStyle.TICK_FONT, columns) > cell - 8) {
             chart.getStyler().setXAxisLabelRotation(30);
         }
         return chart;
+    }
+
+    /** Width in pixels of the widest of {@code texts} in {@code font}. */
+    static int textWidth(Font font, List<String> texts) {
+        java.awt.image.BufferedImage scratch = new java.awt.image.BufferedImage(1, 1,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = scratch.createGraphics();
+        try {
+            FontMetrics fm = g.getFontMetrics(font);
+            int widest = 0;
+            for (String t : texts) {
+                widest = Math.max(widest, fm.stringWidth(t == null ? "" : t));
+            }
+            return widest;
+        } finally {
+            g.dispose();
+        }
     }
 
     private static void checkShape(List<String> rows, List<String> columns, Integer rowCount) {

@@ -119,12 +119,14 @@ final class LabelledScatter {
                 int w = fm.stringWidth(text);
                 int h = fm.getAscent() + fm.getDescent();
                 Rectangle2D chosen = null;
-                for (int[] d : offsets(w, h, r)) {
+                boolean displaced = false;
+                for (int[] d : candidates(w, h, r)) {
                     Rectangle2D box = new Rectangle2D.Double(px[i] + d[0], py[i] + d[1], w, h);
                     boolean inside = box.getMinX() >= left && box.getMaxX() <= right
                             && box.getMinY() >= top && box.getMaxY() <= bottom;
                     if (inside && taken.stream().noneMatch(box::intersects)) {
                         chosen = box;
+                        displaced = d[2] > 0;
                         break;
                     }
                 }
@@ -132,9 +134,38 @@ final class LabelledScatter {
                     int[] d = px[i] + r + GAP + w <= right ? offsets(w, h, r)[0] : offsets(w, h, r)[1];
                     chosen = new Rectangle2D.Double(px[i] + d[0], py[i] + d[1], w, h);
                 }
+                if (displaced) {
+                    // a thin leader from the point to the label moved away from it
+                    g.setColor(ChartStyle.NEUTRAL);
+                    double lx = Math.max(chosen.getMinX(), Math.min(px[i], chosen.getMaxX()));
+                    double ly = Math.max(chosen.getMinY(), Math.min(py[i], chosen.getMaxY()));
+                    g.drawLine(px[i], py[i], (int) lx, (int) ly);
+                    g.setColor(ChartStyle.TEXT);
+                }
                 taken.add(chosen);
                 g.drawString(text, (float) chosen.getX(), (float) (chosen.getY() + fm.getAscent()));
             }
+        }
+
+        /**
+         * The eight places beside the point, then the same places moved one, two and three label heights further
+         * away (marked by a third entry &gt; 0, so that a leader line is drawn).
+         */
+        private static List<int[]> candidates(int w, int h, int r) {
+            List<int[]> out = new ArrayList<>();
+            for (int ring = 0; ring <= 3; ring++) {
+                int step = ring * (h + 2);
+                for (int[] d : offsets(w, h, r)) {
+                    int dx = d[0] == -w / 2 ? 0 : Integer.signum(d[0] + w / 2) * step;
+                    int dy = Integer.signum(d[1] + h / 2) * step;
+                    out.add(new int[] {d[0] + dx, d[1] + dy, ring});
+                    if (ring > 0 && dy == 0) {
+                        out.add(new int[] {d[0] + dx, d[1] - step, ring});
+                        out.add(new int[] {d[0] + dx, d[1] + step, ring});
+                    }
+                }
+            }
+            return out;
         }
 
         /** Top-left corner offsets of the label box relative to the point, in order of preference. */

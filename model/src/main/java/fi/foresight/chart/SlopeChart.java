@@ -47,7 +47,9 @@ final class SlopeChart {
         for (int i = 0; i < n; i++) {
             maxRank = Math.max(maxRank, Math.max(rankA[i], rankB[i]));
         }
-        XYChart chart = ChartStyle.xyChart(title, "", "");
+        int widest = widestLabel(labels, rankA, rankB, maxRank);
+        int width = Math.max(ChartStyle.WIDTH, 2 * (widest + 16) + 360);
+        XYChart chart = ChartStyle.xyChart(title, "", "", width, ChartStyle.HEIGHT);
         boolean[] shown = new boolean[3];
         for (int kind : new int[] {-1, 1, 0}) { // legend order: up, down, same
             for (int i = 0; i < n; i++) {
@@ -68,7 +70,7 @@ final class SlopeChart {
                 shown[kind + 1] = true;
             }
         }
-        double pad = labelRoom(labels, maxRank);
+        double pad = labelRoom(widest, width);
         XYSeries frame = chart.addSeries("frame", new double[] {-pad, 1 + pad},
                 new double[] {0.6, -maxRank - 0.4});
         frame.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
@@ -83,19 +85,32 @@ final class SlopeChart {
         return chart;
     }
 
-    /** Horizontal room for labels on each side, in x units (the columns sit at x = 0 and x = 1). */
-    private static double labelRoom(List<String> labels, int maxRank) {
+    /** Width in pixels of the widest label line ("names  rank"; tied names share a line) on either side. */
+    private static int widestLabel(List<String> labels, int[] rankA, int[] rankB, int maxRank) {
+        Map<Integer, String> left = new TreeMap<>();
+        Map<Integer, String> right = new TreeMap<>();
+        for (int i = 0; i < labels.size(); i++) {
+            left.merge(rankA[i], labels.get(i), (a, b) -> a + ", " + b);
+            right.merge(rankB[i], labels.get(i), (a, b) -> a + ", " + b);
+        }
         BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = scratch.createGraphics();
         g.setFont(ChartStyle.LABEL_FONT);
         FontMetrics fm = g.getFontMetrics();
         int widest = 0;
-        for (String l : labels) {
-            widest = Math.max(widest, fm.stringWidth(l + "  " + maxRank));
+        for (Map<Integer, String> side : List.of(left, right)) {
+            for (String l : side.values()) {
+                widest = Math.max(widest, fm.stringWidth(l + "  " + maxRank));
+            }
         }
         g.dispose();
+        return widest;
+    }
+
+    /** Horizontal room for labels on each side, in x units (the columns sit at x = 0 and x = 1). */
+    private static double labelRoom(int widest, int width) {
         double room = widest + 16;
-        double plot = (ChartStyle.WIDTH - 60) * 0.92;
+        double plot = (width - 60) * 0.92;
         double free = plot - 2 * room;
         return free < 120 ? 2.0 : Math.min(2.0, room / free);
     }

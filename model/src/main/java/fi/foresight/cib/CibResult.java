@@ -112,10 +112,45 @@ public record CibResult(CrossImpactSystem system, int tolerance, List<ScenarioSc
         return out;
     }
 
-    /** No charts yet; the chart module adds them. */
+    /**
+     * The scenario tableau: descriptors × scenarios ({@code cib_1} … in result order, at most 30), each cell the
+     * chosen variant coloured by its number.
+     *
+     * @throws IllegalStateException when the result holds no scenario
+     */
+    public org.knowm.xchart.HeatMapChart tableau() {
+        return CibCharts.tableau(this);
+    }
+
+    /** The impact balances of every variant under {@code scenario}, its chosen variants highlighted. */
+    public org.knowm.xchart.HorizontalBarChart balanceChart(CibScenario scenario) {
+        int k = list().indexOf(scenario);
+        return CibCharts.balances(system, scenario, k < 0 ? "scenario " + scenario : "cib_" + (k + 1));
+    }
+
+    /** The scenario with the largest total impact score (the first of them on a tie), if any. */
+    public Optional<ScenarioScore> strongest() {
+        ScenarioScore best = null;
+        for (ScenarioScore s : scenarios) {
+            if (best == null || s.totalImpactScore() > best.totalImpactScore()) {
+                best = s;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * {@code cib-tableau} ({@link #tableau()}) and {@code cib-balances} (the balances of the
+     * {@linkplain #strongest() strongest} scenario); none when no scenario was found.
+     */
     @Override
     public Map<String, Chart<?, ?>> charts() {
-        return Map.of();
+        Map<String, Chart<?, ?>> out = new LinkedHashMap<>();
+        if (!scenarios.isEmpty()) {
+            out.put("cib-tableau", tableau());
+            out.put("cib-balances", balanceChart(strongest().orElseThrow().scenario()));
+        }
+        return out;
     }
 
     @Override

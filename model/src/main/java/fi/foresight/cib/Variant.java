@@ -1,15 +1,29 @@
 package fi.foresight.cib;
 
+import fi.foresight.distributions.Distribution;
+import fi.foresight.distributions.Fixed;
+import fi.foresight.model.Change;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * One possible state of a CIB descriptor, e.g. "rapid growth" of the descriptor "economy".
+ * One possible state of a CIB descriptor, e.g. "rapid growth" of the descriptor "economy", optionally with the
+ * overrides of model drivers it implies: the bridge ({@code fi.foresight.bridge.Bridge}) turns a consistent CIB
+ * scenario into an ordinary Monte Carlo scenario whose overrides are those of its variants.
  *
- * @param id      short identifier, unique within its descriptor (non-blank)
- * @param label   English label shown in tables and reports (non-blank)
- * @param labelFi Finnish label, or {@code null} when none was given
+ * <pre>{@code
+ * Variant open = new Variant("open", "Open", "Avoin")
+ *         .set("spb_access", Pert.of(0.6, 0.8, 0.95))
+ *         .shift("readiness", 0.05);
+ * }</pre>
+ *
+ * @param id        short identifier, unique within its descriptor (non-blank)
+ * @param label     English label shown in tables and reports (non-blank)
+ * @param labelFi   Finnish label, or {@code null} when none was given
+ * @param overrides changes of the model this variant implies, applied in order (may be empty)
  */
-public record Variant(String id, String label, String labelFi) {
+public record Variant(String id, String label, String labelFi, List<Change> overrides) {
 
     public Variant {
         Objects.requireNonNull(id, "variant id");
@@ -22,6 +36,12 @@ public record Variant(String id, String label, String labelFi) {
         if (labelFi != null && labelFi.isBlank()) {
             labelFi = null;
         }
+        overrides = overrides == null ? List.of() : List.copyOf(overrides);
+    }
+
+    /** A variant without overrides. */
+    public Variant(String id, String label, String labelFi) {
+        this(id, label, labelFi, List.of());
     }
 
     /** A variant whose label is its id. */
@@ -32,5 +52,37 @@ public record Variant(String id, String label, String labelFi) {
     /** The label in {@code language} ("fi" or "en"); falls back to English when no Finnish label exists. */
     public String label(String language) {
         return "fi".equals(language) && labelFi != null ? labelFi : label;
+    }
+
+    /** This variant with one more override. */
+    public Variant with(Change change) {
+        List<Change> o = new ArrayList<>(overrides);
+        o.add(Objects.requireNonNull(change, "change"));
+        return new Variant(id, label, labelFi, o);
+    }
+
+    /** Implies a new distribution for a driver. */
+    public Variant set(String driver, Distribution distribution) {
+        return with(new Change.SetDistribution(driver, distribution));
+    }
+
+    /** Implies a fixed value for a driver. */
+    public Variant set(String driver, double value) {
+        return with(new Change.SetDistribution(driver, Fixed.of(value)));
+    }
+
+    /** Implies a shift of a driver's drawn values. */
+    public Variant shift(String driver, double amount) {
+        return with(new Change.Shift(driver, amount));
+    }
+
+    /** Implies a scaling of a driver's drawn values. */
+    public Variant scale(String driver, double factor) {
+        return with(new Change.Scale(driver, factor));
+    }
+
+    /** Implies a weight of a driver in a panel ({@code "*"}: every panel). */
+    public Variant weight(String panel, String driver, double weight) {
+        return with(new Change.SetWeight(panel, driver, weight));
     }
 }

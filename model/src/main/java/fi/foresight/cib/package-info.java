@@ -25,7 +25,14 @@
  * <li>{@link fi.foresight.cib.CibEnsemble}: one matrix per expert; {@link fi.foresight.cib.JudgementUncertainty}:
  * exact robust/possible scenarios under ± intervals and seeded random perturbations.</li>
  * <li>{@link fi.foresight.cib.ScenarioWizard}: {@code .scw} projects and {@code .sl} solution files.</li>
+ * <li>Charts: {@link fi.foresight.cib.CibResult#tableau()} (descriptors × scenarios) and
+ * {@link fi.foresight.cib.CibResult#balanceChart} (the impact balances of one scenario).</li>
  * </ul>
+ *
+ * <h2>In a model</h2>
+ * A model's {@code cib:} section is a {@link fi.foresight.cib.CrossImpactSystem} whose
+ * {@link fi.foresight.cib.Variant}s may declare the overrides of model drivers they imply;
+ * {@code fi.foresight.bridge.Bridge} turns the consistent scenarios into Monte Carlo scenarios.
  *
  * <h2>Determinism</h2>
  * Multi-threaded work is split into tasks whose results merge in task order; random draws come from streams

@@ -80,9 +80,15 @@ public record SolutionSpace(FuturesTable futuresTable, long count, List<Solution
         return List.of(table());
     }
 
+    /** Factors × listed configurations ({@code ft_1} …, at most 30), each cell the chosen state. */
+    public org.knowm.xchart.HeatMapChart tableau() {
+        return SolutionCharts.tableau(this);
+    }
+
+    /** {@code futures-table-tableau} ({@link #tableau()}); none when no configuration is consistent. */
     @Override
     public Map<String, Chart<?, ?>> charts() {
-        return Map.of();
+        return solutions.isEmpty() ? Map.of() : Map.of("futures-table-tableau", tableau());
     }
 
     @Override

@@ -1,15 +1,27 @@
 package fi.foresight.futurestable;
 
+import fi.foresight.distributions.Distribution;
+import fi.foresight.distributions.Fixed;
+import fi.foresight.model.Change;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * One alternative state of a factor in a futures table, e.g. "high" for the factor "energy price".
+ * One alternative state of a factor in a futures table, e.g. "high" for the factor "energy price", optionally
+ * with the overrides of model drivers it implies (the bridge turns a consistent configuration into a Monte Carlo
+ * scenario whose overrides are those of its states).
  *
- * @param id      identifier unique within its factor (non-blank)
- * @param label   English label (defaults to the id)
- * @param labelFi Finnish label, or {@code null}
+ * <pre>{@code
+ * State closed = new State("closed", "Closed", "Suljettu").set("spb_access", 0);
+ * }</pre>
+ *
+ * @param id        identifier unique within its factor (non-blank)
+ * @param label     English label (defaults to the id)
+ * @param labelFi   Finnish label, or {@code null}
+ * @param overrides changes of the model this state implies, applied in order (may be empty)
  */
-public record State(String id, String label, String labelFi) {
+public record State(String id, String label, String labelFi, List<Change> overrides) {
 
     public State {
         Objects.requireNonNull(id, "state id");
@@ -22,6 +34,12 @@ public record State(String id, String label, String labelFi) {
         if (labelFi != null && labelFi.isBlank()) {
             labelFi = null;
         }
+        overrides = overrides == null ? List.of() : List.copyOf(overrides);
+    }
+
+    /** A state without overrides. */
+    public State(String id, String label, String labelFi) {
+        this(id, label, labelFi, List.of());
     }
 
     public static State of(String id) {
@@ -31,5 +49,37 @@ public record State(String id, String label, String labelFi) {
     /** The label in {@code language} ("fi" or "en"), falling back to English. */
     public String label(String language) {
         return "fi".equals(language) && labelFi != null ? labelFi : label;
+    }
+
+    /** This state with one more override. */
+    public State with(Change change) {
+        List<Change> o = new ArrayList<>(overrides);
+        o.add(Objects.requireNonNull(change, "change"));
+        return new State(id, label, labelFi, o);
+    }
+
+    /** Implies a new distribution for a driver. */
+    public State set(String driver, Distribution distribution) {
+        return with(new Change.SetDistribution(driver, distribution));
+    }
+
+    /** Implies a fixed value for a driver. */
+    public State set(String driver, double value) {
+        return with(new Change.SetDistribution(driver, Fixed.of(value)));
+    }
+
+    /** Implies a shift of a driver's drawn values. */
+    public State shift(String driver, double amount) {
+        return with(new Change.Shift(driver, amount));
+    }
+
+    /** Implies a scaling of a driver's drawn values. */
+    public State scale(String driver, double factor) {
+        return with(new Change.Scale(driver, factor));
+    }
+
+    /** Implies a weight of a driver in a panel ({@code "*"}: every panel). */
+    public State weight(String panel, String driver, double weight) {
+        return with(new Change.SetWeight(panel, driver, weight));
     }
 }

@@ -63,7 +63,7 @@ final class AdjustmentsSection {
      * The changes that could be read, in file order; the others are reported (and their paths marked failed),
      * so the scenario is still checked for everything else.
      */
-    private static List<Change> changes(Map<String, Field> m, Reading r) {
+    static List<Change> changes(Map<String, Field> m, Reading r) {
         var out = new ArrayList<Change>();
         for (Field f : m.values()) {
             switch (f.key()) {

@@ -1,5 +1,8 @@
 package fi.foresight.io;
 
+import fi.foresight.cib.CrossImpactSystem;
+import fi.foresight.futurestable.FuturesTable;
+import fi.foresight.futurestable.ScenarioCross;
 import fi.foresight.distributions.Fixed;
 import fi.foresight.model.Correlation;
 import fi.foresight.model.Driver;
@@ -9,6 +12,7 @@ import fi.foresight.model.Outcome;
 import fi.foresight.model.Panel;
 import fi.foresight.model.Scenario;
 import fi.foresight.model.Target;
+import fi.foresight.structure.InfluenceMatrix;
 import fi.foresight.model.TimeEvent;
 import fi.foresight.model.TimeProcess;
 import fi.foresight.model.Horizon;
@@ -16,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the section readers have gathered so far; becomes a {@link Model} (whose constructor runs the
@@ -36,6 +41,12 @@ final class ModelDraft {
     Horizon horizon;
     /** Drivers given by milestones without a distribution: their start value is the path's first-year value. */
     final List<String> startFromMilestones = new ArrayList<>();
+    CrossImpactSystem cib;
+    InfluenceMatrix micmac;
+    FuturesTable futuresTable;
+    ScenarioCross scenarioCross;
+    /** Work that needs every section read first (e.g. MICMAC's default variables are the drivers). */
+    final List<Runnable> afterSections = new ArrayList<>();
 
     /** Throws {@code ModelException} with the model's own problems. */
     Model build() {
@@ -47,6 +58,7 @@ final class ModelDraft {
             }
         }
         return new Model(id, title, sources, drivers, correlations, panels, outcomes, targets, scenarios, levers,
-                events, horizon);
+                events, horizon, Optional.ofNullable(cib), Optional.ofNullable(micmac),
+                Optional.ofNullable(futuresTable), Optional.ofNullable(scenarioCross));
     }
 }

@@ -26,6 +26,9 @@ final class Sections {
         READERS.put("levers", AdjustmentsSection::readLevers);
         READERS.put("horizon", TimeSections::horizon);
         READERS.put("events", TimeSections::events);
+        READERS.put("cib", CibSection::read);
+        READERS.put("micmac", MicmacSection::read);
+        READERS.put("futures_table", FuturesTableSection::read);
     }
 
     private Sections() {
@@ -46,11 +49,17 @@ final class Sections {
         if (!sections.containsKey("model")) {
             r.missing(root, "model", "a model file starts with its id, e.g. 'model: ishigami'");
         }
-        if (!sections.containsKey("variables")) {
+        boolean qualitative = sections.containsKey("cib") || sections.containsKey("micmac")
+                || sections.containsKey("futures_table");
+        if (qualitative && !sections.containsKey("variables")) {
+            r.failedExactly("variables"); // a qualitative model may have no drivers; its sections report for it
+        }
+        if (!sections.containsKey("variables") && !qualitative) {
             r.missing(root, "variables", "a model needs at least one variable, e.g. "
                     + "'variables: {x1: {distribution: {type: uniform, min: 0, max: 1}}}'");
         }
         sections.forEach((name, field) -> READERS.get(name).read(field, r, draft));
+        draft.afterSections.forEach(Runnable::run);
         if (draft.id == null) {
             draft.id = "model";
             r.failed("model");

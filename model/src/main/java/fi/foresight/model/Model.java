@@ -1,6 +1,10 @@
 package fi.foresight.model;
 
+import fi.foresight.cib.CrossImpactSystem;
 import fi.foresight.distributions.Distribution;
+import fi.foresight.futurestable.FuturesTable;
+import fi.foresight.futurestable.ScenarioCross;
+import fi.foresight.structure.InfluenceMatrix;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,8 +15,10 @@ import java.util.Optional;
 
 /**
  * A scenario model: drivers with uncertain values, their correlations, stakeholder panels and weights,
- * outcomes, targets, scenarios and levers. Immutable and always valid: the constructor checks every
- * cross-reference and throws a {@link ModelException} listing all problems.
+ * outcomes, targets, scenarios and levers, and optionally the qualitative parts of futures research: a
+ * cross-impact balance system, a MICMAC influence matrix and a futures table (with a scenario cross). Immutable
+ * and always valid: the constructor checks every cross-reference and throws a {@link ModelException} listing all
+ * problems. A model needs at least one driver unless it has a qualitative part.
  *
  * <pre>{@code
  * Model m = Model.builder("tiny")
@@ -42,11 +48,18 @@ import java.util.Optional;
  * @param levers       levers besides {@code none}
  * @param events       events that may happen in an uncertain year of the horizon (trajectories only)
  * @param horizon      the years of trajectories, or null for a model without time
+ * @param cib          a cross-impact balance system whose variants may imply overrides of the drivers (see
+ *                     {@code fi.foresight.bridge.Bridge})
+ * @param micmac       a direct-influence matrix for MICMAC structural analysis
+ * @param futuresTable a futures table (morphological field) whose states may imply overrides of the drivers
+ * @param scenarioCross a scenario cross over two factors of the futures table
  */
 public record Model(String id, String title, Map<String, String> sources, List<Driver> drivers,
                     List<Correlation> correlations, List<Panel> panels, List<Outcome> outcomes,
                     List<Target> targets, List<Scenario> scenarios, List<Lever> levers,
-                    List<TimeEvent> events, Horizon horizon) {
+                    List<TimeEvent> events, Horizon horizon,
+                    Optional<CrossImpactSystem> cib, Optional<InfluenceMatrix> micmac,
+                    Optional<FuturesTable> futuresTable, Optional<ScenarioCross> scenarioCross) {
 
     public Model {
         title = title == null || title.isBlank() ? id : title;
@@ -59,16 +72,30 @@ public record Model(String id, String title, Map<String, String> sources, List<D
         scenarios = scenarios == null ? List.of() : List.copyOf(scenarios);
         levers = levers == null ? List.of() : List.copyOf(levers);
         events = events == null ? List.of() : List.copyOf(events);
+        cib = cib == null ? Optional.empty() : cib;
+        micmac = micmac == null ? Optional.empty() : micmac;
+        futuresTable = futuresTable == null ? Optional.empty() : futuresTable;
+        scenarioCross = scenarioCross == null ? Optional.empty() : scenarioCross;
         List<Problem> problems = ModelValidator.validate(id, sources, drivers, correlations, panels, outcomes,
                 targets, scenarios, levers);
         problems.addAll(TimeValidator.validate(sources, drivers, outcomes, panels, scenarios, levers, events,
                 horizon));
+        problems.addAll(QualitativeValidator.validate(drivers, panels, cib, micmac, futuresTable, scenarioCross));
         if (!problems.isEmpty()) {
             throw new ModelException(problems);
         }
     }
 
-    /** A model without time (no events, no horizon). */
+    /** A model without qualitative parts (no CIB system, MICMAC matrix or futures table). */
+    public Model(String id, String title, Map<String, String> sources, List<Driver> drivers,
+                 List<Correlation> correlations, List<Panel> panels, List<Outcome> outcomes,
+                 List<Target> targets, List<Scenario> scenarios, List<Lever> levers, List<TimeEvent> events,
+                 Horizon horizon) {
+        this(id, title, sources, drivers, correlations, panels, outcomes, targets, scenarios, levers, events, horizon,
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** A model without time (no events, no horizon) and without qualitative parts. */
     public Model(String id, String title, Map<String, String> sources, List<Driver> drivers,
                  List<Correlation> correlations, List<Panel> panels, List<Outcome> outcomes,
                  List<Target> targets, List<Scenario> scenarios, List<Lever> levers) {
@@ -147,6 +174,11 @@ public record Model(String id, String title, Map<String, String> sources, List<D
         return List.copyOf(all);
     }
 
+    /** True when the model has a CIB system, a MICMAC matrix or a futures table. */
+    public boolean hasQualitativePart() {
+        return cib.isPresent() || micmac.isPresent() || futuresTable.isPresent();
+    }
+
     /** The scenario with this id ({@code base} included). */
     public Scenario scenario(String id) {
         return allScenarios().stream().filter(s -> s.id().equals(id)).findFirst()
@@ -165,7 +197,7 @@ public record Model(String id, String title, Map<String, String> sources, List<D
 
     /**
      * A builder that already holds every part of this model (sources, drivers, correlations, panels, outcomes,
-     * targets, scenarios, levers, events and horizon), to derive a variant of it:
+     * targets, scenarios, levers, events, horizon and the qualitative parts), to derive a variant of it:
      * {@code model.toBuilder().title("…").replaceScenarios(derived).build()}.
      */
     public Builder toBuilder() {
@@ -182,10 +214,16 @@ public record Model(String id, String title, Map<String, String> sources, List<D
         if (horizon != null) {
             b.horizon(horizon);
         }
+        cib.ifPresent(b::cib);
+        micmac.ifPresent(b::micmac);
+        futuresTable.ifPresent(t -> b.futuresTable(t, scenarioCross.orElse(null)));
         return b;
     }
 
-    /** This model with its scenarios (besides {@code base}) replaced; everything else is kept. */
+    /**
+     * This model with its scenarios (besides {@code base}) replaced; everything else is kept (e.g. the scenarios
+     * bridged from the consistent CIB scenarios, so that Monte Carlo runs over them).
+     */
     public Model withScenarios(List<Scenario> scenarios) {
         return toBuilder().replaceScenarios(scenarios).build();
     }
@@ -204,6 +242,10 @@ public record Model(String id, String title, Map<String, String> sources, List<D
         private final List<Lever> levers = new ArrayList<>();
         private final List<TimeEvent> events = new ArrayList<>();
         private Horizon horizon;
+        private CrossImpactSystem cib;
+        private InfluenceMatrix micmac;
+        private FuturesTable futuresTable;
+        private ScenarioCross scenarioCross;
 
         private Builder(String id) {
             this.id = id;
@@ -302,9 +344,35 @@ public record Model(String id, String title, Map<String, String> sources, List<D
             return this;
         }
 
+        /** The cross-impact balance system (its variants may imply overrides of the drivers). */
+        public Builder cib(CrossImpactSystem system) {
+            this.cib = system;
+            return this;
+        }
+
+        /** The direct-influence matrix for MICMAC. */
+        public Builder micmac(InfluenceMatrix matrix) {
+            this.micmac = matrix;
+            return this;
+        }
+
+        /** The futures table (its states may imply overrides of the drivers). */
+        public Builder futuresTable(FuturesTable table) {
+            this.futuresTable = table;
+            return this;
+        }
+
+        /** The futures table and a scenario cross over two of its factors. */
+        public Builder futuresTable(FuturesTable table, ScenarioCross cross) {
+            this.futuresTable = table;
+            this.scenarioCross = cross;
+            return this;
+        }
+
         public Model build() {
             return new Model(id, title, sources, drivers, correlations, panels, outcomes, targets, scenarios, levers,
-                    events, horizon);
+                    events, horizon, Optional.ofNullable(cib), Optional.ofNullable(micmac),
+                    Optional.ofNullable(futuresTable), Optional.ofNullable(scenarioCross));
         }
     }
 }

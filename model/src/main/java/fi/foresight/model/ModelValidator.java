@@ -28,9 +28,6 @@ final class ModelValidator {
         if (!Ids.isValid(id)) {
             p.add(Problem.at("model", "model id '" + id + "' is not valid; use a letter or '_' followed by letters, digits or '_'"));
         }
-        if (drivers.isEmpty()) {
-            p.add(Problem.at("variables", "the model has no variables; declare at least one under variables:"));
-        }
         Set<String> driverIds = uniqueIds(p, "variables", drivers.stream().map(Driver::id).toList());
         Set<String> outcomeIds = uniqueIds(p, "outcomes", outcomes.stream().map(Outcome::id).toList());
         Set<String> panelIds = uniqueIds(p, "panels", panels.stream().map(Panel::id).toList());
@@ -156,7 +153,7 @@ final class ModelValidator {
         return l.size() <= 8 ? l.toString() : l.subList(0, 4) + "… (" + l.size() + " in all)";
     }
 
-    private static void driverExists(List<Problem> p, String path, String v, Set<String> driverIds) {
+    static void driverExists(List<Problem> p, String path, String v, Set<String> driverIds) {
         if (!driverIds.contains(v)) {
             p.add(Problem.at(path, "unknown variable '" + v + "'" + Suggestions.didYouMean(v, driverIds)
                     + "; weights and overrides name a declared variable"));
@@ -325,7 +322,13 @@ final class ModelValidator {
     private static void adjustment(List<Problem> p, String path, Adjustment a, Set<String> driverIds,
                                    Set<String> panelIds, Map<String, String> sources) {
         sourcesExist(p, path + ".source", a.sources(), sources);
-        for (Change o : a.overrides()) {
+        changes(p, path, a.overrides(), driverIds, panelIds);
+    }
+
+    /** Checks that overrides written under {@code path} name known drivers and panels. */
+    static void changes(List<Problem> p, String path, List<Change> overrides, Set<String> driverIds,
+                        Set<String> panelIds) {
+        for (Change o : overrides) {
             if (o instanceof Change.SetWeight w) {
                 if (!w.panel().equals(Change.SetWeight.ALL_PANELS) && !panelIds.contains(w.panel())) {
                     p.add(Problem.at(path + ".weights." + w.panel(), "unknown panel '" + w.panel() + "'"

@@ -101,10 +101,27 @@ public record MicmacResult(List<MicmacVariable> variables, int potentialWeight, 
         return List.of(table(), displacementTable());
     }
 
-    /** No charts yet; the chart module adds the influence–dependence map. */
+    /**
+     * The influence–dependence map: dependence (x) against influence (y), the quadrant lines at the means and the
+     * quadrants' names; direct ({@code indirect = false}) or from M^k.
+     */
+    public org.knowm.xchart.XYChart map(boolean indirect) {
+        return MicmacCharts.map(this, indirect);
+    }
+
+    /** The displacement of each variable's influence rank from direct to indirect, as a slope chart. */
+    public org.knowm.xchart.XYChart displacementChart() {
+        return MicmacCharts.displacement(this);
+    }
+
+    /** {@code micmac-map}, {@code micmac-map-indirect} and {@code micmac-displacement}. */
     @Override
     public Map<String, Chart<?, ?>> charts() {
-        return Map.of();
+        Map<String, Chart<?, ?>> out = new LinkedHashMap<>();
+        out.put("micmac-map", map(false));
+        out.put("micmac-map-indirect", map(true));
+        out.put("micmac-displacement", displacementChart());
+        return out;
     }
 
     @Override

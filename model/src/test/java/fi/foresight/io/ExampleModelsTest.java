@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.foresight.cib.CibMatrix;
+import fi.foresight.cib.CrossImpactSystem;
+import fi.foresight.cib.Descriptor;
+import fi.foresight.cib.Variant;
 import fi.foresight.distributions.Bernoulli;
 import fi.foresight.distributions.Beta;
 import fi.foresight.distributions.Discrete;
@@ -16,6 +20,11 @@ import fi.foresight.distributions.Pert;
 import fi.foresight.distributions.Triangular;
 import fi.foresight.distributions.TruncatedNormal;
 import fi.foresight.distributions.Uniform;
+import fi.foresight.futurestable.Axis;
+import fi.foresight.futurestable.Factor;
+import fi.foresight.futurestable.FuturesTable;
+import fi.foresight.futurestable.ScenarioCross;
+import fi.foresight.futurestable.State;
 import fi.foresight.model.Driver;
 import fi.foresight.model.ExpressionOutcome;
 import fi.foresight.model.Lever;
@@ -24,6 +33,7 @@ import fi.foresight.model.Panel;
 import fi.foresight.model.Scenario;
 import fi.foresight.model.Target;
 import fi.foresight.model.WeightedIndex;
+import fi.foresight.structure.InfluenceMatrix;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -184,6 +194,36 @@ class ExampleModelsTest {
                         .shift("skills", 0.1).shift("readiness", 0.05).weight("*", "skills", 4))
                 .lever(Lever.of("funding_boost").label("More public funding")
                         .set("funding", Pert.of(5, 8, 15)).scale("lead_time", 0.8).sources("S2"))
+                .cib(new CrossImpactSystem("Market futures", List.of(
+                        new Descriptor("markets", "Foreign markets", "Ulkomaiset markkinat", List.of(
+                                new Variant("open", "Open", "Avoimet").set("market_access", Beta.of(5, 2)),
+                                new Variant("closed", "Closed", null).set("trade_shock", 1).scale("export_value", 0.7))),
+                        new Descriptor("skills", "Language skills", null, List.of(
+                                new Variant("rising", "Rising", null).shift("skills", 0.1).weight("*", "skills", 4),
+                                new Variant("flat", "Flat", null))),
+                        Descriptor.of("funding", "ample", "scarce")),
+                        CibMatrix.of(new int[] {2, 2, 2}, new int[][] {
+                            {0, 0, 2, -2, 1, 0},
+                            {0, 0, -1, 1, 0, 0},
+                            {2, -2, 0, 0, 0, 0},
+                            {0, 1, 0, 0, 0, 0},
+                            {0, 0, 1, -1, 0, 0},
+                            {0, 0, 0, 2, 0, 0}})))
+                .micmac(InfluenceMatrix.parse(List.of("readiness", "climate", "funding", "skills", "market_access"),
+                        "0 1 0 2 1", "2 0 1 0 0", "3 1 0 2 P", "2 0 0 0 1", "2 1 0 1 0"))
+                .futuresTable(FuturesTable.builder("Export futures 2035")
+                        .factor(new Factor("markets", "Foreign markets", null, List.of(
+                                new State("open", "Open", null).set("market_access", 0.7),
+                                new State("closed", "Closed", "Suljetut").set("trade_shock", 1))))
+                        .factor(new Factor("funding", "Public funding", null, List.of(State.of("ample"), State.of("scarce"))))
+                        .factor(new Factor("skills", null, null, List.of(State.of("rising").shift("skills", 0.1),
+                                State.of("flat"))))
+                        .incompatible("markets", "closed", "funding", "ample")
+                        .score("markets", "open", "skills", "rising", 2)
+                        .score("markets", "open", "funding", "ample", 1)
+                        .build(),
+                        ScenarioCross.of(new Axis("markets", "open", "closed"), new Axis("funding", "ample", "scarce"))
+                                .name("open", "ample", "Export boom").name("closed", "scarce", "Hard times"))
                 .build();
     }
 }

@@ -21,6 +21,15 @@ class FormatDocumentationTest {
         keys.addAll(OutcomesSection.KEYS);
         keys.addAll(TargetsSection.KEYS);
         keys.addAll(AdjustmentsSection.KEYS);
+        keys.addAll(CibSection.KEYS);
+        keys.addAll(CibSection.DESCRIPTOR_KEYS);
+        keys.addAll(Alternatives.KEYS);
+        keys.addAll(MicmacSection.KEYS);
+        keys.addAll(FuturesTableSection.KEYS);
+        keys.addAll(FuturesTableSection.CROSS_KEYS);
+        keys.addAll(FuturesTableSection.AXIS_KEYS);
+        keys.addAll(FuturesTableSection.NAME_KEYS);
+        keys.addAll(List.of("states"));
         keys.addAll(List.of("type", "between", "rho", "variables", "matrix", "panels", "shape", "mode", "mu", "sigma",
                 "mean", "sd", "alpha", "beta", "scale", "values", "probabilities", "probability", "value", "counts"));
         keys.addAll(DistributionReader.types());

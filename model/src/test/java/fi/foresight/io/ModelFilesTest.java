@@ -246,8 +246,9 @@ class ModelFilesTest {
     }
 
     @Test
-    void sectionsOfLaterIssuesAreUnknownKeysForNow() {
+    void aQualitativeSectionOfTheWrongShapeIsReportedAtItsValue() {
         var p = only("model: m\nvariables:\n  x: {distribution: 1}\nmicmac: 2035\n", "m.yaml");
-        assertAt(p, 4, 1, "micmac");
+        assertAt(p, 4, 9, "micmac");
+        assertTrue(p.message().startsWith("expected a MICMAC matrix"), p.message());
     }
 }

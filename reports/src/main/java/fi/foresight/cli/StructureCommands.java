@@ -40,10 +40,10 @@ final class StructureCommands {
         @Option(names = "--out", paramLabel = "DIR", description = "The run directory (default: runs/cib-NAME).")
         Path out;
 
-        @Option(names = "--tolerance", paramLabel = "N", description = "Largest inconsistency still counted as consistent (default 0).")
-        Double tolerance;
+        @Option(names = "--tolerance", paramLabel = "N", description = "Largest inconsistency still counted as consistent (a whole number, default 0).")
+        Integer tolerance;
 
-        @Option(names = "--succession", description = "Also trace succession paths from every scenario to its consistent end state.")
+        @Option(names = "--succession", description = "Also the succession basins: how many start scenarios end in each consistent scenario (or cycle).")
         boolean succession;
 
         @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
@@ -62,7 +62,39 @@ final class StructureCommands {
             if (succession) {
                 options.add("succession: true");
             }
-            return runOne(env, "cib", file, out, options, quiet);
+            return runOne(env, "cib", file, out, options, quiet, Cib::printScenarios);
+        }
+
+        /** Prints the scenarios of the run's {@code cib-scenarios} table, one a line. */
+        static void printScenarios(RunSummary s, Foresight.Env env) {
+            Path csv = s.directory().resolve("tables").resolve(fi.foresight.cib.CibResult.TABLE + ".csv");
+            if (!Files.isRegularFile(csv)) {
+                return;
+            }
+            tech.tablesaw.api.Table t;
+            try {
+                t = tech.tablesaw.api.Table.read().csv(tech.tablesaw.io.csv.CsvReadOptions.builder(csv.toFile())
+                        .columnTypesToDetect(List.of(tech.tablesaw.api.ColumnType.STRING)).build());
+            } catch (RuntimeException e) {
+                return;
+            }
+            var finding = s.manifest().analyses().get(0).findings().stream()
+                    .filter(f -> f.key().equals("cib.consistent_scenarios")).findFirst();
+            String of = finding.map(f -> " of " + f.arguments().get("space")).orElse("");
+            String tol = finding.map(f -> String.valueOf(f.arguments().get("tolerance"))).orElse("0");
+            env.out().println(t.rowCount() + (tol.equals("0") ? " consistent scenarios" : " scenarios with inconsistency <= " + tol)
+                    + of + " (scenario = variant numbers; CV consistency value, IC inconsistency, TIS total impact score):");
+            int width = 0;
+            for (int i = 0; i < t.rowCount(); i++) {
+                width = Math.max(width, t.getString(i, "scenario").length());
+            }
+            for (int i = 0; i < t.rowCount(); i++) {
+                String basin = t.columnNames().contains("basin") ? t.getString(i, "basin") : "";
+                env.out().println(String.format(Locale.ROOT, "  %3s  %-" + width + "s  CV %3s  IC %3s  TIS %4s%s  %s",
+                        (i + 1) + ".", t.getString(i, "scenario"), t.getString(i, "consistency_value"),
+                        t.getString(i, "inconsistency"), t.getString(i, "total_impact_score"),
+                        basin.isEmpty() ? "" : String.format(Locale.ROOT, "  basin %8s", basin), t.getString(i, "variants")));
+            }
         }
     }
 
@@ -88,11 +120,12 @@ final class StructureCommands {
 
         @Override
         public Integer call() {
-            return runOne(env, "micmac", file, out, List.of(), quiet);
+            return runOne(env, "micmac", file, out, List.of(), quiet, (s, e) -> { });
         }
     }
 
-    static int runOne(Foresight.Env env, String type, Path file, Path out, List<String> options, boolean quiet) {
+    static int runOne(Foresight.Env env, String type, Path file, Path out, List<String> options, boolean quiet,
+                      java.util.function.BiConsumer<RunSummary, Foresight.Env> print) {
         if (!Files.isRegularFile(file)) {
             throw new UserError(file + ": " + (Files.exists(file) ? "not a regular file" : "no such file"));
         }
@@ -109,6 +142,7 @@ final class StructureCommands {
         }
         Path dir = out != null ? out : Path.of("runs", job.id());
         RunSummary s = RunCommand.run(job, dir, quiet, env);
+        print.accept(s, env);
         return RunCommand.report(s, env);
     }
 

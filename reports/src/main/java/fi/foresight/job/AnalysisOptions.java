@@ -92,6 +92,25 @@ public final class AnalysisOptions {
         return value;
     }
 
+    /**
+     * {@code samples:} of this analysis, else {@code dflt} (not the job's {@code samples:}), for analyses whose sample
+     * count means something else than Monte Carlo draws (e.g. the base sample of a Sobol' design); {@code --samples}
+     * on the command line overrides it.
+     */
+    public int samplesOr(int dflt, int min, int max) {
+        if (defaults.samplesOverride() != null) {
+            return samples(min, max);
+        }
+        int value = integer("samples", dflt, min, max);
+        settings.put("samples", value);
+        return value;
+    }
+
+    /** Whether {@code --samples} on the command line replaces this analysis's sample count. */
+    public boolean samplesOverridden() {
+        return defaults.samplesOverride() != null;
+    }
+
     /** {@code seed:} of this analysis, else the job's; {@code --seed} overrides both. */
     public long seed() {
         asked.add("seed");

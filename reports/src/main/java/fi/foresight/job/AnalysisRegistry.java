@@ -39,14 +39,14 @@ public final class AnalysisRegistry {
         return new AnalysisRegistry(Map.of())
                 .register("montecarlo", new fi.foresight.job.types.MonteCarloType())
                 .register("trajectories", new fi.foresight.job.types.TrajectoriesType())
-                .planned("sobol", "Sobol' indices (fi.foresight.sensitivity)")
-                .planned("morris", "Morris screening (fi.foresight.sensitivity)")
-                .planned("tornado", "tornado and spider (fi.foresight.sensitivity)")
-                .planned("importance", "importance measures (fi.foresight.sensitivity)")
-                .planned("weights", "weight sensitivity (fi.foresight.sensitivity)")
-                .planned("cib", "cross-impact balance (fi.foresight.cib)")
-                .planned("micmac", "MICMAC structural analysis (fi.foresight.structure)")
-                .planned("futures_table", "futures table (fi.foresight.futurestable)");
+                .register("sobol", new fi.foresight.job.types.SobolType())
+                .register("morris", new fi.foresight.job.types.MorrisType())
+                .register("tornado", new fi.foresight.job.types.TornadoType())
+                .register("importance", new fi.foresight.job.types.ImportanceType())
+                .register("weights", new fi.foresight.job.types.WeightsType())
+                .register("cib", new fi.foresight.job.types.CibType())
+                .register("micmac", new fi.foresight.job.types.MicmacType())
+                .register("futures_table", new fi.foresight.job.types.FuturesTableType());
     }
 
     /** A registry with no types (for tests). */

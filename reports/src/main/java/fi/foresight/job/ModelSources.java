@@ -1,5 +1,7 @@
 package fi.foresight.job;
 
+import fi.foresight.cib.CrossImpactSystem;
+import fi.foresight.cib.ScenarioWizard;
 import fi.foresight.io.FileProblem;
 import fi.foresight.io.ModelFileException;
 import fi.foresight.io.ModelFiles;
@@ -16,15 +18,14 @@ import java.util.function.Function;
 /**
  * Reads a model for a job: by file extension from a file, or from the text of a job file's inline {@code model:}.
  *
- * <p><b>Registration point for other model formats:</b> ScenarioWizard {@code .scw} files are read once
- * {@code fi.foresight.cib} has a reader; put it in {@link #READERS} (e.g. {@code "scw", ScwFiles::load}) and drop
- * the entry from {@link #PENDING}.
+ * <p><b>Registration point for other model formats:</b> a reader in {@link #READERS} by file extension. A
+ * ScenarioWizard {@code .scw} project becomes a qualitative model whose only part is its CIB system (id from the file
+ * name), so {@code foresight cib FILE.scw} and jobs with {@code type: cib} read it directly.
  */
 public final class ModelSources {
     private static final Map<String, Function<Path, Model>> READERS = Map.of(
-            "yaml", Model::load, "yml", Model::load, "json", Model::load);
-    private static final Map<String, String> PENDING = Map.of(
-            "scw", "ScenarioWizard files (.scw) are read once the CIB module (fi.foresight.cib) is in this build");
+            "yaml", Model::load, "yml", Model::load, "json", Model::load, "scw", ModelSources::scenarioWizard);
+    private static final Map<String, String> PENDING = Map.of();
 
     private ModelSources() {
     }
@@ -47,6 +48,31 @@ public final class ModelSources {
         }
         Model model = ext.equals("scw") ? reader.apply(file) : ModelFiles.parse(bytes, file.toString());
         return new ModelSource(model, file, "model." + ext, bytes, Hashes.sha256(bytes));
+    }
+
+    /** A ScenarioWizard project as a model with only a CIB system; problems as {@link ModelFileException}. */
+    static Model scenarioWizard(Path file) {
+        CrossImpactSystem system;
+        try {
+            system = ScenarioWizard.read(file);
+        } catch (IOException e) {
+            throw new ModelFileException(List.of(new FileProblem(file.toString(), 0, 0, "", "cannot read: " + e)));
+        } catch (IllegalArgumentException e) {
+            // the parser says "FILE:LINE: what is wrong"
+            String m = e.getMessage() == null ? "not a ScenarioWizard project" : e.getMessage();
+            java.util.regex.Matcher at = java.util.regex.Pattern.compile("(?s)^.*?:(\\d+): (.*)$").matcher(m);
+            boolean located = m.startsWith(file.toString() + ":") && at.matches();
+            throw new ModelFileException(List.of(located
+                    ? new FileProblem(file.toString(), Integer.parseInt(at.group(1)), 1, "", at.group(2))
+                    : new FileProblem(file.toString(), 0, 0, "", m)));
+        }
+        String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        String id = stem.replaceAll("[^A-Za-z0-9_]", "_");
+        if (id.isEmpty() || !Character.isLetter(id.charAt(0)) && id.charAt(0) != '_') {
+            id = "cib_" + id;
+        }
+        id = id.length() > 64 ? id.substring(0, 64) : id;
+        return Model.builder(id).title(system.name().isBlank() ? stem : system.name()).cib(system).build();
     }
 
     /**

@@ -12,16 +12,52 @@ import fi.foresight.model.Panel;
  * ({@code label_fi}, {@code description_fi}), else the English ones, else the id.
  */
 public final class Labels {
+    /** Prefix of the sensitivity inputs that stand for a panel's uncertain weight: {@code weight:panel:driver}. */
+    static final String WEIGHT_INPUT = "weight:";
+
     private final Model model;
     private final boolean finnish;
+    private final Messages messages;
 
     public Labels(Model model, Language language) {
         this.model = model;
         this.finnish = language == Language.FI;
+        this.messages = Messages.of(language);
     }
 
+    /**
+     * A driver, or a sensitivity input standing for a panel's weight ({@code weight:panel:driver}, shown as e.g.
+     * "Weight, Entrepreneurs: Attitude climate").
+     */
     public String driver(String id) {
+        if (id.startsWith(WEIGHT_INPUT)) {
+            String[] parts = id.split(":", 3);
+            if (parts.length == 3) {
+                return messages.get("label.weight").replace("{panel}", panel(parts[1])).replace("{driver}", driver(parts[2]));
+            }
+        }
         return model.driver(id).map(this::of).orElse(id);
+    }
+
+    /**
+     * An alternative of the weight sensitivity, {@code scenario/lever}: the lever's label in the base scenario, the
+     * scenario's label without a lever, else both.
+     */
+    public String alternative(String id) {
+        int slash = id.indexOf('/');
+        if (slash < 0) {
+            return id;
+        }
+        String scenario = id.substring(0, slash);
+        String lever = id.substring(slash + 1);
+        if (lever.equals(fi.foresight.model.Lever.NONE)) {
+            return scenario.equals(fi.foresight.model.Scenario.BASE)
+                    ? messages.get("label.base_no_lever").replace("{scenario}", scenario(scenario)) : scenario(scenario);
+        }
+        if (scenario.equals(fi.foresight.model.Scenario.BASE)) {
+            return lever(lever);
+        }
+        return messages.get("label.alternative").replace("{scenario}", scenario(scenario)).replace("{lever}", lever(lever));
     }
 
     public String of(Driver d) {
@@ -70,7 +106,7 @@ public final class Labels {
 
     /**
      * The label for a finding argument or a table cell named after a kind of model element ({@code driver},
-     * {@code variable}, {@code outcome}, {@code scenario}, {@code lever}, {@code panel}, with an
+     * {@code variable}, {@code outcome}, {@code scenario}, {@code lever}, {@code panel}, {@code alternative}, with an
      * optional {@code _suffix} or digits); other values are returned as they are.
      */
     public String forArgument(String name, String value) {
@@ -86,6 +122,8 @@ public final class Labels {
                 return lever(value);
             case "panel":
                 return panel(value);
+            case "alternative":
+                return alternative(value);
             default:
                 return value;
         }
@@ -98,6 +136,13 @@ public final class Labels {
 
     private static String kindOf(String name) {
         String base = name.replaceAll("(_[A-Za-z0-9]+|[0-9]+)$", "");
+        if (base.endsWith("s") && !elementKind(base.substring(0, base.length() - 1)).isEmpty()) {
+            return elementKind(base.substring(0, base.length() - 1)); // a list of them: outcomes, scenarios, levers
+        }
+        return elementKind(base);
+    }
+
+    private static String elementKind(String base) {
         switch (base) {
             case "driver":
             case "variable":
@@ -105,6 +150,7 @@ public final class Labels {
             case "scenario":
             case "lever":
             case "panel":
+            case "alternative":
                 return base;
             default:
                 return "";

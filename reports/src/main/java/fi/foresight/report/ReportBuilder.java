@@ -193,7 +193,8 @@ final class ReportBuilder {
         if (v instanceof List<?> list) {
             return String.join(", ", list.stream().map(x -> labels.forArgument(key, String.valueOf(x))).toList());
         }
-        return labels.forArgument(key, String.valueOf(v));
+        // a word chosen from a fixed set (design: sobol, others: median) in the reader's language
+        return m.find("value." + key + "." + v).orElseGet(() -> labels.forArgument(key, String.valueOf(v)));
     }
 
     private String date(String iso) {

@@ -11,13 +11,14 @@ import java.util.Map;
 
 /**
  * The summary page: every analysis's findings in plain language, grouped under fixed headings (most and least
- * likely futures, the assumptions that matter most, the chances of reaching the targets, other findings). A
+ * likely futures, the assumptions that matter most, whose weights matter, the chances of reaching the targets, other
+ * findings). A
  * finding's group is {@code summary.group.<key>} in the bundle; each group shows at most
  * {@code summary.<group>.limit} findings, lowest rank first. Group {@code none} keeps a finding off the page (it
  * stays in run.json).
  */
 final class Summary {
-    static final List<String> GROUPS = List.of("futures", "assumptions", "targets", "other");
+    static final List<String> GROUPS = List.of("futures", "assumptions", "weights", "targets", "other");
 
     private final Messages m;
     private final Labels labels;

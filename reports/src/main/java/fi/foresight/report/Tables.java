@@ -17,8 +17,13 @@ import tech.tablesaw.columns.Column;
  *   <li>{@code table.<name>} its caption;</li>
  *   <li>{@code report.columns.<name>=a,b,c} the columns shown, in that order;</li>
  *   <li>{@code report.hide.<name>=true} keeps the table out of the HTML and PDF report;</li>
- *   <li>{@code column.<column>} a header, {@code format.<column>=percent} shows shares as percentages.</li>
+ *   <li>{@code value.<column>.<word>} shows a word of a text column in the report's language;</li>
+ *   <li>{@code column.<column>} a header, {@code format.<column>=percent} shows shares as percentages; both may be
+ *       given for one table as {@code column.<name>.<column>} and {@code format.<name>.<column>}, which come
+ *       first.</li>
  * </ul>
+ * A column of model elements (outcome, scenario, lever, …) that holds the same value in every row is shown once,
+ * after the caption, instead of in every row.
  * Lookups use the table name without a {@code -2}, {@code -3} … suffix that a repeated analysis adds.
  */
 final class Tables {
@@ -46,10 +51,18 @@ final class Tables {
     TableView view(Table t, int maxRows) {
         String base = baseName(t.name());
         List<Column<?>> cols = columns(t, base);
+        var constant = new ArrayList<String>();
+        for (Column<?> c : List.copyOf(cols)) {
+            if (t.rowCount() > 1 && cols.size() > 2 && !(c instanceof NumericColumn<?>) && Labels.isElementName(c.name())
+                    && !c.isMissing(0) && c.unique().size() == 1) {
+                cols.remove(c);
+                constant.add(header(base, c.name()) + ": " + cell(base, c, 0));
+            }
+        }
         var headers = new ArrayList<String>();
         var numeric = new ArrayList<Boolean>();
         for (Column<?> c : cols) {
-            headers.add(m.find("column." + c.name()).orElse(c.name()));
+            headers.add(header(base, c.name()));
             numeric.add(c instanceof NumericColumn<?>);
         }
         int shown = Math.min(maxRows, t.rowCount());
@@ -57,7 +70,7 @@ final class Tables {
         for (int i = 0; i < shown; i++) {
             var row = new ArrayList<String>(cols.size());
             for (Column<?> c : cols) {
-                row.add(cell(c, i));
+                row.add(cell(base, c, i));
             }
             rows.add(row);
         }
@@ -65,10 +78,12 @@ final class Tables {
         if (shown < t.rowCount()) {
             notes.add(m.fill(m.get("table.truncated"), Map.of("shown", shown, "rows", t.rowCount(), "name", t.name()), null));
         }
-        if (cols.size() < t.columnCount()) {
-            notes.add(m.fill(m.get("table.more_columns"), Map.of("count", t.columnCount() - cols.size(), "name", t.name()), null));
+        int hidden = t.columnCount() - cols.size() - constant.size();
+        if (hidden > 0) {
+            notes.add(m.fill(m.get("table.more_columns"), Map.of("count", hidden, "name", t.name()), null));
         }
-        String caption = m.find("table." + base).orElse(t.name());
+        String caption = m.find("table." + base).orElse(t.name())
+                + (constant.isEmpty() ? "" : " \u2013 " + String.join("; ", constant));
         return new TableView(t.name(), caption, headers, numeric, rows, notes.isEmpty() ? null : String.join(" ", notes));
     }
 
@@ -88,14 +103,18 @@ final class Tables {
         return out;
     }
 
-    private String cell(Column<?> c, int row) {
+    private String header(String table, String column) {
+        return m.find("column." + table + "." + column).or(() -> m.find("column." + column)).orElse(column);
+    }
+
+    private String cell(String table, Column<?> c, int row) {
         if (c.isMissing(row)) {
             return "\u2013";
         }
         if (c instanceof NumericColumn<?> n) {
             String type = c.type().name();
             double v = n.getDouble(row);
-            String format = m.find("format." + c.name()).orElse("");
+            String format = m.find("format." + table + "." + c.name()).or(() -> m.find("format." + c.name())).orElse("");
             if ("percent".equals(format)) {
                 return m.numbers().percent(v);
             }
@@ -111,6 +130,10 @@ final class Tables {
         if (c.type().name().equals("BOOLEAN")) {
             return m.get(Boolean.parseBoolean(s) ? "value.yes" : "value.no");
         }
-        return Labels.isElementName(c.name()) ? labels.forArgument(c.name(), s) : s;
+        if (Labels.isElementName(c.name())) {
+            return labels.forArgument(c.name(), s);
+        }
+        // words a result writes in a column, e.g. MICMAC's quadrants: value.<column>.<word> in the bundle
+        return m.find("value." + c.name() + "." + s).orElse(s);
     }
 }

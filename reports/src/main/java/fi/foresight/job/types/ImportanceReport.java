@@ -1,0 +1,46 @@
+package fi.foresight.job.types;
+
+import fi.foresight.model.Model;
+import fi.foresight.sensitivity.ImportanceMeasure;
+import fi.foresight.sensitivity.ImportanceResult;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import org.knowm.xchart.internal.chartpart.Chart;
+
+/**
+ * An {@link ImportanceResult} for the run directory and the report: the {@code importance} table ordered by the
+ * size of the rank correlation within each outcome, and a chart per outcome of the inputs with the strongest rank
+ * correlations, labelled.
+ */
+final class ImportanceReport {
+    static final int CHART_INPUTS = 12;
+
+    private ImportanceReport() {
+    }
+
+    static Reported of(ImportanceResult r, Model model) {
+        var table = Rows.sortedWithin(r.table(), "outcome", "spearman", true, true);
+        var charts = new LinkedHashMap<String, Chart<?, ?>>();
+        for (String outcome : r.measures().stream().map(ImportanceMeasure::outcome).distinct().toList()) {
+            List<ImportanceMeasure> all = r.measures().stream().filter(m -> m.outcome().equals(outcome)).toList();
+            List<ImportanceMeasure> top = all.stream().filter(m -> Double.isFinite(m.spearman()))
+                    .sorted(Comparator.comparingDouble((ImportanceMeasure m) -> Math.abs(m.spearman())).reversed())
+                    .limit(CHART_INPUTS).toList();
+            if (top.isEmpty()) {
+                continue;
+            }
+            var series = new LinkedHashMap<String, double[]>();
+            series.put("Rank correlation", top.stream().mapToDouble(ImportanceMeasure::spearman).toArray());
+            double[] src = top.stream().mapToDouble(ImportanceMeasure::src).toArray();
+            if (java.util.Arrays.stream(src).allMatch(Double::isFinite)) {
+                series.put("Standardised coefficient", src);
+            }
+            charts.put("importance-" + InputLabels.slug(outcome), ReportCharts.bars("Importance: "
+                            + InputLabels.outcome(model, outcome), "Correlation / coefficient"
+                            + (all.size() > top.size() ? " (the " + top.size() + " strongest of " + all.size() + " inputs)" : ""),
+                    top.stream().map(m -> InputLabels.of(model, m.variable())).toList(), series));
+        }
+        return new Reported(r.kind(), List.of(table), charts, r.findings());
+    }
+}

@@ -1,0 +1,50 @@
+package fi.foresight.job.types;
+
+import fi.foresight.chart.Charts;
+import fi.foresight.model.Model;
+import fi.foresight.sensitivity.MorrisEffect;
+import fi.foresight.sensitivity.MorrisResult;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import org.knowm.xchart.internal.chartpart.Chart;
+import tech.tablesaw.api.Table;
+
+/**
+ * A {@link MorrisResult} for the run directory and the report: the {@code morris} table ordered by μ* within each
+ * outcome (largest first) and a μ*–σ map of the inputs with the largest μ*, labelled.
+ */
+final class MorrisReport {
+    static final int CHART_INPUTS = 12;
+
+    private MorrisReport() {
+    }
+
+    static Reported of(MorrisResult r, Model model) {
+        var tables = new ArrayList<Table>();
+        for (Table t : r.tables()) {
+            tables.add(t.name().equals("morris") ? Rows.sortedWithin(t, "outcome", "mu_star", true) : t);
+        }
+        var charts = new LinkedHashMap<String, Chart<?, ?>>();
+        for (String outcome : r.outcomes()) {
+            List<MorrisEffect> all = r.effects(outcome);
+            List<MorrisEffect> top = all.stream().filter(e -> Double.isFinite(e.muStar()) && Double.isFinite(e.sigma()))
+                    .sorted(Comparator.comparingDouble(MorrisEffect::muStar).reversed()).limit(CHART_INPUTS).toList();
+            if (top.isEmpty()) {
+                continue;
+            }
+            charts.put("morris-" + InputLabels.slug(outcome), Charts.scatterLabelled("Morris screening: "
+                            + InputLabels.outcome(model, outcome), "\u03bc* (mean absolute elementary effect)"
+                            + (all.size() > top.size() ? ", the " + top.size() + " largest of " + all.size() + " inputs" : ""),
+                    "\u03c3 (spread of the effects)",
+                    top.stream().mapToDouble(MorrisEffect::muStar).toArray(),
+                    top.stream().mapToDouble(MorrisEffect::sigma).toArray(),
+                    top.stream().map(e -> InputLabels.shorten(InputLabels.of(model, e.variable()), 34)).toList()));
+        }
+        // Sobol' indices and the tornado name the assumptions that matter; Morris's top input comes after them
+        var findings = r.findings().stream().map(f -> new fi.foresight.analysis.Finding(f.key(), f.arguments(),
+                Math.max(f.rank(), 30))).toList();
+        return new Reported(r.kind(), tables, charts, findings);
+    }
+}

@@ -1,0 +1,83 @@
+package fi.foresight.job.types;
+
+import fi.foresight.job.AnalysisOptions;
+import fi.foresight.job.AnalysisType;
+import fi.foresight.job.PlannedAnalysis;
+import fi.foresight.job.Progress;
+import fi.foresight.model.Model;
+import fi.foresight.sensitivity.Sobol;
+import fi.foresight.sensitivity.SobolResult;
+import java.util.List;
+
+/**
+ * {@code {type: sobol, outcome: index, samples: 4096, bootstrap: 100, second_order: false}}: first-order and total
+ * Sobol' indices with {@link Sobol} in one scenario × lever.
+ *
+ * <p>Options: {@code outcome} or {@code outcomes} (default: every outcome column), {@code scenario} (default
+ * {@code base}), {@code lever} (default {@code none}), {@code inputs} ({@code all}: drivers and the panels'
+ * uncertain weights, the default; {@code drivers}: weights held at their stated values), {@code samples} (the base
+ * sample N, a power of two, default {@value #DEFAULT_SAMPLES}; N (k + 2) evaluations for k inputs; {@code --samples}
+ * replaces it, rounded down to a power of two), {@code bootstrap} (resamples for the percentile intervals, default
+ * 100), {@code confidence} (default 0.95), {@code second_order} (default false), {@code design} ({@code sobol} or
+ * {@code monte_carlo}), {@code seed} (default the job's). Threads come from the job.
+ */
+public final class SobolType implements AnalysisType {
+    static final int DEFAULT_SAMPLES = 4096;
+    static final int MIN_SAMPLES = 64;
+    static final int MAX_SAMPLES = 1 << 20;
+    /** Most model evaluations one Sobol' analysis may ask for. */
+    static final long MAX_EVALUATIONS = 200_000_000L;
+
+    @Override
+    public PlannedAnalysis plan(AnalysisOptions options) {
+        List<String> outcomes = SensitivityOptions.outcomes(options);
+        String scenario = SensitivityOptions.scenario(options);
+        String lever = SensitivityOptions.lever(options);
+        boolean driversOnly = SensitivityOptions.driversOnly(options, SensitivityOptions.ALL);
+        String design = options.choice("design", "sobol", "sobol", "monte_carlo");
+        int samples = options.samplesOr(DEFAULT_SAMPLES, MIN_SAMPLES, MAX_SAMPLES);
+        if (design.equals("sobol") && Integer.bitCount(samples) != 1) {
+            int lower = Integer.highestOneBit(samples);
+            if (options.samplesOverridden()) {
+                samples = Math.max(MIN_SAMPLES, lower);
+            } else {
+                options.problem("samples", "samples (" + samples + ") must be a power of two for the Sobol' design, e.g. "
+                        + lower + " or " + (lower << 1) + " (or set design: monte_carlo)");
+            }
+        }
+        int bootstrap = options.integer("bootstrap", 100, 0, 10_000);
+        double confidence = options.number("confidence", 0.95, 0.5, 0.999);
+        boolean secondOrder = options.flag("second_order", false);
+        long seed = options.seed();
+        int n = samples;
+        options.model().ifPresent(m -> {
+            long k = SensitivityOptions.inputCountBound(m, driversOnly);
+            long evaluations = (long) n * (secondOrder ? 2 * k + 2 : k + 2);
+            if (evaluations > MAX_EVALUATIONS) {
+                options.problem("samples", "samples " + n + " with up to " + k + " uncertain inputs asks for up to "
+                        + evaluations + " model evaluations; the limit is " + MAX_EVALUATIONS + "; lower samples"
+                        + (secondOrder ? " or drop second_order" : ""));
+            }
+        });
+        var settings = new java.util.LinkedHashMap<>(options.settings());
+        settings.put("samples", n);
+        return PlannedAnalysis.of(options.type(), settings, context -> {
+            Model model = driversOnly ? SensitivityOptions.withFixedWeights(context.model()) : context.model();
+            Sobol sobol = Sobol.of(model).scenario(scenario).lever(lever).samples(n).bootstrap(bootstrap)
+                    .confidence(confidence).secondOrder(secondOrder).seed(seed).threads(context.threads());
+            if (!outcomes.isEmpty()) {
+                sobol.outcome(outcomes.toArray(String[]::new));
+            }
+            if (design.equals("monte_carlo")) {
+                sobol.monteCarlo();
+            }
+            SobolResult result;
+            try (Progress.Task task = context.progress().start("sobol", 0)) {
+                task.note("N = " + n + (secondOrder ? ", second order" : ""));
+                result = sobol.run();
+                task.advance(result.settings().evaluations());
+            }
+            return SobolReport.of(result, model);
+        });
+    }
+}

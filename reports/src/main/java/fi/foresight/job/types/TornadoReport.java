@@ -1,0 +1,94 @@
+package fi.foresight.job.types;
+
+import fi.foresight.analysis.Finding;
+import fi.foresight.chart.ChartStyle;
+import fi.foresight.chart.Charts;
+import fi.foresight.model.Model;
+import fi.foresight.sensitivity.SpiderPoint;
+import fi.foresight.sensitivity.Swing;
+import fi.foresight.sensitivity.TornadoResult;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import org.knowm.xchart.HorizontalBarChart;
+import org.knowm.xchart.internal.chartpart.Chart;
+
+/**
+ * A {@link TornadoResult} for the run directory and the report: its tables (already ordered by swing), a tornado of
+ * the inputs with the widest swings and a spider of the few widest, with labels, and findings naming the
+ * assumptions that move each outcome most.
+ *
+ * <p>Findings besides the result's own: {@code tornado.top_inputs.<1|2|3>} per outcome (arguments
+ * {@code outcome, base, variable_i, low_i, high_i}: the outcome with the input at its low and at its high value).
+ */
+final class TornadoReport {
+    static final int CHART_INPUTS = 15;
+    static final int SPIDER_INPUTS = 3;
+    /** Longest label in the spider's legend (which runs in one row under the chart). */
+    static final int SPIDER_LABEL = 36;
+
+    private TornadoReport() {
+    }
+
+    static Reported of(TornadoResult r, Model model) {
+        var charts = new LinkedHashMap<String, Chart<?, ?>>();
+        var findings = new ArrayList<>(r.findings());
+        var settings = r.settings();
+        for (int o = 0; o < r.outcomes().size(); o++) {
+            String outcome = r.outcomes().get(o);
+            List<Swing> swings = r.swings(outcome).stream().filter(s -> Double.isFinite(s.swing())).toList();
+            if (swings.isEmpty()) {
+                continue;
+            }
+            String label = InputLabels.outcome(model, outcome);
+            String axis = ChartStyle.axis(label, unit(model, outcome));
+            List<Swing> top = swings.stream().limit(CHART_INPUTS).toList();
+            String range = "P" + Math.round(settings.low() * 100) + "\u2013P" + Math.round(settings.high() * 100);
+            double base = r.base(outcome);
+            HorizontalBarChart tornado = Charts.tornado("Tornado: " + label,
+                    axis, top.stream().map(s -> InputLabels.of(model, s.variable())).toList(),
+                    top.stream().mapToDouble(Swing::lowOutput).toArray(),
+                    top.stream().mapToDouble(Swing::highOutput).toArray(), base);
+            // ticks sit at round changes from the base value; show them as such rather than as odd absolute values
+            tornado.setXAxisTitle("Change from the base value " + ReportCharts.tick(round(base)) + " (each input "
+                    + range + (swings.size() > top.size() ? ", the " + top.size() + " widest" : "") + ")");
+            tornado.getStyler().setXAxisTickLabelsFormattingFunction(d -> Math.abs(d) < 1e-12 ? "0"
+                    : (d > 0 ? "+" : "\u2212") + ReportCharts.tick(Math.abs(d)));
+            charts.put("tornado-" + InputLabels.slug(outcome), tornado);
+            var lines = new LinkedHashMap<String, double[]>();
+            for (Swing s : swings.stream().limit(SPIDER_INPUTS).toList()) {
+                lines.put(InputLabels.shorten(InputLabels.of(model, s.variable()), SPIDER_LABEL), r.spider(outcome).stream()
+                        .filter(p -> p.variable().equals(s.variable())).mapToDouble(SpiderPoint::output).toArray());
+            }
+            double[] x = r.spider(outcome).stream().filter(p -> p.variable().equals(swings.get(0).variable()))
+                    .mapToDouble(p -> Math.round(p.percentile() * 100)).toArray();
+            charts.put("spider-" + InputLabels.slug(outcome), Charts.overlay("Spider: " + label,
+                    "Percentile of the input", axis, x, lines));
+
+            var notable = swings.stream().filter(s -> s.swing() > 0).limit(3).toList();
+            if (!notable.isEmpty()) {
+                var args = new LinkedHashMap<String, Object>();
+                args.put("outcome", outcome);
+                args.put("base", r.base(outcome));
+                for (int i = 0; i < notable.size(); i++) {
+                    args.put("variable_" + (i + 1), notable.get(i).variable());
+                    args.put("low_" + (i + 1), notable.get(i).lowOutput());
+                    args.put("high_" + (i + 1), notable.get(i).highOutput());
+                }
+                findings.add(new Finding("tornado.top_inputs." + notable.size(), args, 12 + o));
+            }
+        }
+        return new Reported(r.kind(), r.tables(), charts, findings);
+    }
+
+    /** {@code v} to 4 significant digits. */
+    private static double round(double v) {
+        return v == 0 || !Double.isFinite(v) ? v
+                : new java.math.BigDecimal(v).round(new java.math.MathContext(4)).doubleValue();
+    }
+
+    static String unit(Model model, String column) {
+        int dot = column.indexOf('.');
+        return model.outcome(dot < 0 ? column : column.substring(0, dot)).map(o -> o.unit()).orElse(null);
+    }
+}
