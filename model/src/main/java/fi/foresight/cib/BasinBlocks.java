@@ -1,5 +1,6 @@
 package fi.foresight.cib;
 
+import fi.foresight.analysis.BlockAnalysis;
 import fi.foresight.analysis.BlockPlan;
 import fi.foresight.analysis.PartialBytes;
 import java.util.Map;
@@ -40,6 +41,25 @@ public final class BasinBlocks implements BlockPlan<Basins> {
     /** Basins over {@code runs} random starts drawn with {@code seed}, as in {@link Cib#basins(long, long)}. */
     public static BasinBlocks of(CibMatrix matrix, long runs, long seed) {
         return new BasinBlocks(matrix, runs, seed);
+    }
+
+    /**
+     * {@code cib.basins(runs, seed)} as a block analysis: {@code run()} here on the analysis' threads, or
+     * {@code blocks()} for another machine (what a job's {@code BlockStudy} returns for the Spark engine).
+     */
+    public static BlockAnalysis<Basins> sampled(Cib cib, long runs, long seed) {
+        var plan = of(cib.system().matrix(), runs, seed);
+        return new BlockAnalysis<>() {
+            @Override
+            public Basins run() {
+                return cib.basins(runs, seed);
+            }
+
+            @Override
+            public BlockPlan<Basins> blocks() {
+                return plan;
+            }
+        };
     }
 
     @Override

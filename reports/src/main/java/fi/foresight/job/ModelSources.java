@@ -50,6 +50,24 @@ public final class ModelSources {
         return new ModelSource(model, file, "model." + ext, bytes, Hashes.sha256(bytes));
     }
 
+    /**
+     * Reads a model from the bytes of a file called {@code fileName}, by its extension, as {@link #load(Path)} reads
+     * the file itself: what another machine (a Spark executor) does with a model file shipped to it.
+     */
+    public static Model parse(byte[] bytes, String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        String ext = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+        if (ext.equals("scw")) {
+            return scenarioWizard(ScenarioWizard.parse(new String(bytes, StandardCharsets.UTF_8), fileName).system(),
+                    fileName);
+        }
+        if (!READERS.containsKey(ext)) {
+            throw new UnsupportedModelFormat("cannot read model file '" + fileName
+                    + "': expected a .yaml, .yml, .json or .scw model");
+        }
+        return ModelFiles.parse(bytes, fileName);
+    }
+
     /** A ScenarioWizard project as a model with only a CIB system; problems as {@link ModelFileException}. */
     static Model scenarioWizard(Path file) {
         CrossImpactSystem system;
@@ -66,7 +84,12 @@ public final class ModelSources {
                     ? new FileProblem(file.toString(), Integer.parseInt(at.group(1)), 1, "", at.group(2))
                     : new FileProblem(file.toString(), 0, 0, "", m)));
         }
-        String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        return scenarioWizard(system, file.getFileName().toString());
+    }
+
+    /** The model of a ScenarioWizard system: its CIB part only, the id from the file name. */
+    private static Model scenarioWizard(CrossImpactSystem system, String fileName) {
+        String stem = fileName.replaceFirst("\\.[^.]*$", "");
         String id = stem.replaceAll("[^A-Za-z0-9_]", "_");
         if (id.isEmpty() || !Character.isLetter(id.charAt(0)) && id.charAt(0) != '_') {
             id = "cib_" + id;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.foresight.analysis.BlockStudy;
 import fi.foresight.batch.JobRunner;
-import fi.foresight.io.ModelFiles;
 import fi.foresight.testing.Cli;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -43,7 +42,7 @@ class EnginesTest {
                 public <R> R run(BlockStudy<R> study) {
                     BlockStudy<R> shipped = roundTrip(study);
                     ran.add(shipped.getClass().getName());
-                    return shipped.configure(ModelFiles.parse(source.bytes(), source.fileName())).run();
+                    return shipped.configure(ModelSources.parse(source.bytes(), source.fileName())).run();
                 }
             };
         }

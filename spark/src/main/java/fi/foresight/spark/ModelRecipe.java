@@ -2,10 +2,13 @@ package fi.foresight.spark;
 
 import fi.foresight.analysis.BlockPlan;
 import fi.foresight.analysis.BlockStudy;
-import fi.foresight.io.ModelFiles;
+import fi.foresight.job.ModelSources;
 import java.util.UUID;
 
-/** A model file's bytes and a study over it: executors read the model themselves, exactly as the job reader did. */
+/**
+ * A model file's bytes and a study over it: executors read the model themselves ({@link ModelSources#parse}), as the
+ * job reader did.
+ */
 final class ModelRecipe<R> implements Recipe<R> {
     private static final long serialVersionUID = 1L;
     private final String id = UUID.randomUUID().toString();
@@ -26,6 +29,6 @@ final class ModelRecipe<R> implements Recipe<R> {
 
     @Override
     public BlockPlan<R> plan() {
-        return study.configure(ModelFiles.parse(model, fileName)).blocks();
+        return study.configure(ModelSources.parse(model, fileName)).blocks();
     }
 }

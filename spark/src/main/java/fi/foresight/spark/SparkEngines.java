@@ -111,7 +111,8 @@ public final class SparkEngines implements Engines {
             public <R> R run(BlockStudy<R> study) {
                 checkShippable(study);
                 BlockPlan<R> plan = study.configure(model.model()).blocks();
-                return SparkBlocks.run(sc, new ModelRecipe<>(model.bytes(), model.fileName(), study), plan, sizing);
+                String name = model.file() != null ? model.file().getFileName().toString() : model.fileName();
+                return SparkBlocks.run(sc, new ModelRecipe<>(model.bytes(), name, study), plan, sizing);
             }
 
             @Override

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A job file run by {@link SparkJob} (as spark-submit runs it) writes the same tables as {@code foresight run},
- * through the same run directory and report writer. SparkJob starts (and stops) the class's one Spark context.
+ * through the same run directory and report writer: Monte Carlo, Sobol', Morris and sampled CIB succession basins
+ * of the Kanta-Häme model. SparkJob starts (and stops) the class's one Spark context.
  */
 class SparkJobTest {
     @TempDir
@@ -32,16 +33,20 @@ class SparkJobTest {
         for (String[] kv : LocalSpark.SETTINGS) {
             System.setProperty(kv[0], kv[1]);
         }
-        Files.copy(LocalSpark.repo("scenarios/examples/every-feature.yaml"), dir.resolve("model.yaml"));
+        Files.copy(LocalSpark.repo("scenarios/kanta-hame/model.yaml"), dir.resolve("model.yaml"));
         job = dir.resolve("job.yaml");
         Files.writeString(job, String.join("\n",
                 "job: spark_check",
                 "model: model.yaml",
                 "seed: 42",
                 "samples: 3000",
-                "scenarios: [base, closed_markets]",
+                "scenarios: [base, gateway_east]",
+                "levers: [none, direct_funding]",
                 "analyses:",
                 "  - {type: montecarlo, design: latin_hypercube}",
+                "  - {type: sobol, outcome: internationalisation_index, samples: 2048, bootstrap: 20}",
+                "  - {type: morris, outcome: internationalisation_index, trajectories: 300, bootstrap: 100}",
+                "  - {type: cib, succession: true, runs: 100000}",
                 "outputs: [csv, html]",
                 ""));
     }
@@ -88,7 +93,12 @@ class SparkJobTest {
         assertTrue(s[1].contains("Report: "), s[1]);
         assertTrue(Files.size(spark.resolve("report.html")) > 1000);
         List<Path> expected = tables(local);
-        assertTrue(expected.size() >= 3, expected.toString());
+        assertTrue(expected.size() >= 8, expected.toString());
+        for (String kind : List.of("montecarlo-summary.csv", "sobol.csv", "morris.csv",
+                "cib-basins.csv")) {
+            assertTrue(expected.stream().anyMatch(t -> t.getFileName().toString().equals(kind)), kind + " in "
+                    + expected);
+        }
         assertTrue(Files.exists(spark.resolve("run.json")));
         assertEquals(expected.stream().map(Path::getFileName).toList(),
                 tables(spark).stream().map(Path::getFileName).toList());

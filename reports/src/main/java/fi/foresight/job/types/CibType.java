@@ -1,6 +1,7 @@
 package fi.foresight.job.types;
 
 import fi.foresight.analysis.AnalysisResult;
+import fi.foresight.cib.BasinBlocks;
 import fi.foresight.cib.Basins;
 import fi.foresight.cib.Cib;
 import fi.foresight.cib.CibResult;
@@ -60,8 +61,16 @@ public final class CibType implements AnalysisType {
                 result = cib.consistent();
                 if (succession) {
                     long space = system.matrix().scenarioCount();
-                    Basins basins = runs == 0 && space <= MAX_EXHAUSTIVE ? cib.basins()
-                            : cib.basins(runs == 0 ? DEFAULT_RUNS : runs, seed);
+                    Basins basins;
+                    if (runs == 0 && space <= MAX_EXHAUSTIVE) {
+                        basins = cib.basins();
+                    } else {
+                        // sampled starts run on the job's engine (Spark with --engine spark); plain values only
+                        long starts = runs == 0 ? DEFAULT_RUNS : runs;
+                        int threads = context.threads();
+                        basins = context.run(m -> BasinBlocks.sampled(Cib.of(m.cib().orElseThrow()).threads(threads),
+                                starts, seed));
+                    }
                     result = result.withBasins(basins);
                 }
             }

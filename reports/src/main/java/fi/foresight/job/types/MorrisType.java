@@ -45,16 +45,19 @@ public final class MorrisType implements AnalysisType {
         long seed = options.seed();
         return PlannedAnalysis.of(options, context -> {
             Model model = driversOnly ? SensitivityOptions.withFixedWeights(context.model()) : context.model();
-            Morris morris = Morris.of(model).scenario(scenario).lever(lever).trajectories(trajectories).levels(levels)
-                    .optimisedFrom(pool).bootstrap(bootstrap).confidence(confidence).seed(seed)
-                    .threads(context.threads());
-            if (!outcomes.isEmpty()) {
-                morris.outcome(outcomes.toArray(String[]::new));
-            }
+            // the study captures plain values only: the Spark engine ships it to other machines
+            int threads = context.threads();
+            String[] chosen = outcomes.toArray(String[]::new);
             MorrisResult result;
             try (Progress.Task task = context.progress().start("morris", 0)) {
                 task.note(trajectories + " trajectories, " + levels + " levels");
-                result = morris.run();
+                result = context.run(m -> {
+                    Morris morris = Morris.of(driversOnly ? SensitivityOptions.withFixedWeights(m) : m)
+                            .scenario(scenario).lever(lever).trajectories(trajectories).levels(levels)
+                            .optimisedFrom(pool).bootstrap(bootstrap).confidence(confidence).seed(seed)
+                            .threads(threads);
+                    return chosen.length > 0 ? morris.outcome(chosen) : morris;
+                });
                 task.advance(result.settings().evaluations());
             }
             return MorrisReport.of(result, model);

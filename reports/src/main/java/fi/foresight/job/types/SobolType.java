@@ -63,18 +63,22 @@ public final class SobolType implements AnalysisType {
         settings.put("samples", n);
         return PlannedAnalysis.of(options.type(), settings, context -> {
             Model model = driversOnly ? SensitivityOptions.withFixedWeights(context.model()) : context.model();
-            Sobol sobol = Sobol.of(model).scenario(scenario).lever(lever).samples(n).bootstrap(bootstrap)
-                    .confidence(confidence).secondOrder(secondOrder).seed(seed).threads(context.threads());
-            if (!outcomes.isEmpty()) {
-                sobol.outcome(outcomes.toArray(String[]::new));
-            }
-            if (design.equals("monte_carlo")) {
-                sobol.monteCarlo();
-            }
+            // the study captures plain values only: the Spark engine ships it to other machines
+            int threads = context.threads();
+            String[] chosen = outcomes.toArray(String[]::new);
+            boolean monteCarlo = design.equals("monte_carlo");
             SobolResult result;
             try (Progress.Task task = context.progress().start("sobol", 0)) {
                 task.note("N = " + n + (secondOrder ? ", second order" : ""));
-                result = sobol.run();
+                result = context.run(m -> {
+                    Sobol sobol = Sobol.of(driversOnly ? SensitivityOptions.withFixedWeights(m) : m).scenario(scenario)
+                            .lever(lever).samples(n).bootstrap(bootstrap).confidence(confidence)
+                            .secondOrder(secondOrder).seed(seed).threads(threads);
+                    if (chosen.length > 0) {
+                        sobol.outcome(chosen);
+                    }
+                    return monteCarlo ? sobol.monteCarlo() : sobol;
+                });
                 task.advance(result.settings().evaluations());
             }
             return SobolReport.of(result, model);
