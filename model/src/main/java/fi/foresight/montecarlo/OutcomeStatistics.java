@@ -97,9 +97,17 @@ public final class OutcomeStatistics {
 
     /** One of the nine reported percentiles, e.g. {@code percentile(95)}. */
     public double percentile(int percent) {
+        return percentiles[percentileIndex(percent)];
+    }
+
+    /**
+     * The position of {@code percent} (1, 5, 10, 25, 50, 75, 90, 95 or 99) in {@link #PERCENTILES}; any other value is
+     * an {@link IllegalArgumentException}. Shared by every statistic that keeps these nine percentiles.
+     */
+    public static int percentileIndex(int percent) {
         for (int i = 0; i < PERCENTILES.length; i++) {
             if (Math.round(PERCENTILES[i] * 100) == percent) {
-                return percentiles[i];
+                return i;
             }
         }
         throw new IllegalArgumentException("percentile " + percent + " is not reported; reported are 1, 5, 10, 25, "

@@ -55,14 +55,7 @@ public record YearStatistics(int year, Moments moments, double[] percentiles, bo
 
     /** One of the nine percentiles, e.g. {@code percentile(95)}. */
     public double percentile(int percent) {
-        double[] ps = OutcomeStatistics.PERCENTILES;
-        for (int i = 0; i < ps.length; i++) {
-            if (Math.round(ps[i] * 100) == percent) {
-                return percentiles[i];
-            }
-        }
-        throw new IllegalArgumentException("percentile " + percent + " is not kept; kept are 1, 5, 10, 25, 50, 75, 90, "
-                + "95, 99");
+        return percentiles[OutcomeStatistics.percentileIndex(percent)];
     }
 
     @Override
