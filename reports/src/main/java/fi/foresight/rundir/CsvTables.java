@@ -1,11 +1,20 @@
 package fi.foresight.rundir;
 
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
@@ -24,6 +33,8 @@ import tech.tablesaw.columns.Column;
  * only when it must be (RFC 4180). Read back with the column types recorded in run.json.
  */
 public final class CsvTables {
+    private static final int BUFFER = 1 << 16;
+
     private CsvTables() {
     }
 
@@ -44,27 +55,86 @@ public final class CsvTables {
         }
     }
 
-    /** The table as CSV bytes. */
+    /** The table as CSV bytes; for small tables ({@link #write(Table, Path)} streams a table of any size). */
     public static byte[] bytes(Table table) {
-        var sb = new StringBuilder(64 + table.rowCount() * table.columnCount() * 12);
+        var out = new ByteArrayOutputStream(64 + table.rowCount() * table.columnCount() * 12);
+        try {
+            write(table, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Size in bytes and SHA-256 (lower-case hex) of a written CSV file. */
+    public record Written(long bytes, String sha256) {
+    }
+
+    /**
+     * Writes the table to {@code file} row by row, with memory bounded by a buffer however many rows it has (kept
+     * Monte Carlo samples run to millions), and the SHA-256 of the bytes computed while they are written.
+     *
+     * @throws UncheckedIOException naming the file when it cannot be written
+     */
+    public static Written write(Table table, Path file) {
+        MessageDigest sha256;
+        try {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+        try (var digest = new DigestOutputStream(Files.newOutputStream(file), sha256);
+             var counted = new CountingStream(digest)) {
+            write(table, counted);
+            counted.flush();
+            return new Written(counted.count, HexFormat.of().formatHex(sha256.digest()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the table as CSV to {@code out} (buffered here; {@code out} is flushed, not closed). */
+    public static void write(Table table, OutputStream out) throws IOException {
+        var w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER);
         List<Column<?>> cols = table.columns();
         for (int j = 0; j < cols.size(); j++) {
             if (j > 0) {
-                sb.append(',');
+                w.write(',');
             }
-            sb.append(quote(cols.get(j).name()));
+            w.write(quote(cols.get(j).name()));
         }
-        sb.append('\n');
+        w.write('\n');
         for (int i = 0; i < table.rowCount(); i++) {
             for (int j = 0; j < cols.size(); j++) {
                 if (j > 0) {
-                    sb.append(',');
+                    w.write(',');
                 }
-                sb.append(cell(cols.get(j), i));
+                w.write(cell(cols.get(j), i));
             }
-            sb.append('\n');
+            w.write('\n');
         }
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
+        w.flush();
+    }
+
+    /** Counts the bytes passed through to the stream it wraps. */
+    private static final class CountingStream extends FilterOutputStream {
+        private long count;
+
+        CountingStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+        }
     }
 
     /** One cell as written in the CSV (unquoted numbers, quoted text where needed). */
