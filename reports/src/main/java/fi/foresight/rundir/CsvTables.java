@@ -30,7 +30,10 @@ import tech.tablesaw.columns.Column;
 /**
  * Tables as CSV, the same bytes on every machine: UTF-8, comma-separated, {@code \n} line ends, numbers in Java's
  * locale-independent shortest form ({@code 0.25}, {@code 1.0E-5}), missing values as empty cells, text quoted
- * only when it must be (RFC 4180). Read back with the column types recorded in run.json.
+ * only when it must be (RFC 4180). Text that a spreadsheet would run as a formula (starting with {@code = + - @},
+ * a tab or a carriage return) is written with a single quote in front, as OWASP recommends against CSV injection;
+ * text starting with {@code '} gets one more, and {@link #read} removes it again. Read back with the column types
+ * recorded in run.json.
  */
 public final class CsvTables {
     private static final int BUFFER = 1 << 16;
@@ -101,7 +104,7 @@ public final class CsvTables {
             if (j > 0) {
                 w.write(',');
             }
-            w.write(quote(cols.get(j).name()));
+            w.write(text(cols.get(j).name()));
         }
         w.write('\n');
         for (int i = 0; i < table.rowCount(); i++) {
@@ -154,12 +157,40 @@ public final class CsvTables {
         if (c instanceof BooleanColumn b) {
             return Boolean.toString(b.get(row));
         }
-        return quote(c.getString(row));
+        return text(c.getString(row));
     }
 
     /** Locale-independent text of a number; NaN is a missing value. */
     public static String number(double v) {
         return Double.isNaN(v) ? "" : Double.toString(v);
+    }
+
+    /**
+     * A text cell (or header) as written: {@linkplain #neutralise(String) neutralised} against formula injection,
+     * then quoted where RFC 4180 needs it. Numbers, booleans and missing values are never text cells.
+     */
+    static String text(String s) {
+        return quote(neutralise(s));
+    }
+
+    /**
+     * Text that a spreadsheet would run as a formula gets a single quote in front, as OWASP recommends for CSV
+     * injection: a cell starting with {@code = + - @}, a tab or a carriage return. A text that itself starts
+     * with {@code '} gets one more, so {@link #restore(String)} gives every text back exactly.
+     */
+    static String neutralise(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        char first = s.charAt(0);
+        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
+                || first == '\r' || first == '\'';
+        return formula ? "'" + s : s;
+    }
+
+    /** The text a {@linkplain #neutralise(String) neutralised} cell (after RFC 4180 unquoting) stood for. */
+    public static String restore(String s) {
+        return s.startsWith("'") ? s.substring(1) : s;
     }
 
     static String quote(String s) {
@@ -180,6 +211,9 @@ public final class CsvTables {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
         List<List<String>> rows = parse(text, file);
+        if (!rows.isEmpty()) {
+            rows.set(0, rows.get(0).stream().map(CsvTables::restore).toList());
+        }
         if (rows.isEmpty() || !rows.get(0).equals(columns.stream().map(Manifest.Column::name).toList())) {
             throw new IllegalArgumentException(file + ": the header does not match the columns recorded in run.json "
                     + columns.stream().map(Manifest.Column::name).toList());
@@ -247,7 +281,7 @@ public final class CsvTables {
             default: {
                 var c = StringColumn.create(spec.name(), n);
                 for (int i = 0; i < n; i++) {
-                    c.set(i, rows.get(i + 1).get(j));
+                    c.set(i, restore(rows.get(i + 1).get(j)));
                 }
                 return c;
             }
