@@ -97,8 +97,8 @@ final class ScwParser {
                 }
                 variants.add(Variant.of(v));
             } else if (!line.isBlank()) {
-                throw problem(pos, "expected a descriptor line \"&NAME\" or a variant line \" -NAME\", got \""
-                        + line + "\"");
+                throw problem(pos, "expected a descriptor line \"&NAME\" or a variant line \" -NAME\" (or the "
+                        + "\"#\" line that ends the list); this line is neither");
             }
             pos++;
         }
