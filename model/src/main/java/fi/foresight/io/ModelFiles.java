@@ -109,10 +109,16 @@ public final class ModelFiles {
         boolean json = isJson(text, fileName);
         var problems = new Problems(fileName);
         var broken = new java.util.HashSet<String>();
+        PlainText.Finding plain = PlainText.scan(text, !json);
+        if (plain != null) {
+            problems.add(new Loc(plain.line(), plain.column()), "", plain.message());
+            throw failure(problems);
+        }
         Node root = TreeReader.read(text, json, problems, broken);
         if (root == null) {
             throw failure(problems);
         }
+        TextFields.check(root, problems, broken);
         if (root instanceof Scalar s && s.kind() == Scalar.Kind.NULL) {
             problems.add(root.loc(), "", "the file holds no model; a model needs at least 'model:' and 'variables:'");
             throw failure(problems);
