@@ -262,7 +262,9 @@ final class TreeReader {
         msg = msg == null ? "malformed text" : msg.lines().findFirst().orElse("").trim();
         String plain = plainNumberProblem(msg);
         if (plain != null) {
-            problems.add(plain.startsWith("a number with more than") ? longNumber(text) : loc(e.getLocation()), "", plain);
+            Loc at = plain.startsWith("a number with more than") ? find(text, "[-+0-9.eE]{101}")
+                    : plain.startsWith("a key of more than") ? find(text, "\"[^\"\\\\]{50001}") : loc(e.getLocation());
+            problems.add(at, "", plain);
             return;
         }
         if (!json && msg.startsWith("Expected a field name")) {
@@ -274,9 +276,9 @@ final class TreeReader {
                 + "; check brackets, commas, colons and quotes near here");
     }
 
-    /** Where the first number of more than 100 characters starts (the parser does not say). */
-    private static Loc longNumber(String text) {
-        var m = java.util.regex.Pattern.compile("[-+0-9.eE]{101}").matcher(text);
+    /** Where {@code regex} first matches in {@code text}: for limits whose error the parser gives no place. */
+    private static Loc find(String text, String regex) {
+        var m = java.util.regex.Pattern.compile(regex).matcher(text);
         if (!m.find()) {
             return Loc.START;
         }
@@ -312,6 +314,10 @@ final class TreeReader {
         }
         if (msg.contains("Leading zeroes not allowed") || msg.contains("ALLOW_LEADING_ZEROS")) {
             return "a number with a leading zero; write it without (7, not 007), or quote it if it is text";
+        }
+        if (msg.contains("getMaxNameLength") || msg.startsWith("Name length")) {
+            return "a key of more than 50000 characters; keys have at most " + PlainText.MAX_KEY_CHARS
+                    + " characters (ids at most 64)";
         }
         if (msg.contains("ALLOW_") || msg.contains("StreamReadConstraints") || msg.contains("JsonReadFeature")) {
             return "a value the JSON format does not allow here; check the quotes and the number near here";
