@@ -52,6 +52,9 @@ public final class JobFiles {
      * syntax error is still taken for a job (see {@code docs/job-format.md}); an unreadable file is not a job.
      */
     public static boolean isJobFile(Path file) {
+        if (file.getFileName() != null && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".scw")) {
+            return false;
+        }
         try (var in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes((int) Limits.MAX_JOB_FILE_BYTES);
             return JobOrModel.isJob(new String(head, StandardCharsets.UTF_8));
