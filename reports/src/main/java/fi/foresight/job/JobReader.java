@@ -393,7 +393,8 @@ final class JobReader {
             try {
                 return Long.parseLong(s.text().replace("_", ""));
             } catch (NumberFormatException e) {
-                problems.add(n.loc(), path, "whole number " + s.text() + " is too large");
+                problems.add(n.loc(), path, "whole number " + n.describe() + " is too large; whole numbers are "
+                        + "at most " + Long.MAX_VALUE);
                 return null;
             }
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import fi.foresight.io.InputFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -109,15 +110,18 @@ public record Manifest(String format, Source job, Source model, long seed, int t
     /** Reads a run.json; a missing or malformed one is an {@link IllegalArgumentException} naming the file. */
     public static Manifest read(Path file) {
         try {
-            Manifest m = JSON.readValue(file.toFile(), Manifest.class);
+            byte[] bytes = InputFiles.read(file, InputFiles.MAX_MODEL_BYTES, "run manifests (run.json)");
+            Manifest m = JSON.readValue(bytes, Manifest.class);
             if (m.format() == null || !m.format().startsWith("foresight-run/")) {
                 throw new IllegalArgumentException(file + " is not a foresight run manifest (no 'format: foresight-run/…')");
             }
             return m;
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(file + ": not a readable run.json: " + e.getOriginalMessage());
+        } catch (InputFiles.TooLarge e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read " + file + ": " + InputFiles.reason(e), e);
         }
     }
 
