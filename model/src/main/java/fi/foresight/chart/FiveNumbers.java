@@ -11,7 +11,7 @@ package fi.foresight.chart;
  */
 public record FiveNumbers(double p05, double p25, double p50, double p75, double p95) {
 
-    /** Checks the values are finite and ordered p05 <= p25 <= p50 <= p75 <= p95. */
+    /** Checks the values are finite and ordered {@code p05 <= p25 <= p50 <= p75 <= p95}. */
     public FiveNumbers {
         double[] v = {p05, p25, p50, p75, p95};
         String[] names = {"p05", "p25", "p50", "p75", "p95"};

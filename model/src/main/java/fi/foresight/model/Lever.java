@@ -15,7 +15,7 @@ public record Lever(String id, String label, String labelFi, String description,
     public static final String NONE = "none";
 
     public Lever {
-        Ids.check(id, "lever");
+        Ids.checkName(id, "lever");
         label = label == null || label.isBlank() ? id : label;
         sources = sources == null ? List.of() : List.copyOf(sources);
         overrides = overrides == null ? List.of() : List.copyOf(overrides);

@@ -16,6 +16,14 @@ final class ModelValidator {
     /** Names an expression reserves; no driver or outcome may take them. */
     static final Set<String> RESERVED = Set.of("pi", "e", "year", Scenario.BASE, Lever.NONE);
     /** Tolerance for a negative eigenvalue of the correlation matrix caused by rounding. */
+    /** A hint when {@code name} is the start of a panel column whose panel id has a hyphen, e.g. index.north-east. */
+    private static String hyphenatedColumn(String name, List<String> columns) {
+        return columns.stream().filter(c -> c.startsWith(name + "-")).findFirst()
+                .map(c -> "; '" + c + "' cannot be written in an expression, where '-' means minus: give the panel"
+                        + " an id with '_' instead")
+                .orElse("");
+    }
+
     private static final double PSD_TOLERANCE = 1e-10;
 
     private ModelValidator() {
@@ -25,8 +33,8 @@ final class ModelValidator {
                                   List<Correlation> correlations, List<Panel> panels, List<Outcome> outcomes,
                                   List<Target> targets, List<Scenario> scenarios, List<Lever> levers) {
         var p = new ArrayList<Problem>();
-        if (!Ids.isValid(id)) {
-            p.add(Problem.at("model", "model id '" + id + "' is not valid; use a letter or '_' followed by letters, digits or '_'"));
+        if (!Ids.isValidName(id)) {
+            p.add(Problem.at("model", Ids.invalidName("model", id)));
         }
         Set<String> driverIds = uniqueIds(p, "variables", drivers.stream().map(Driver::id).toList());
         Set<String> outcomeIds = uniqueIds(p, "outcomes", outcomes.stream().map(Outcome::id).toList());
@@ -80,7 +88,7 @@ final class ModelValidator {
                         var known = new ArrayList<String>(driverIds);
                         known.addAll(columns);
                         p.add(new Problem("outcomes." + o.id() + ".expression", "unknown name '" + ref.name()
-                                + "'" + Suggestions.didYouMean(ref.name(), known)
+                                + "'" + Suggestions.didYouMean(ref.name(), known) + hyphenatedColumn(ref.name(), columns)
                                 + "; an expression may use variables and other outcomes", ref.column()));
                     }
                 }

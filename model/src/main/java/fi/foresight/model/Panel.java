@@ -31,7 +31,7 @@ public record Panel(String id, String label, String labelFi, Map<String, Double>
                     Map<String, Distribution> weightDistributions, double dirichlet, boolean normalise,
                     boolean allowNegative, double poolWeight, List<String> sources) {
     public Panel {
-        Ids.check(id, "panel");
+        Ids.checkName(id, "panel");
         label = label == null || label.isBlank() ? id : label;
         weights = Collections.unmodifiableMap(new LinkedHashMap<>(weights == null ? Map.of() : weights));
         weightDistributions = Collections.unmodifiableMap(

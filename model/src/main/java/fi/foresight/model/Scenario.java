@@ -20,7 +20,7 @@ public record Scenario(String id, String label, String labelFi, String descripti
     public static final String BASE = "base";
 
     public Scenario {
-        Ids.check(id, "scenario");
+        Ids.checkName(id, "scenario");
         label = label == null || label.isBlank() ? id : label;
         sources = sources == null ? List.of() : List.copyOf(sources);
         overrides = overrides == null ? List.of() : List.copyOf(overrides);

@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *     .scenarios("base", "east_open").levers("none", "service_network")
  *     .design(Design.LATIN_HYPERCUBE)
  *     .run();
- * r.summary().print();
+ * System.out.println(r.summary().printAll());
  * }</pre>
  *
  * <p><b>How it works.</b> Samples are drawn in blocks of {@link #blockSize(int)} (default

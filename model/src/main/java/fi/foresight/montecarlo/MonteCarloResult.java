@@ -17,7 +17,7 @@ import tech.tablesaw.api.Table;
  *
  * <pre>{@code
  * MonteCarloResult r = MonteCarlo.of(model).samples(100_000).seed(42).run();
- * r.summary().print();                                   // one row per scenario × lever × outcome
+ * System.out.println(r.summary().printAll());                // one row per scenario × lever × outcome
  * r.statistics("base", "none", "index").percentile(95);
  * r.exceedance().write().csv("exceedance.csv");
  * }</pre>

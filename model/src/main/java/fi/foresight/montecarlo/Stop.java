@@ -7,7 +7,7 @@ import java.util.Locale;
  *
  * @param reason  the rule that ended it
  * @param samples the number of samples drawn
- * @param message a sentence for people, e.g. "precision reached: 95% half-width 0.0021 <= 0.5% of |mean| 0.48"
+ * @param message a sentence for people, e.g. {@code "precision reached: 95% half-width 0.0021 <= 0.5% of |mean| 0.48"}
  */
 public record Stop(Reason reason, long samples, String message) {
     /** The rules that end sampling. */

@@ -5,7 +5,7 @@
  *
  * <pre>{@code
  * MonteCarloResult r = MonteCarlo.of(model).samples(1_000_000).seed(42).run();
- * r.summary().print();
+ * System.out.println(r.summary().printAll());
  * Charts.show(MonteCarloCharts.exceedance(r, "index"));
  * }</pre>
  *

@@ -24,8 +24,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *     .samples(10_000).seed(7).threads(2)
  *     .scenarios("base", "east_open")
  *     .run();
- * r.trajectories().print();                          // scenario, lever, outcome, year, mean, p05 … p95
- * r.firstPassage().print();                          // the year each target is first reached
+ * System.out.println(r.trajectories().printAll());       // scenario, lever, outcome, year, mean, p05 … p95
+ * System.out.println(r.firstPassage().printAll());       // the year each target is first reached
  * Charts.show(r.fan("east_open", "none", "exports"));
  * }</pre>
  *

@@ -23,7 +23,7 @@ import tech.tablesaw.api.Table;
  *
  * <pre>{@code
  * TrajectoryResult r = Trajectories.of(model).samples(10_000).seed(7).run();
- * r.trajectories().print();                         // scenario, lever, outcome, year, mean, p05 … p95
+ * System.out.println(r.trajectories().printAll());      // scenario, lever, outcome, year, mean, p05 … p95
  * r.outcome("base", "none", "exports").in(2030);     // the statistics of one year
  * r.firstPassage("base", "none", "exports").medianYear();
  * Charts.show(r.fan("base", "none", "exports"));

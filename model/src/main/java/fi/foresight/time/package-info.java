@@ -9,8 +9,8 @@
  * <pre>{@code
  * Model m = Model.load(Path.of("model.yaml"));                 // with horizon: {start: 2019, end: 2030}
  * TrajectoryResult r = Trajectories.of(m).samples(10_000).seed(7).threads(2).run();
- * r.trajectories().print();                                    // scenario, lever, outcome, year, mean, p05 … p95
- * r.firstPassage().print();
+ * System.out.println(r.trajectories().printAll());                 // scenario, lever, outcome, year, mean, p05 … p95
+ * System.out.println(r.firstPassage().printAll());
  * Charts.show(r.fan("base", "none", "exports"));
  * }</pre>
  *
