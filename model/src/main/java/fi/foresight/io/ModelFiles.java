@@ -66,8 +66,7 @@ public final class ModelFiles {
         } catch (NoSuchFileException e) {
             throw whole(name, "no such file");
         } catch (IOException e) {
-            throw whole(name, "cannot read the file (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+            throw whole(name, "cannot read the file: " + IoText.reason(e));
         }
     }
 

@@ -72,7 +72,7 @@ public final class JobFiles {
             }
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw whole(file, "cannot read: " + e.getMessage());
+            throw whole(file, "cannot read: " + fi.foresight.io.IoText.reason(e));
         }
     }
 

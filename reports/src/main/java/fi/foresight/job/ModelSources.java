@@ -44,7 +44,8 @@ public final class ModelSources {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new ModelFileException(List.of(new FileProblem(file.toString(), 0, 0, "", "cannot read: " + e)));
+            throw new ModelFileException(List.of(new FileProblem(file.toString(), 0, 0, "",
+                    "cannot read: " + fi.foresight.io.IoText.reason(e))));
         }
         Model model = ext.equals("scw") ? reader.apply(file) : ModelFiles.parse(bytes, file.toString());
         return new ModelSource(model, file, "model." + ext, bytes, Hashes.sha256(bytes));
@@ -74,7 +75,8 @@ public final class ModelSources {
         try {
             system = ScenarioWizard.read(file);
         } catch (IOException e) {
-            throw new ModelFileException(List.of(new FileProblem(file.toString(), 0, 0, "", "cannot read: " + e)));
+            throw new ModelFileException(List.of(new FileProblem(file.toString(), 0, 0, "",
+                    "cannot read: " + fi.foresight.io.IoText.reason(e))));
         } catch (IllegalArgumentException e) {
             // the parser says "FILE:LINE: what is wrong"
             String m = e.getMessage() == null ? "not a ScenarioWizard project" : e.getMessage();
