@@ -11,7 +11,8 @@ public final class UserText {
     private static final Pattern INTERNAL = Pattern.compile(
             "\\b(java|javax|jdk|sun|com|org|fi|tech|picocli)\\.[a-z]\\w*\\."
                     + "|\\b[A-Z]\\w*(Exception|Error)\\b"
-                    + "|\\b[a-z]\\w*[A-Z]\\w*\\(\\)");
+                    + "|\\b[a-z]\\w*[A-Z]\\w*\\(\\)"
+                    + "|`|\\b\\w+Feature\\b");
     /** What an internal error says instead of its own message. */
     public static final String INTERNAL_ERROR = "an internal error (set FORESIGHT_DEBUG=1 for details)";
 

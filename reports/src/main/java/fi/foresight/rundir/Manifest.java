@@ -2,6 +2,7 @@ package fi.foresight.rundir;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -96,6 +97,13 @@ public record Manifest(String format, Source job, Source model, long seed, int t
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
+    /** Strict about what a run.json may be: one object, no duplicate keys, no null for a number. */
+    private static final ObjectMapper READER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     /** The manifest as pretty-printed JSON. */
     public byte[] toJson() {
@@ -106,19 +114,28 @@ public record Manifest(String format, Source job, Source model, long seed, int t
         }
     }
 
-    /** Reads a run.json; a missing or malformed one is an {@link IllegalArgumentException} naming the file. */
+    /**
+     * Reads a run.json of format {@value #FORMAT}; a malformed one (not JSON, text after the object, a field
+     * missing or of the wrong kind, another format) is an {@link IllegalArgumentException} whose message names the
+     * file and the field, one problem a line.
+     */
     public static Manifest read(Path file) {
+        Manifest m;
         try {
-            Manifest m = JSON.readValue(file.toFile(), Manifest.class);
-            if (m.format() == null || !m.format().startsWith("foresight-run/")) {
-                throw new IllegalArgumentException(file + " is not a foresight run manifest (no 'format: foresight-run/…')");
-            }
-            return m;
+            m = READER.readValue(file.toFile(), Manifest.class);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(file + ": not a readable run.json: " + e.getOriginalMessage());
+            throw new IllegalArgumentException(ManifestErrors.describe(e, file.toString()).toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
+        if (m == null) {
+            throw new IllegalArgumentException(file + ": empty; expected the JSON object of a finished run");
+        }
+        var problems = ManifestCheck.problems(m, file.toString());
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("\n", problems.stream().map(Object::toString).toList()));
+        }
+        return m;
     }
 
     /** A copy with {@code finished}, {@code millis} and {@code files} filled in. */
