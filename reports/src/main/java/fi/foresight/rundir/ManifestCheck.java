@@ -1,9 +1,12 @@
 package fi.foresight.rundir;
 
 import fi.foresight.io.FileProblem;
+import fi.foresight.job.Language;
+import fi.foresight.job.Output;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -51,7 +54,9 @@ final class ManifestCheck {
         strings(m.scenarios(), "scenarios", "the scenario ids the run covered");
         strings(m.levers(), "levers", "the lever ids the run covered");
         strings(m.languages(), "languages", "the report languages, e.g. [\"en\"]");
+        words(m.languages(), "languages", Arrays.stream(Language.values()).map(Language::code).toList());
         strings(m.outputs(), "outputs", "the formats written, e.g. [\"csv\", \"html\"]");
+        words(m.outputs(), "outputs", Arrays.stream(Output.values()).map(Output::word).toList());
         if (m.versions() == null) {
             add("versions", "missing; expected an object of version texts, e.g. {\"foresight\": \"0.1.0\"}");
         } else {
@@ -169,6 +174,18 @@ final class ManifestCheck {
         for (int i = 0; i < values.size(); i++) {
             if (values.get(i) == null) {
                 add(path + "[" + i + "]", "missing; expected a text");
+            }
+        }
+    }
+
+    private void words(List<String> values, String path, List<String> known) {
+        if (values == null) {
+            return;
+        }
+        for (int i = 0; i < values.size(); i++) {
+            String v = values.get(i);
+            if (v != null && !known.contains(v)) {
+                add(path + "[" + i + "]", "'" + shown(v) + "' is not one of " + String.join(", ", known));
             }
         }
     }
