@@ -119,11 +119,14 @@ public final class Foresight implements Runnable {
     /** picocli's message without the Java names it adds for a value it cannot convert. */
     static String usageMessage(CommandLine.ParameterException ex) {
         String m = ex.getMessage() == null ? "bad usage" : ex.getMessage();
-        if (ex.getCause() instanceof java.nio.file.InvalidPathException p) {
+        if (m.matches("(?s).*cannot convert .* to (interface |class )?java\\.nio\\.file\\.Path.*")) {
             String where = ex.getArgSpec() == null ? "a path" : ex.getArgSpec().paramLabel();
-            return where + ": " + EnvironmentProblem.describe(p).orElse("not a usable path");
+            String value = ex.getValue() == null ? "" : "'" + EnvironmentProblem.printable(ex.getValue()) + "' is ";
+            return where + ": " + EnvironmentProblem.describe(ex).orElse(value + "not a usable path"
+                    + (m.indexOf('\0') >= 0 || m.contains("\\u0000") ? ": it contains a NUL character" : ""));
         }
-        m = m.replaceAll("(?s)\\s*\\((java|javax|picocli)\\.[^)]*\\)", "");
+        m = m.replaceAll("(?s)\\s*\\((java|javax|picocli)\\.[^)]*\\)", "")
+                .replaceAll("to (interface |class )?java\\.[\\w.]+", "to the expected kind of value");
         m = m.replaceAll("is not an? (long|int|integer|short|byte)\\b", "is not a whole number")
                 .replaceAll("is not an? (double|float)\\b", "is not a number");
         return EnvironmentProblem.printable(m);
