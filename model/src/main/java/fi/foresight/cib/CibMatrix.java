@@ -131,7 +131,28 @@ public final class CibMatrix {
                         + " variants; each needs at least 1");
             }
         }
+        spaceSize(variantCounts);
         return variantCounts.clone();
+    }
+
+    /**
+     * The number of scenarios (product of the variant counts), refused with a message when it does not fit in a
+     * {@code long}: every scenario is numbered by one, so larger spaces cannot be analysed.
+     */
+    static long spaceSize(int[] variantCounts) {
+        long n = 1;
+        for (int s : variantCounts) {
+            try {
+                n = Math.multiplyExact(n, s);
+            } catch (ArithmeticException overflow) {
+                throw new IllegalArgumentException(variantCounts.length + " descriptors with "
+                        + Arrays.stream(variantCounts).sum() + " variants in all span more than 2^63 - 1 (about "
+                        + "9.2e18) scenarios, more than a scenario can be numbered by; valid: descriptors whose "
+                        + "product of variant counts stays below 9.2e18 (for example at most 31 descriptors of 4 "
+                        + "variants): drop or merge descriptors or variants, or split the system in two");
+            }
+        }
+        return n;
     }
 
     /** Number of descriptors. */
@@ -178,13 +199,9 @@ public final class CibMatrix {
         return rows;
     }
 
-    /** Number of scenarios in the full space (product of the variant counts); may overflow only past 2^63. */
+    /** Number of scenarios in the full space: the product of the variant counts, below 2^63 by construction. */
     public long scenarioCount() {
-        long n = 1;
-        for (int s : sizes) {
-            n = Math.multiplyExact(n, s);
-        }
-        return n;
+        return spaceSize(sizes);
     }
 
     int offset(int d) {

@@ -26,9 +26,14 @@ final class ScwParser {
         String name = lines[1].trim();
         pos = 2;
         List<Descriptor> descriptors = readDescriptors();
+        int[] sizes = descriptors.stream().mapToInt(Descriptor::size).toArray();
+        try {
+            CibMatrix.spaceSize(sizes);
+        } catch (IllegalArgumentException e) {
+            throw problem(2, e.getMessage());
+        }
         skipSection("descriptions");
         skipSection("colours");
-        int[] sizes = descriptors.stream().mapToInt(Descriptor::size).toArray();
         int total = java.util.Arrays.stream(sizes).sum();
         int[][] rows = new int[total][];
         int matrixStart = pos;
@@ -92,8 +97,8 @@ final class ScwParser {
                 }
                 variants.add(Variant.of(v));
             } else if (!line.isBlank()) {
-                throw problem(pos, "expected a descriptor line \"&NAME\" or a variant line \" -NAME\", got \""
-                        + line + "\"");
+                throw problem(pos, "expected a descriptor line \"&NAME\" or a variant line \" -NAME\" (or the "
+                        + "\"#\" line that ends the list); this line is neither");
             }
             pos++;
         }

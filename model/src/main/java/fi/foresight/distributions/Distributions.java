@@ -19,6 +19,7 @@ public final class Distributions {
             "truncated_normal", "lognormal", "beta", "gamma", "discrete", "bernoulli", "fixed", "empirical");
     private static final int SIGNIFICANT_DIGITS = 6;
     private static final int LISTED_POINTS = 6;
+    private static final String RESCALE = "(measure the variable in larger units, e.g. thousands or millions)";
 
     private Distributions() {
     }
@@ -63,6 +64,34 @@ public final class Distributions {
                     + range(d.support().min(), d.support().max()) + ")";
         }
         throw new IllegalArgumentException("unknown distribution " + distribution);
+    }
+
+    /**
+     * Refuses a distribution whose numbers cannot be represented in double precision: a bounded range whose
+     * width {@code max - min} overflows (a uniform on [-1e308, 1e308]), or a mean or variance that is not finite
+     * (a normal with sd 1e308, whose variance overflows). Such a distribution would be sampled wrongly (as a
+     * constant, or as infinities) without any error, so model files refuse it.
+     *
+     * @throws IllegalArgumentException saying which quantity overflows and what would be valid
+     */
+    public static void requireRepresentable(Distribution d) {
+        Support s = d.support();
+        String what = " of this " + d.type();
+        if (s.isBounded() && !Double.isFinite(s.max() - s.min())) {
+            throw new IllegalArgumentException("the range" + what + " from " + num(s.min()) + " to "
+                    + num(s.max()) + " is wider than the largest number a model can hold (about 1.8e308); valid: "
+                    + "a min and max less than 1.8e308 apart " + RESCALE);
+        }
+        if (!Double.isFinite(d.mean())) {
+            throw new IllegalArgumentException("the mean" + what + " is not a finite number (it overflows the "
+                    + "largest number a model can hold, about 1.8e308); valid: parameters whose mean stays below "
+                    + "1.8e308 in size " + RESCALE);
+        }
+        if (!Double.isFinite(d.variance())) {
+            throw new IllegalArgumentException("the variance" + what + " is not a finite number (the spread "
+                    + "overflows the largest number a model can hold, about 1.8e308); valid: a variance below "
+                    + "1.8e308, i.e. a standard deviation below about 1.3e154 " + RESCALE);
+        }
     }
 
     private static String range(double min, double max) {

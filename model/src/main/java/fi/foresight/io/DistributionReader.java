@@ -4,6 +4,7 @@ import fi.foresight.distributions.Bernoulli;
 import fi.foresight.distributions.Beta;
 import fi.foresight.distributions.Discrete;
 import fi.foresight.distributions.Distribution;
+import fi.foresight.distributions.Distributions;
 import fi.foresight.distributions.Empirical;
 import fi.foresight.distributions.Fixed;
 import fi.foresight.distributions.Gamma;
@@ -107,6 +108,9 @@ final class DistributionReader {
         String error = null;
         try {
             d = family.make().apply(params);
+            if (d != null && ok && !params.incomplete) {
+                Distributions.requireRepresentable(d);
+            }
         } catch (Params.Incomplete e) {
             ok = false;
         } catch (IllegalArgumentException e) {

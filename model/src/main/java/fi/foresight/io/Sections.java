@@ -1,5 +1,6 @@
 package fi.foresight.io;
 
+import fi.foresight.model.Suggestions;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -41,6 +42,12 @@ final class Sections {
 
     /** Reads every section of the root mapping, in file order. */
     static void readAll(Field root, Reading r, ModelDraft draft) {
+        String notModel = notAModel(root.node());
+        if (notModel != null) {
+            r.fail(root, notModel);
+            draft.id = "model";
+            return;
+        }
         var sections = r.fields(root, "a mapping with keys such as model:, variables:, outcomes:", READERS.keySet());
         if (sections == null) {
             draft.id = "model";
@@ -64,6 +71,29 @@ final class Sections {
             draft.id = "model";
             r.failed("model");
         }
+    }
+
+    /**
+     * Why the file is not a model file at all (its root is not a mapping, or none of its keys is a model section
+     * nor a near miss of one, or it is a job file), or null. The message never repeats the file's content: a job
+     * may name any file by mistake (or by a symbolic link), and its text or keys must not be shown.
+     */
+    private static String notAModel(Node root) {
+        String expected = "expected a mapping with keys such as model:, variables:, outcomes: "
+                + "(see docs/model-format.md)";
+        if (!(root instanceof Node.Mapping m)) {
+            return "the file is not a model file: " + expected;
+        }
+        var keys = m.entries().keySet();
+        if (keys.contains("job") || keys.contains("analyses")) {
+            return "the file is a job file, not a model file: " + expected + "; a job's model: names a model file";
+        }
+        for (String key : keys) {
+            if (READERS.containsKey(key) || !Suggestions.didYouMean(key, READERS.keySet()).isEmpty()) {
+                return null;
+            }
+        }
+        return "the file is not a model file: " + expected;
     }
 
     private static void model(Field f, Reading r, ModelDraft draft) {

@@ -268,7 +268,10 @@ final class TreeReader {
             return;
         }
         String msg = e.getOriginalMessage();
-        msg = msg == null ? e.getClass().getSimpleName() : msg.lines().findFirst().orElse("").trim();
+        // the parser quotes the word it stumbled on ("Unrecognized token 'root'"): never repeat the file's text
+        msg = msg == null ? "malformed text"
+                : msg.lines().findFirst().orElse("").replaceFirst("^Unrecognized token '.*?': ", "Unrecognized word: ")
+                .trim();
         if (!json && msg.startsWith("Expected a field name")) {
             problems.add(loc(e.getLocation()), "", "YAML syntax error: a key must be plain text; complex keys "
                     + "(? [a, b]) and aliases used as keys are not supported");

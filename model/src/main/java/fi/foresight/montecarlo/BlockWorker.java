@@ -1,13 +1,13 @@
 package fi.foresight.montecarlo;
 
 import fi.foresight.evaluation.Evaluator;
+import fi.foresight.evaluation.FiniteOutcomes;
 import fi.foresight.evaluation.Kernel;
 import fi.foresight.model.Target;
 import fi.foresight.sampling.BlockSampler;
 import fi.foresight.sampling.SamplingPlan;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /** One thread's tools for a run: a sampler, a kernel and block-sized columns. */
@@ -123,26 +123,8 @@ final class BlockWorker {
     }
 
     private IllegalStateException undefined(long block, int column, int n) {
-        double[] o = out[column];
-        int bad = 0;
-        int count = 0;
-        for (int k = n - 1; k >= 0; k--) {
-            if (!Double.isFinite(o[k])) {
-                bad = k;
-                count++;
-            }
-        }
-        var sb = new StringBuilder();
-        for (int i = 0; i < in.length; i++) {
-            sb.append(i == 0 ? "" : ", ").append(evaluator.inputs().get(i).name()).append('=')
-                    .append(String.format(Locale.ROOT, "%.6g", in[i][bad]));
-        }
-        return new IllegalStateException(String.format(Locale.ROOT,
-                "outcome '%s' is %s for %d of %d samples in block %d of scenario %s x lever %s, e.g. at %s; "
-                        + "statistics need finite outcomes, so check the expression (division by zero, log or sqrt "
-                        + "of a negative value) or the drivers' ranges",
-                evaluator.outputs().get(column), o[bad], count, n, block, evaluator.scenario(),
-                evaluator.lever(), sb));
+        return FiniteOutcomes.undefined(evaluator, in, out[column], evaluator.outputs().get(column), n,
+                "samples in block " + block);
     }
 
     private static double[][] copy(double[][] cols, int n) {

@@ -204,6 +204,7 @@ public final class Morris implements BlockAnalysis<MorrisResult> {
             }
             double[][] out = space.outputs(rows);
             kernel.evaluate(in, rows, out);
+            space.requireFinite(in, out, rows, "points of Morris trajectories " + t0 + " to " + (t1 - 1));
             for (int o = 0; o < f.length; o++) {
                 double[] y = out[space.outcomeIndex[o]];
                 int row = 0;

@@ -169,6 +169,7 @@ final class SaltelliRun {
         /** Evaluates the current input columns and copies the requested outcomes to rows start.. of target. */
         private void store(Kernel kernel, double[][] target, int start) {
             kernel.evaluate(in, rows, outputs);
+            space.requireFinite(in, outputs, rows, "points of the Sobol' design");
             for (int o = 0; o < target.length; o++) {
                 System.arraycopy(outputs[space.outcomeIndex[o]], 0, target[o], start, rows);
             }

@@ -232,12 +232,6 @@ public final class Sobol implements BlockAnalysis<SobolResult> {
             }
         }
         var notes = new ArrayList<String>();
-        for (int o = 0; o < space.outcomes.size(); o++) {
-            if (!finite(run.fa[o]) || !finite(run.fb[o])) {
-                notes.add("Outcome " + space.outcomes.get(o) + " is not a finite number at some points of the design"
-                        + " (e.g. a logarithm of a negative value); its indices are not defined.");
-            }
-        }
         var pairs = space.correlatedPairs();
         if (!pairs.isEmpty()) {
             notes.add(SobolResult.correlationWarning(pairs));
@@ -248,15 +242,6 @@ public final class Sobol implements BlockAnalysis<SobolResult> {
         var settings = new SobolResult.Settings(space.evaluator.scenario(), space.evaluator.lever(), samples,
                 sobolSequence ? "sobol" : "montecarlo", (int) evaluations, bootstrap, confidence, seed, secondOrder);
         return new SobolResult(settings, indices, second, convergence, pairs, notes);
-    }
-
-    private static boolean finite(double[] values) {
-        for (double v : values) {
-            if (!Double.isFinite(v)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Point estimates and percentile intervals of one outcome on the first n rows. */

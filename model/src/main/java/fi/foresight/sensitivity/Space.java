@@ -3,6 +3,7 @@ package fi.foresight.sensitivity;
 import fi.foresight.distributions.Distribution;
 import fi.foresight.distributions.Support;
 import fi.foresight.evaluation.Evaluator;
+import fi.foresight.evaluation.FiniteOutcomes;
 import fi.foresight.evaluation.Input;
 import fi.foresight.model.Model;
 import fi.foresight.model.Suggestions;
@@ -117,6 +118,14 @@ final class Space {
     /** Output columns for a block of n rows. */
     double[][] outputs(int n) {
         return new double[evaluator.outputs().size()][n];
+    }
+
+    /**
+     * Refuses the design when a requested outcome is not a finite number in {@code out[0..rows)}, with the message
+     * Monte Carlo gives for the same model; {@code where} names the rows (e.g. "points of the tornado design").
+     */
+    void requireFinite(double[][] in, double[][] out, int rows, String where) {
+        FiniteOutcomes.require(evaluator, in, out, outcomeIndex, rows, where);
     }
 
     /** Whether the model correlates two drivers that are both analysed here. */

@@ -116,6 +116,7 @@ public final class Tornado {
         }
         double[][] out = space.outputs(rows);
         space.evaluator.kernel().evaluate(in, rows, out);
+        space.requireFinite(in, out, rows, "points of the tornado design");
 
         var names = space.variedNames();
         var labels = space.variedLabels();

@@ -89,4 +89,31 @@ class CibMatrixTest {
         assertThrows(IllegalArgumentException.class, () -> CibScenario.parse("0 1"));
         assertThrows(IllegalArgumentException.class, () -> CibScenario.parse("1 x"));
     }
+
+    @Test
+    void refusesASpaceBeyondTwoToTheSixtyThreeScenarios() {
+        int[] sizes = new int[40];
+        java.util.Arrays.fill(sizes, 4);
+        int[][] rows = new int[160][160];
+        var e = assertThrows(IllegalArgumentException.class, () -> CibMatrix.of(sizes, rows));
+        assertTrue(e.getMessage().startsWith("40 descriptors with 160 variants in all span more than 2^63 - 1"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("valid: descriptors whose product of variant counts stays below 9.2e18"),
+                e.getMessage());
+        int[] largest = new int[31];
+        java.util.Arrays.fill(largest, 4);
+        assertEquals(1L << 62, CibMatrix.of(largest, new int[124][124]).scenarioCount());
+    }
+
+    @Test
+    void aScenarioWizardFileBeyondTwoToTheSixtyThreeScenariosIsRefusedBeforeItsMatrix() {
+        var scw = new StringBuilder("$ ScenarioWizard 4.0\nbig.scw\n");
+        for (int d = 0; d < 40; d++) {
+            scw.append("&D").append(d).append("\n -a\n -b\n -c\n -e\n");
+        }
+        scw.append("#\n");
+        var e = assertThrows(IllegalArgumentException.class, () -> ScenarioWizard.parse(scw.toString(), "big.scw"));
+        assertTrue(e.getMessage().startsWith("big.scw:3: 40 descriptors with 160 variants in all span more than"),
+                e.getMessage());
+    }
 }

@@ -1,6 +1,8 @@
 package fi.foresight.distributions;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -67,5 +69,31 @@ class DistributionsTest {
             assertEquals(d.support().min(), d.quantile(0), 0);
             assertEquals(d.support().max(), d.quantile(1), 0);
         }));
+    }
+
+    @Test
+    void requireRepresentableRefusesRangesMeansAndVariancesThatOverflow() {
+        var range = assertThrows(IllegalArgumentException.class,
+                () -> Distributions.requireRepresentable(Uniform.of(-1e308, 1e308)));
+        assertTrue(range.getMessage().startsWith("the range of this uniform"), range.getMessage());
+        assertTrue(range.getMessage().contains("valid: a min and max less than 1.8e308 apart"), range.getMessage());
+        var variance = assertThrows(IllegalArgumentException.class,
+                () -> Distributions.requireRepresentable(Normal.of(0, 1e308)));
+        assertTrue(variance.getMessage().startsWith("the variance of this normal"), variance.getMessage());
+        var mean = assertThrows(IllegalArgumentException.class,
+                () -> Distributions.requireRepresentable(Gamma.of(1e300, 1e10)));
+        assertTrue(mean.getMessage().startsWith("the mean of this gamma"), mean.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> Distributions.requireRepresentable(LogNormal.of(0, 30)));
+    }
+
+    @Test
+    void requireRepresentableAcceptsEveryExampleAndWideButFiniteOnes() {
+        for (Distribution d : Examples.oneOfEach()) {
+            assertDoesNotThrow(() -> Distributions.requireRepresentable(d), d.type());
+        }
+        assertDoesNotThrow(() -> Distributions.requireRepresentable(Normal.of(0, 1e150)));
+        assertDoesNotThrow(() -> Distributions.requireRepresentable(Uniform.of(-1e150, 1e150)));
+        assertDoesNotThrow(() -> Distributions.requireRepresentable(Fixed.of(1.7e308)));
     }
 }

@@ -158,12 +158,11 @@ class SobolTest {
     }
 
     @Test
-    void anOutcomeThatIsNotFiniteSomewhereIsReported() {
+    void anOutcomeThatIsNotFiniteSomewhereIsRefusedAsMonteCarloRefusesIt() {
         Model m = Model.builder("m").variable("x", Uniform.of(-1, 1)).variable("z", Uniform.of(0, 1))
                 .outcome("y", "log(x) + z").build();
-        SobolResult r = Sobol.of(m).samples(256).bootstrap(10).run();
-        assertTrue(r.notes().stream().anyMatch(n -> n.startsWith("Outcome y is not a finite number")), r.notes().toString());
-        assertTrue(Double.isNaN(r.index("y", "z").s1()));
+        var e = assertThrows(IllegalStateException.class, () -> Sobol.of(m).samples(256).bootstrap(10).run());
+        assertTrue(e.getMessage().startsWith("outcome 'y' is NaN for "), e.getMessage());
     }
 
     @Test

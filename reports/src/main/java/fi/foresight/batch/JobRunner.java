@@ -127,7 +127,7 @@ public final class JobRunner {
             String file = "tables/" + name + ".csv";
             Path path = dir.file(file);
             if (job.outputs().contains(Output.CSV)) {
-                write(path, CsvTables.bytes(named));
+                CsvTables.write(named, path);
             }
             tables.add(named);
             tableEntries.add(new Manifest.TableEntry(name, file, named.rowCount(), named.columns().stream()

@@ -4,21 +4,16 @@ import fi.foresight.io.ModelFileException;
 import fi.foresight.job.Language;
 import fi.foresight.job.Output;
 import fi.foresight.report.ReportWriter;
+import fi.foresight.rundir.ReportFiles;
 import fi.foresight.rundir.RunContents;
-import fi.foresight.rundir.RunDirectory;
 import fi.foresight.rundir.RunReader;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import fi.foresight.batch.AnalysisFailure;
 import fi.foresight.job.Progress;
@@ -64,24 +59,19 @@ final class ReportCommand implements Callable<Integer> {
             outputs.add(output(o));
         }
         outputs.retainAll(EnumSet.of(Output.HTML, Output.PDF, Output.XLSX));
-        Path partial = dir.resolve(".report-partial-" + UUID.randomUUID().toString().substring(0, 8));
         List<String> written;
         Progress progress = ConsoleProgress.forConsole(quiet, env.err());
         try (Progress.Task task = progress.start("writing the report", 0)) {
-            Files.createDirectory(partial);
-            written = ReportWriter.write(run, partial, outputs, langs);
-            for (String name : written) {
-                move(partial.resolve(name), RunDirectory.resolveConfined(dir, name));
-            }
-        } catch (IOException e) {
+            written = ReportFiles.replace(dir, partial -> ReportWriter.write(run, partial, outputs, langs));
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        } catch (UncheckedIOException e) {
             throw new AnalysisFailure("cannot write the report into " + dir + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             if (e instanceof UserError) {
                 throw e;
             }
             throw new AnalysisFailure("the report could not be written: " + e.getMessage(), e);
-        } finally {
-            RunDirectory.deleteQuietly(partial);
         }
         var shown = new ArrayList<String>();
         written.forEach(w -> shown.add(RunCommand.relative(dir).resolve(w).toString()));
@@ -119,17 +109,5 @@ final class ReportCommand implements Callable<Integer> {
             out.add(Language.EN);
         }
         return out;
-    }
-
-    private static void move(Path from, Path to) {
-        try {
-            try {
-                Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

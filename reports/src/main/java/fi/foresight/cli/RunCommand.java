@@ -14,7 +14,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code foresight run JOB.yaml [--out DIR] [--seed N] [--threads N] [--samples N] [--quiet] [--engine spark --master URL]}. */
+/**
+ * {@code foresight run JOB.yaml [--out DIR] [--seed N] [--threads N] [--samples N] [--quiet] [--allow-outside]
+ * [--engine spark --master URL]}.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Foresight.Version.class,
         description = {"Runs a job file: its analyses over its model, then writes the run directory "
                 + "(run.json, tables/, charts/, report.html, report.pdf, report.xlsx).",
@@ -41,6 +44,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
     boolean quiet;
 
+    @Option(names = "--allow-outside", description = "Let the job's model: lie outside the job file's directory "
+            + "tree (refused otherwise: no absolute path, no '..' out of it, no symbolic link leading out).")
+    boolean allowOutside;
+
     @Option(names = "--engine", paramLabel = "NAME", defaultValue = "local", description = "Where analyses run: "
             + "local (default) or spark (needs the foresight-spark jar and Spark on the class path); results are "
             + "the same.")
@@ -56,7 +63,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        JobOverrides overrides = overrides(seed, threads, samples);
+        JobOverrides overrides = overrides(seed, threads, samples).allowingOutside(allowOutside);
         Job j = JobFiles.load(job, overrides, env.registry());
         Path dir = out != null ? out : Path.of("runs", j.id());
         if (master != null && "local".equals(engine)) {

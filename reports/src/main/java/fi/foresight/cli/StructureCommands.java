@@ -93,7 +93,8 @@ final class StructureCommands {
                 env.out().println(String.format(Locale.ROOT, "  %3s  %-" + width + "s  CV %3s  IC %3s  TIS %4s%s  %s",
                         (i + 1) + ".", t.getString(i, "scenario"), t.getString(i, "consistency_value"),
                         t.getString(i, "inconsistency"), t.getString(i, "total_impact_score"),
-                        basin.isEmpty() ? "" : String.format(Locale.ROOT, "  basin %8s", basin), t.getString(i, "variants")));
+                        basin.isEmpty() ? "" : String.format(Locale.ROOT, "  basin %8s", basin),
+                        fi.foresight.rundir.CsvTables.restore(t.getString(i, "variants"))));
             }
         }
     }

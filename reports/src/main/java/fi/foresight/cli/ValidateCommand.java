@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code foresight validate FILE...}: checks models and jobs, every problem as {@code file:line:col: …}. */
@@ -28,6 +29,10 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Model files (.yaml, .yml, .json) and job files.")
     List<Path> files;
+
+    @Option(names = "--allow-outside", description = "Let a job's model: lie outside the job file's directory "
+            + "tree, as 'foresight run --allow-outside' does.")
+    boolean allowOutside;
 
     ValidateCommand(Foresight.Env env) {
         this.env = env;
@@ -49,7 +54,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         try {
             if (JobFiles.isJobFile(f)) {
-                Job j = JobFiles.load(f, JobOverrides.NONE, env.registry());
+                Job j = JobFiles.load(f, JobOverrides.NONE.allowingOutside(allowOutside), env.registry());
                 env.out().println(f + ": job '" + j.id() + "' is valid: model '" + j.model().model().id() + "', "
                         + j.analyses().size() + " analys" + (j.analyses().size() == 1 ? "is" : "es") + " ("
                         + String.join(", ", j.analyses().stream().map(a -> a.type()).toList()) + "), "

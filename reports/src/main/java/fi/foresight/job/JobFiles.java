@@ -28,21 +28,27 @@ public final class JobFiles {
         return load(file, JobOverrides.NONE, AnalysisRegistry.standard());
     }
 
-    /** Reads a job; {@code overrides} replace the file's seed, threads and samples. */
+    /**
+     * Reads a job; {@code overrides} replace the file's seed, threads and samples. The job's {@code model:} must
+     * lie in the job file's directory or below it (checked on the real path, so a symbolic link cannot lead out),
+     * unless {@link JobOverrides#allowOutside()}.
+     */
     public static Job load(Path file, JobOverrides overrides, AnalysisRegistry registry) {
         byte[] bytes = readBytes(file);
         String text = decode(bytes, file.toString());
-        Path dir = file.toAbsolutePath().getParent();
-        return new JobReader(text, file.toString(), dir, overrides, registry).read(file, bytes);
+        Path dir = file.toAbsolutePath().normalize().getParent();
+        return new JobReader(text, file.toString(), dir, overrides, registry, !overrides.allowOutside())
+                .read(file, bytes);
     }
 
     /**
      * Reads a job from text, as if it were a file called {@code fileName} in {@code baseDir} (model paths resolve
-     * against it). The {@code cib} and {@code micmac} commands make their jobs this way.
+     * against it, and are not confined to it: the model is the user's own command-line argument). The {@code cib}
+     * and {@code micmac} commands make their jobs this way.
      */
     public static Job read(String text, String fileName, Path baseDir, JobOverrides overrides, AnalysisRegistry registry) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        return new JobReader(text, fileName, baseDir, overrides, registry).read(null, bytes);
+        return new JobReader(text, fileName, baseDir, overrides, registry, false).read(null, bytes);
     }
 
     /** Whether a YAML file is a job (its top level has {@code job:} or {@code analyses:}) rather than a model. */

@@ -33,8 +33,11 @@ final class JobReader {
     private final JobOverrides overrides;
     private final AnalysisRegistry registry;
     private final JobProblems problems;
+    private final boolean confined;
 
-    JobReader(String text, String fileName, Path baseDir, JobOverrides overrides, AnalysisRegistry registry) {
+    JobReader(String text, String fileName, Path baseDir, JobOverrides overrides, AnalysisRegistry registry,
+              boolean confined) {
+        this.confined = confined;
         this.text = text;
         this.baseDir = baseDir;
         this.overrides = overrides;
@@ -50,11 +53,12 @@ final class JobReader {
             problems.add(e.loc, "", e.getMessage());
             throw new JobFileException(problems.sorted());
         }
-        if (!(root instanceof Mapping top)) {
-            problems.add(root.loc(), "", "a job file is a mapping with at least 'job', 'model' and 'analyses'; got "
-                    + root.describe());
+        String notAJob = notAJob(root);
+        if (notAJob != null) {
+            problems.add(root.loc(), "", notAJob);
             throw new JobFileException(problems.sorted());
         }
+        Mapping top = (Mapping) root;
         for (var e : top.entries().values()) {
             if (!KEYS.contains(e.key())) {
                 problems.add(e.keyLoc(), e.key(), "unknown key '" + e.key() + "'" + Suggestions.didYouMean(e.key(), KEYS)
@@ -110,6 +114,29 @@ final class JobReader {
         return id == null ? "job" : id;
     }
 
+    /**
+     * Why the file is not a job file at all (not a mapping, a model file, or none of its keys a job key nor a near
+     * miss of one), or null. The message never repeats the file's text or keys: they may be anyone's.
+     */
+    private static String notAJob(Node root) {
+        String expected = "expected a mapping with at least job:, model: and analyses: (see docs/job-format.md)";
+        if (!(root instanceof Mapping top)) {
+            return "the file is not a job file: " + expected;
+        }
+        var keys = top.entries().keySet();
+        if (!keys.contains("job") && !keys.contains("analyses")
+                && (keys.contains("variables") || keys.contains("outcomes") || keys.contains("cib"))) {
+            return "the file is a model file, not a job file: " + expected + "; a job names its model with "
+                    + "model: FILE, and 'foresight validate FILE' checks a model alone";
+        }
+        for (String key : keys) {
+            if (KEYS.contains(key) || !Suggestions.didYouMean(key, KEYS).isEmpty()) {
+                return null;
+            }
+        }
+        return "the file is not a job file: " + expected;
+    }
+
     private ModelSource model(Mapping top) {
         var e = top.entries().get("model");
         if (e == null) {
@@ -125,9 +152,19 @@ final class JobReader {
             if (path == null) {
                 return null;
             }
+            String outside = confined ? ModelPaths.outside(path, baseDir) : null;
+            if (outside != null) {
+                problems.add(n.loc(), "model", outside);
+                return null;
+            }
             Path file = baseDir.resolve(path).normalize();
             if (!Files.isRegularFile(file)) {
                 problems.add(n.loc(), "model", "model file '" + path + "' not found (looked for " + file.toAbsolutePath() + ")");
+                return null;
+            }
+            outside = confined ? ModelPaths.leavesByLink(path, file, baseDir) : null;
+            if (outside != null) {
+                problems.add(n.loc(), "model", outside);
                 return null;
             }
             return ModelSources.load(file);

@@ -1,11 +1,20 @@
 package fi.foresight.rundir;
 
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
@@ -21,9 +30,14 @@ import tech.tablesaw.columns.Column;
 /**
  * Tables as CSV, the same bytes on every machine: UTF-8, comma-separated, {@code \n} line ends, numbers in Java's
  * locale-independent shortest form ({@code 0.25}, {@code 1.0E-5}), missing values as empty cells, text quoted
- * only when it must be (RFC 4180). Read back with the column types recorded in run.json.
+ * only when it must be (RFC 4180). Text that a spreadsheet would run as a formula (starting with {@code = + - @},
+ * a tab or a carriage return) is written with a single quote in front, as OWASP recommends against CSV injection;
+ * text starting with {@code '} gets one more, and {@link #read} removes it again. Read back with the column types
+ * recorded in run.json.
  */
 public final class CsvTables {
+    private static final int BUFFER = 1 << 16;
+
     private CsvTables() {
     }
 
@@ -44,27 +58,86 @@ public final class CsvTables {
         }
     }
 
-    /** The table as CSV bytes. */
+    /** The table as CSV bytes; for small tables ({@link #write(Table, Path)} streams a table of any size). */
     public static byte[] bytes(Table table) {
-        var sb = new StringBuilder(64 + table.rowCount() * table.columnCount() * 12);
+        var out = new ByteArrayOutputStream(64 + table.rowCount() * table.columnCount() * 12);
+        try {
+            write(table, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Size in bytes and SHA-256 (lower-case hex) of a written CSV file. */
+    public record Written(long bytes, String sha256) {
+    }
+
+    /**
+     * Writes the table to {@code file} row by row, with memory bounded by a buffer however many rows it has (kept
+     * Monte Carlo samples run to millions), and the SHA-256 of the bytes computed while they are written.
+     *
+     * @throws UncheckedIOException naming the file when it cannot be written
+     */
+    public static Written write(Table table, Path file) {
+        MessageDigest sha256;
+        try {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+        try (var digest = new DigestOutputStream(Files.newOutputStream(file), sha256);
+             var counted = new CountingStream(digest)) {
+            write(table, counted);
+            counted.flush();
+            return new Written(counted.count, HexFormat.of().formatHex(sha256.digest()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the table as CSV to {@code out} (buffered here; {@code out} is flushed, not closed). */
+    public static void write(Table table, OutputStream out) throws IOException {
+        var w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER);
         List<Column<?>> cols = table.columns();
         for (int j = 0; j < cols.size(); j++) {
             if (j > 0) {
-                sb.append(',');
+                w.write(',');
             }
-            sb.append(quote(cols.get(j).name()));
+            w.write(text(cols.get(j).name()));
         }
-        sb.append('\n');
+        w.write('\n');
         for (int i = 0; i < table.rowCount(); i++) {
             for (int j = 0; j < cols.size(); j++) {
                 if (j > 0) {
-                    sb.append(',');
+                    w.write(',');
                 }
-                sb.append(cell(cols.get(j), i));
+                w.write(cell(cols.get(j), i));
             }
-            sb.append('\n');
+            w.write('\n');
         }
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
+        w.flush();
+    }
+
+    /** Counts the bytes passed through to the stream it wraps. */
+    private static final class CountingStream extends FilterOutputStream {
+        private long count;
+
+        CountingStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+        }
     }
 
     /** One cell as written in the CSV (unquoted numbers, quoted text where needed). */
@@ -84,12 +157,40 @@ public final class CsvTables {
         if (c instanceof BooleanColumn b) {
             return Boolean.toString(b.get(row));
         }
-        return quote(c.getString(row));
+        return text(c.getString(row));
     }
 
     /** Locale-independent text of a number; NaN is a missing value. */
     public static String number(double v) {
         return Double.isNaN(v) ? "" : Double.toString(v);
+    }
+
+    /**
+     * A text cell (or header) as written: {@linkplain #neutralise(String) neutralised} against formula injection,
+     * then quoted where RFC 4180 needs it. Numbers, booleans and missing values are never text cells.
+     */
+    static String text(String s) {
+        return quote(neutralise(s));
+    }
+
+    /**
+     * Text that a spreadsheet would run as a formula gets a single quote in front, as OWASP recommends for CSV
+     * injection: a cell starting with {@code = + - @}, a tab or a carriage return. A text that itself starts
+     * with {@code '} gets one more, so {@link #restore(String)} gives every text back exactly.
+     */
+    static String neutralise(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        char first = s.charAt(0);
+        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
+                || first == '\r' || first == '\'';
+        return formula ? "'" + s : s;
+    }
+
+    /** The text a {@linkplain #neutralise(String) neutralised} cell (after RFC 4180 unquoting) stood for. */
+    public static String restore(String s) {
+        return s.startsWith("'") ? s.substring(1) : s;
     }
 
     static String quote(String s) {
@@ -110,6 +211,9 @@ public final class CsvTables {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
         List<List<String>> rows = parse(text, file);
+        if (!rows.isEmpty()) {
+            rows.set(0, rows.get(0).stream().map(CsvTables::restore).toList());
+        }
         if (rows.isEmpty() || !rows.get(0).equals(columns.stream().map(Manifest.Column::name).toList())) {
             throw new IllegalArgumentException(file + ": the header does not match the columns recorded in run.json "
                     + columns.stream().map(Manifest.Column::name).toList());
@@ -177,7 +281,7 @@ public final class CsvTables {
             default: {
                 var c = StringColumn.create(spec.name(), n);
                 for (int i = 0; i < n; i++) {
-                    c.set(i, rows.get(i + 1).get(j));
+                    c.set(i, restore(rows.get(i + 1).get(j)));
                 }
                 return c;
             }

@@ -3,8 +3,10 @@ package fi.foresight.rundir;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.CopyOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -14,9 +16,11 @@ import java.util.regex.Pattern;
 
 /**
  * A run directory being written: everything goes into a hidden sibling of the target and is moved into place by
- * {@link #commit()}, so a failed or killed run never leaves a complete-looking report. Paths handed to
- * {@link #file(String)} are confined to the directory: each part must be a plain name ({@code ../x}, absolute
- * paths and hidden names are refused).
+ * {@link #commit()}, so a failed or killed run never leaves a complete-looking report. The run owns the target
+ * only as far as it can prove it: a target is replaced only when it is new, empty, or an earlier run's directory
+ * whose {@link RunMarker} lists every entry in it unchanged ({@link Ownership}); anything else is refused with
+ * the entries named, and never touched. Paths handed to {@link #file(String)} are confined to the directory: each
+ * part must be a plain name ({@code ../x}, absolute paths and hidden names are refused).
  *
  * <pre>{@code
  * try (RunDirectory dir = RunDirectory.begin(Path.of("runs/demo"))) {
@@ -28,7 +32,7 @@ import java.util.regex.Pattern;
 public final class RunDirectory implements AutoCloseable {
     /** A plain file or directory name: no separators, not starting with a dot. */
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]{0,159}");
-    /** The marker file of a finished run. */
+    /** The manifest of a finished run. */
     public static final String MANIFEST = "run.json";
 
     private final Path target;
@@ -45,16 +49,20 @@ public final class RunDirectory implements AutoCloseable {
 
     /**
      * Starts writing a run whose results will be at {@code target}. The target may not exist yet, or be an empty
-     * directory, or hold an earlier run (it is replaced only when this one commits).
+     * directory, or hold an earlier run that this workbench wrote and nobody changed (it is replaced only when this
+     * one commits). Leftovers of killed runs beside the target are cleaned first (see {@link Leftovers}).
      */
     public static RunDirectory begin(Path target) {
         Path t = target.toAbsolutePath().normalize();
+        checkPlace(t);
+        Leftovers.clean(t);
         check(t);
         try {
             Path parent = t.getParent();
             Files.createDirectories(parent);
             Path partial = parent.resolve("." + t.getFileName() + ".partial-" + UUID.randomUUID().toString().substring(0, 8));
             Files.createDirectory(partial);
+            Leftovers.markPartial(partial);
             return new RunDirectory(t, partial);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the run directory next to " + t + ": " + e.getMessage(), e);
@@ -62,25 +70,66 @@ public final class RunDirectory implements AutoCloseable {
     }
 
     /**
-     * Throws {@link IllegalArgumentException} when {@code target} cannot take a run: it is a file, or a non-empty
-     * directory that holds no earlier run.
+     * Throws {@link IllegalArgumentException} when {@code target} cannot take a run: it is the file system root, the
+     * working directory or one holding it, a home directory or one holding it, a repository's root, a symbolic
+     * link or a file, or a non-empty directory that is not a run this workbench wrote, or that holds entries the run
+     * did not write or that changed since (named in the message). Such a directory is never touched.
      */
     public static void check(Path target) {
-        if (target.getParent() == null) {
+        Path t = target.toAbsolutePath().normalize();
+        checkPlace(t);
+        if (!Files.isDirectory(t, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        boolean empty;
+        try (var s = Files.list(t)) {
+            empty = s.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the output directory " + t + ": " + e.getMessage(), e);
+        }
+        if (empty) {
+            return;
+        }
+        Ownership.Verdict v = Ownership.examine(t);
+        if (v.replaceable()) {
+            return;
+        }
+        if (v.marker().isPresent()) {
+            throw new IllegalArgumentException("output directory " + t + " holds an earlier run, and also "
+                    + v.describe() + ", which that run did not write or which changed since; a new run replaces the "
+                    + "whole directory, so move those out of it or choose another output directory");
+        }
+        throw new IllegalArgumentException("output directory " + t + " is not empty and holds no run written by "
+                + "Foresight (no valid " + RunMarker.NAME + " marker"
+                + (Files.exists(t.resolve(MANIFEST)) ? "; its " + MANIFEST + " was not written by this version or was changed" : "")
+                + "); choose a new or empty directory; nothing in it was changed");
+    }
+
+    /** Refuses places that must never be replaced, whatever they hold. */
+    private static void checkPlace(Path t) {
+        if (t.getParent() == null) {
             throw new IllegalArgumentException("the output directory cannot be the file system root");
         }
-        if (Files.exists(target) && !Files.isDirectory(target)) {
-            throw new IllegalArgumentException("output " + target + " exists and is not a directory");
+        Path cwd = Path.of("").toAbsolutePath().normalize();
+        if (cwd.startsWith(t)) {
+            throw new IllegalArgumentException("the output directory " + t + (cwd.equals(t) ? " is" : " holds")
+                    + " the working directory; name a directory for the run, e.g. --out runs/NAME");
         }
-        if (Files.isDirectory(target) && !Files.exists(target.resolve(MANIFEST))) {
-            try (var s = Files.list(target)) {
-                if (s.findAny().isPresent()) {
-                    throw new IllegalArgumentException("output directory " + target + " is not empty and holds no "
-                            + MANIFEST + "; choose an empty or new directory (an earlier run's directory is replaced)");
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        String home = System.getProperty("user.home");
+        if (home != null && !home.isBlank() && Path.of(home).toAbsolutePath().normalize().startsWith(t)) {
+            throw new IllegalArgumentException("the output directory " + t + " is or holds a home directory; "
+                    + "name a directory for the run, e.g. --out runs/NAME");
+        }
+        if (Files.exists(t.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) {
+            throw new IllegalArgumentException("the output directory " + t + " is the root of a repository; "
+                    + "name a directory for the run inside it, e.g. --out runs/NAME");
+        }
+        if (Files.isSymbolicLink(t)) {
+            throw new IllegalArgumentException("the output directory " + t + " is a symbolic link; name the "
+                    + "directory it points to, or a new one");
+        }
+        if (Files.exists(t) && !Files.isDirectory(t)) {
+            throw new IllegalArgumentException("output " + t + " exists and is not a directory");
         }
     }
 
@@ -128,37 +177,61 @@ public final class RunDirectory implements AutoCloseable {
         return p;
     }
 
-    /** Moves the finished run into place, replacing an earlier run there. */
+    /**
+     * Seals the finished run (writes its {@link RunMarker}) and moves it into place. An earlier run there is moved
+     * aside, the new one moved in, then the earlier one's own files deleted; if the process is killed between the two
+     * renames, the next command on the same target puts the earlier run back.
+     */
     public void commit() {
         try {
+            RunMarker.of(partial).write(partial);
+            Files.delete(partial.resolve(Leftovers.PARTIAL_MARKER));
+            FaultPoints.reach("sealed");
             Path old = null;
-            if (Files.exists(target)) {
+            RunMarker oldMarker = null;
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 check(target);
-                old = target.resolveSibling("." + target.getFileName() + ".old-" + UUID.randomUUID().toString().substring(0, 8));
-                move(target, old);
+                oldMarker = RunMarker.read(target).orElse(null);
+                if (oldMarker == null) {
+                    Files.delete(target);   // empty, as check() found; a directory filled since fails here
+                } else {
+                    old = target.resolveSibling("." + target.getFileName() + ".old-"
+                            + UUID.randomUUID().toString().substring(0, 8));
+                    move(target, old, false);
+                }
             }
+            FaultPoints.reach("between-renames");
             try {
-                move(partial, target);
+                move(partial, target, false);
             } catch (IOException e) {
                 if (old != null) {
-                    move(old, target);
+                    move(old, target, false);
                 }
                 throw e;
             }
             committed = true;
+            FaultPoints.reach("committed");
             if (old != null) {
-                deleteQuietly(old);
+                Ownership.deleteOwned(old, oldMarker);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move the run into " + target + ": " + e.getMessage(), e);
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    /** Renames {@code from} to {@code to}, atomically where the file system can. */
+    static void move(Path from, Path to, boolean replace) throws IOException {
+        CopyOption[] atomic = replace
+                ? new CopyOption[] {StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING}
+                : new CopyOption[] {StandardCopyOption.ATOMIC_MOVE};
         try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(from, to, atomic);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
+            if (replace) {
+                Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.move(from, to);
+            }
         }
     }
 

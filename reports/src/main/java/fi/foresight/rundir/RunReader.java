@@ -110,9 +110,8 @@ public final class RunReader {
             }
             try (var s = Files.walk(sub)) {
                 for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
-                    byte[] b = Files.readAllBytes(p);
-                    out.add(new Manifest.FileEntry(root.relativize(p).toString().replace('\\', '/'), b.length,
-                            fi.foresight.job.Hashes.sha256(b)));
+                    out.add(new Manifest.FileEntry(root.relativize(p).toString().replace('\\', '/'), Files.size(p),
+                            fi.foresight.job.Hashes.sha256(p)));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -110,7 +110,7 @@ class FailureAndSafetyTest {
         Files.writeString(out.resolve("notes.txt"), "keep me");
         Cli.Result r = Cli.run(REGISTRY, "run", job("  - {type: fake}\n", "").toString(), "--out", out.toString(), "--quiet");
         assertEquals(2, r.code(), r.toString());
-        assertTrue(r.err().contains("is not empty and holds no run.json"), r.err());
+        assertTrue(r.err().contains("is not empty and holds no run written by Foresight"), r.err());
         assertEquals("keep me", Files.readString(out.resolve("notes.txt")));
         assertEquals(List.of("", "notes.txt"), everythingUnder(out));
     }

@@ -159,7 +159,11 @@ class RunEndToEndTest {
                 "the report made from tables/, charts/ and inputs/ equals the one made during the run");
         assertEquals(beforeFi, Files.readString(dir.resolve("report.fi.html")));
         try (var s = Files.list(dir)) {
-            assertTrue(s.noneMatch(p -> p.getFileName().toString().startsWith(".")), "no partial files left");
+            assertTrue(s.noneMatch(p -> p.getFileName().toString().startsWith(".")
+                    && !p.getFileName().toString().equals(".foresight-run")), "no partial files left");
+        }
+        try (var s = Files.list(dir.getParent())) {
+            assertTrue(s.noneMatch(p -> p.getFileName().toString().contains("partial")), "no partial directory beside");
         }
     }
 }

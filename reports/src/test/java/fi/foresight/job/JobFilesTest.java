@@ -132,4 +132,21 @@ class JobFilesTest {
         assertTrue(JobFiles.isJobFile(DEMO));
         assertTrue(!JobFiles.isJobFile(DEMO.resolveSibling("model.yaml")));
     }
+
+    @Test
+    void aFileThatIsNotAJobIsSaidToBeSoWithoutQuotingIt() throws IOException {
+        String plain = ":1:1: the file is not a job file: expected a mapping with at least job:, model: and analyses: "
+                + "(see docs/job-format.md)";
+        Path text = write("passwd.yaml", "root:x:0:0:root:/root:/bin/bash\n");
+        assertEquals(List.of(text + plain), problems(text));
+        Path other = write("settings.yaml", "api_token: hunter2\nsecret_key: abc\n");
+        assertEquals(List.of(other + plain), problems(other));
+        Path model = tmp.resolve("model.yaml");
+        Files.copy(Path.of("src/test/resources/fi/foresight/jobs/demo/model.yaml"), model);
+        List<String> p = problems(model);
+        assertEquals(1, p.size(), p.toString());
+        assertTrue(p.get(0).contains("the file is a model file, not a job file"), p.get(0));
+        Path typo = write("typo.yaml", "jbo: x\nmodel: model.yaml\nanalyses: [{type: montecarlo}]\n");
+        assertTrue(problems(typo).get(0).contains("unknown key 'jbo'; did you mean job?"), "a job with a typo is a job");
+    }
 }

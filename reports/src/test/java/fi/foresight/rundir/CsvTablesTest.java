@@ -67,4 +67,74 @@ class CsvTablesTest {
         assertEquals("two\nlines", back.stringColumn("text").get(3));
         assertTrue(back.doubleColumn("value").isMissing(3));
     }
+
+    @Test
+    void streamingWritesTheSameBytesAsTheFormerInMemoryWriter() throws IOException {
+        var random = new java.util.Random(12);
+        var tables = new java.util.ArrayList<Table>(List.of(sample(), Table.create("empty", DoubleColumn.create("x"))));
+        for (int k = 0; k < 20; k++) {
+            int n = random.nextInt(300);
+            var d = DoubleColumn.create("x");
+            var s = StringColumn.create("label");
+            var l = LongColumn.create("count");
+            for (int r = 0; r < n; r++) {
+                d.append(random.nextInt(10) == 0 ? Double.NaN : random.nextGaussian() * Math.pow(10, random.nextInt(20) - 10));
+                s.append(random.nextBoolean() ? "plain " + r : "sä, \"quoted\"\n é " + r);
+                l.append(random.nextLong());
+            }
+            tables.add(Table.create("t" + k, s, d, l));
+        }
+        for (Table t : tables) {
+            byte[] legacy = legacyBytes(t);
+            assertArrayEquals(legacy, CsvTables.bytes(t), t.name());
+            Path f = tmp.resolve(t.name() + ".csv");
+            CsvTables.Written w = CsvTables.write(t, f);
+            assertArrayEquals(legacy, Files.readAllBytes(f), t.name());
+            assertEquals(legacy.length, w.bytes());
+            assertEquals(fi.foresight.job.Hashes.sha256(legacy), w.sha256());
+            assertEquals(w.sha256(), fi.foresight.job.Hashes.sha256(f));
+        }
+    }
+
+    /** The in-memory writer that {@link CsvTables#write(Table, Path)} replaced, kept as the reference. */
+    private static byte[] legacyBytes(Table table) {
+        var sb = new StringBuilder();
+        var cols = table.columns();
+        for (int j = 0; j < cols.size(); j++) {
+            sb.append(j > 0 ? "," : "").append(legacyQuote(cols.get(j).name()));
+        }
+        sb.append('\n');
+        for (int i = 0; i < table.rowCount(); i++) {
+            for (int j = 0; j < cols.size(); j++) {
+                sb.append(j > 0 ? "," : "").append(legacyCell(cols.get(j), i));
+            }
+            sb.append('\n');
+        }
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String legacyCell(tech.tablesaw.columns.Column<?> c, int row) {
+        if (c.isMissing(row)) {
+            return "";
+        }
+        if (c instanceof DoubleColumn d) {
+            return Double.isNaN(d.getDouble(row)) ? "" : Double.toString(d.getDouble(row));
+        }
+        if (c instanceof tech.tablesaw.api.NumericColumn<?> n) {
+            return Long.toString((long) n.getDouble(row));
+        }
+        if (c instanceof BooleanColumn b) {
+            return Boolean.toString(b.get(row));
+        }
+        return legacyQuote(c.getString(row));
+    }
+
+    private static String legacyQuote(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        boolean needs = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0
+                || s.charAt(0) == ' ' || s.charAt(s.length() - 1) == ' ';
+        return needs ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    }
 }

@@ -63,14 +63,15 @@ class RunDirectoryTest {
     @Test
     void anEarlierRunIsReplacedOnlyOnCommit() throws IOException {
         Path target = tmp.resolve("c");
-        Files.createDirectories(target);
-        Files.writeString(target.resolve("run.json"), "{\"old\":true}");
+        OwnershipTest.writeRun(target, "x\nold\n");
         try (RunDirectory d = RunDirectory.begin(target)) {
-            Files.writeString(d.file("run.json"), "{\"new\":true}");
-            assertEquals("{\"old\":true}", Files.readString(target.resolve("run.json")));
+            Files.writeString(d.file("tables/t.csv"), "x\nnew\n");
+            Files.write(d.file(RunDirectory.MANIFEST), OwnershipTest.manifest().toJson());
+            assertEquals("x\nold\n", Files.readString(target.resolve("tables/t.csv")));
             d.commit();
         }
-        assertEquals("{\"new\":true}", Files.readString(target.resolve("run.json")));
+        assertEquals("x\nnew\n", Files.readString(target.resolve("tables/t.csv")));
+        assertFalse(Files.exists(target.resolve("report.html")), "the old run's files went with it");
         try (var s = Files.list(tmp)) {
             assertEquals(1, s.count(), "the old run's directory is gone");
         }

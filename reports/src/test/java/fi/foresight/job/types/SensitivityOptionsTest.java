@@ -62,10 +62,11 @@ class SensitivityOptionsTest {
 
     @Test
     void weightSensitivityNeedsAWeightedIndex() throws IOException {
+        Files.copy(Path.of("../scenarios/examples/ishigami.yaml"), tmp.resolve("ishigami.yaml"));
         Path job = tmp.resolve("job.yaml");
         Files.writeString(job, String.join("\n",
                 "job: no-index",
-                "model: " + Path.of("../scenarios/examples/ishigami.yaml").toAbsolutePath(),
+                "model: ishigami.yaml",
                 "analyses:",
                 "  - type: weights", ""));
         Cli.Result r = Cli.run("validate", job.toString());
