@@ -1,5 +1,6 @@
 package fi.foresight.cib;
 
+import fi.foresight.io.InputFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -45,12 +46,20 @@ public final class ScenarioWizard {
      * match ScenarioWizard's, and each such cell is listed as a warning.
      */
     public static Loaded load(Path path) throws IOException {
-        return parse(Files.readString(path, StandardCharsets.UTF_8), path.toString());
+        return parse(InputFiles.read(path, InputFiles.MAX_MODEL_BYTES, "ScenarioWizard files"), path.toString());
+    }
+
+    /**
+     * Parses the bytes of a {@code .scw} project file: UTF-8 text, a byte-order mark skipped. Bytes that are not
+     * UTF-8 are reported with their line, column and byte offset.
+     */
+    public static Loaded parse(byte[] bytes, String source) {
+        return parse(ScwText.decode(bytes, source), source);
     }
 
     /** Parses the text of a {@code .scw} project file; {@code source} names it in messages. */
     public static Loaded parse(String text, String source) {
-        ScwParser parser = new ScwParser(text, source);
+        ScwParser parser = new ScwParser(ScwText.withoutBom(text), source);
         CrossImpactSystem system = parser.parse();
         return new Loaded(system, parser.warnings());
     }
@@ -70,12 +79,13 @@ public final class ScenarioWizard {
 
     /** Reads a {@code .sl} solution file. */
     public static List<ScenarioWizardSolution> readSolutions(Path path) throws IOException {
-        return parseSolutions(Files.readString(path, StandardCharsets.UTF_8), path.toString());
+        byte[] bytes = InputFiles.read(path, InputFiles.MAX_MODEL_BYTES, "ScenarioWizard files");
+        return parseSolutions(ScwText.decode(bytes, path.toString()), path.toString());
     }
 
     /** Parses the text of a {@code .sl} solution file. */
     public static List<ScenarioWizardSolution> parseSolutions(String text, String source) {
-        String[] lines = text.split("\\R", -1);
+        String[] lines = ScwText.withoutBom(text).split("\\R", -1);
         if (lines.length < 3 || !lines[0].startsWith("$ ScenarioWizard")) {
             throw new IllegalArgumentException(source + ":1: not a ScenarioWizard solution file; it must start with "
                     + "\"$ ScenarioWizard\"");

@@ -152,10 +152,17 @@ final class ScwParser {
             try {
                 row[c] = Integer.parseInt(parts[c].trim());
             } catch (NumberFormatException e) {
-                throw problem(line, "value " + (c + 1) + " \"" + parts[c].trim() + "\" is not an integer");
+                throw problem(line, "value " + (c + 1) + " \"" + shown(parts[c].trim()) + "\" is not an integer");
             }
         }
         return row;
+    }
+
+    /** A piece of the file as shown in a message: at most 40 characters, control characters as '?'. */
+    private static String shown(String text) {
+        String t = text.length() > 40 ? text.substring(0, 37) + "..." : text;
+        return t.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
     private IllegalArgumentException problem(int line, String message) {

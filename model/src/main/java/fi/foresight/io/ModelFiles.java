@@ -10,8 +10,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -38,8 +36,8 @@ import java.util.Locale;
  * objects), and the limits below stop oversize and alias-bomb files before they cost memory.
  */
 public final class ModelFiles {
-    /** Largest accepted file: 5 MiB. */
-    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    /** Largest accepted file: 5 MiB ({@link InputFiles#MAX_MODEL_BYTES}). */
+    public static final int MAX_BYTES = InputFiles.MAX_MODEL_BYTES;
     /** Deepest accepted nesting of mappings and lists. */
     public static final int MAX_DEPTH = 64;
     /** Most values a file may hold, counting each repetition through a YAML alias. */
@@ -57,16 +55,21 @@ public final class ModelFiles {
      */
     public static Model load(Path file) {
         String name = file.toString();
+        return parse(readBytes(file), name);
+    }
+
+    /**
+     * The bytes of a model file, read within {@link #MAX_BYTES} (see {@link InputFiles}).
+     *
+     * @throws ModelFileException when the file is missing, too large or cannot be read
+     */
+    public static byte[] readBytes(Path file) {
         try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw tooLarge(name, size);
-            }
-            return parse(Files.readAllBytes(file), name);
-        } catch (NoSuchFileException e) {
-            throw whole(name, "no such file");
+            return InputFiles.read(file, MAX_BYTES, "model files");
+        } catch (InputFiles.TooLarge e) {
+            throw new ModelFileException(List.of(new FileProblem(file.toString(), 1, 1, "", e.getMessage())));
         } catch (IOException e) {
-            throw whole(name, "cannot read the file: " + IoText.reason(e));
+            throw whole(file.toString(), InputFiles.reason(e));
         }
     }
 
@@ -106,10 +109,16 @@ public final class ModelFiles {
         boolean json = isJson(text, fileName);
         var problems = new Problems(fileName);
         var broken = new java.util.HashSet<String>();
+        PlainText.Finding plain = PlainText.scan(text, !json);
+        if (plain != null) {
+            problems.add(new Loc(plain.line(), plain.column()), "", plain.message());
+            throw failure(problems);
+        }
         Node root = TreeReader.read(text, json, problems, broken);
         if (root == null) {
             throw failure(problems);
         }
+        TextFields.check(root, problems, broken);
         if (root instanceof Scalar s && s.kind() == Scalar.Kind.NULL) {
             problems.add(root.loc(), "", "the file holds no model; a model needs at least 'model:' and 'variables:'");
             throw failure(problems);
@@ -175,9 +184,8 @@ public final class ModelFiles {
     }
 
     private static ModelFileException tooLarge(String file, long bytes) {
-        return new ModelFileException(List.of(new FileProblem(file, 1, 1, "", String.format(Locale.ROOT,
-                "the file is %.1f MiB (%d bytes); model files may be at most %d MiB (%d bytes)",
-                bytes / 1048576.0, bytes, MAX_BYTES / 1048576, MAX_BYTES))));
+        return new ModelFileException(List.of(new FileProblem(file, 1, 1, "",
+                InputFiles.tooLargeMessage(bytes, MAX_BYTES, "model files"))));
     }
 
     private static long utf8Length(String s) {

@@ -32,8 +32,6 @@ import org.yaml.snakeyaml.error.YAMLException;
  * strings, numbers and booleans.
  */
 final class TreeReader {
-    private static final String CORE_TAG = "tag:yaml.org,2002:";
-    private static final Set<String> ALLOWED_TAGS = Set.of("str", "int", "float", "bool", "null", "map", "seq");
     private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
             .maxNestingDepth(ModelFiles.MAX_DEPTH + 10).maxNumberLength(100)
             .maxStringLength(ModelFiles.MAX_BYTES + 1).build();
@@ -79,7 +77,7 @@ final class TreeReader {
         try (JsonParser p = json ? JSON.createParser(text) : YAML.createParser(text)) {
             return new TreeReader(p, problems, broken).root();
         } catch (JsonProcessingException e) {
-            syntax(e, json, problems);
+            syntax(e, json, problems, text);
         } catch (YAMLException e) {
             yamlSyntax(e, null, problems);
         } catch (IOException e) {
@@ -244,17 +242,10 @@ final class TreeReader {
     }
 
     private void checkTag(YAMLParser y, String path, Loc loc) throws IOException {
-        String tag = y.getTypeId();
-        if (tag == null) {
-            return;
-        }
-        boolean core = tag.startsWith(CORE_TAG) && ALLOWED_TAGS.contains(tag.substring(CORE_TAG.length()));
-        if (!core) {
+        String problem = PlainText.tagProblem(y.getTypeId(), "model files");
+        if (problem != null) {
             broken.add(path);
-            String shown = tag.startsWith(CORE_TAG) ? "!!" + tag.substring(CORE_TAG.length())
-                    : tag.startsWith("!") || tag.contains(":") ? tag : "!" + tag;
-            problems.add(loc, path, "the YAML tag " + shown + " is not allowed; model files hold plain data "
-                    + "(only the tags !!str, !!int, !!float, !!bool, !!null, !!map and !!seq are accepted)");
+            problems.add(loc, path, problem);
         }
     }
 
@@ -262,16 +253,22 @@ final class TreeReader {
         return l == null || l.getLineNr() < 1 ? Loc.START : new Loc(l.getLineNr(), Math.max(1, l.getColumnNr()));
     }
 
-    private static void syntax(JsonProcessingException e, boolean json, Problems problems) {
+    private static void syntax(JsonProcessingException e, boolean json, Problems problems, String text) {
         if (!json && e.getCause() instanceof YAMLException y) {
             yamlSyntax(y, e.getLocation(), problems);
             return;
         }
         String msg = e.getOriginalMessage();
+        msg = msg == null ? "malformed text" : msg.lines().findFirst().orElse("").trim();
+        String plain = plainNumberProblem(msg);
+        if (plain != null) {
+            Loc at = plain.startsWith("a number with more than") ? find(text, "[-+0-9.eE]{101}")
+                    : plain.startsWith("a key of more than") ? find(text, "\"[^\"\\\\]{50001}") : loc(e.getLocation());
+            problems.add(at, "", plain);
+            return;
+        }
         // the parser quotes the word it stumbled on ("Unrecognized token 'root'"): never repeat the file's text
-        msg = msg == null ? "malformed text"
-                : msg.lines().findFirst().orElse("").replaceFirst("^Unrecognized token '.*?': ", "Unrecognized word: ")
-                .trim();
+        msg = msg.replaceFirst("^Unrecognized token '.*?': ", "Unrecognized word: ");
         if (!json && msg.startsWith("Expected a field name")) {
             problems.add(loc(e.getLocation()), "", "YAML syntax error: a key must be plain text; complex keys "
                     + "(? [a, b]) and aliases used as keys are not supported");
@@ -281,9 +278,64 @@ final class TreeReader {
                 + "; check brackets, commas, colons and quotes near here");
     }
 
+    /** Where {@code regex} first matches in {@code text}: for limits whose error the parser gives no place. */
+    private static Loc find(String text, String regex) {
+        var m = java.util.regex.Pattern.compile(regex).matcher(text);
+        if (!m.find()) {
+            return Loc.START;
+        }
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < m.start(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new Loc(line, m.start() - lineStart + 1);
+    }
+
+    /** SnakeYAML's "could not find expected ':'" for a key longer than it reads (1024 characters). */
+    static boolean longKey(MarkedYAMLException m) {
+        Mark start = m.getContextMark();
+        Mark end = m.getProblemMark();
+        return start != null && end != null && "while scanning a simple key".equals(m.getContext())
+                && end.getIndex() - start.getIndex() > 1000;
+    }
+
+    /**
+     * A number the JSON parser refused, in plain words (its own message names parser settings): NaN and
+     * Infinity, too many digits, leading zeros. Null for other problems.
+     */
+    static String plainNumberProblem(String msg) {
+        if (msg.contains("NaN") || msg.contains("Infinity") || msg.contains("ALLOW_NON_NUMERIC_NUMBERS")) {
+            return "NaN and Infinity are not numbers a file may hold; write a finite number";
+        }
+        if (msg.contains("getMaxNumberLength") || msg.startsWith("Number value length")) {
+            return "a number with more than 100 characters; write it with fewer digits (e.g. 1.5e300)";
+        }
+        if (msg.contains("Leading zeroes not allowed") || msg.contains("ALLOW_LEADING_ZEROS")) {
+            return "a number with a leading zero; write it without (7, not 007), or quote it if it is text";
+        }
+        if (msg.contains("getMaxNameLength") || msg.startsWith("Name length")) {
+            return "a key of more than 50000 characters; keys have at most " + PlainText.MAX_KEY_CHARS
+                    + " characters (ids at most 64)";
+        }
+        if (msg.contains("ALLOW_") || msg.contains("StreamReadConstraints") || msg.contains("JsonReadFeature")) {
+            return "a value the JSON format does not allow here; check the quotes and the number near here";
+        }
+        return null;
+    }
+
     private static void yamlSyntax(YAMLException e, JsonLocation fallback, Problems problems) {
         Loc loc = loc(fallback);
         String msg;
+        if (e instanceof MarkedYAMLException m && longKey(m)) {
+            Mark start = m.getContextMark();
+            problems.add(new Loc(start.getLine() + 1, start.getColumn() + 1), "", "a key of more than 1000 characters; "
+                    + "keys are ids and names of at most " + PlainText.MAX_KEY_CHARS + " characters (ids at most 64)");
+            return;
+        }
         if (e instanceof MarkedYAMLException m) {
             Mark mark = m.getProblemMark() != null ? m.getProblemMark() : m.getContextMark();
             if (mark != null) {

@@ -1,6 +1,7 @@
 package fi.foresight.job;
 
 import fi.foresight.io.FileProblem;
+import fi.foresight.io.InputFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -51,34 +52,28 @@ public final class JobFiles {
         return new JobReader(text, fileName, baseDir, overrides, registry, false).read(null, bytes);
     }
 
-    /** Whether a YAML file is a job (its top level has {@code job:} or {@code analyses:}) rather than a model. */
+    /**
+     * Whether a file is a job rather than a model: its top level has a {@code job:} or {@code analyses:} key. Only
+     * the file's first {@link Limits#MAX_JOB_FILE_BYTES} bytes are read, and the text is not parsed, so a job with a
+     * syntax error is still taken for a job (see {@code docs/job-format.md}); an unreadable file is not a job.
+     */
     public static boolean isJobFile(Path file) {
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            if (bytes.length > Limits.MAX_JOB_FILE_BYTES) {
-                return false;
-            }
-            var root = YamlTree.parse(new String(bytes, StandardCharsets.UTF_8));
-            return root instanceof YamlTree.Mapping m
-                    && (m.entries().containsKey("job") || m.entries().containsKey("analyses"));
-        } catch (IOException | YamlTree.SyntaxError e) {
+        if (file.getFileName() != null && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".scw")) {
+            return false;
+        }
+        try (var in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes((int) Limits.MAX_JOB_FILE_BYTES);
+            return JobOrModel.isJob(new String(head, StandardCharsets.UTF_8));
+        } catch (IOException e) {
             return false;
         }
     }
 
     private static byte[] readBytes(Path file) {
         try {
-            if (!Files.isRegularFile(file)) {
-                throw whole(file, Files.exists(file) ? "not a regular file" : "no such file");
-            }
-            long size = Files.size(file);
-            if (size > Limits.MAX_JOB_FILE_BYTES) {
-                throw whole(file, "the file has " + size + " bytes; a job file may have at most "
-                        + Limits.MAX_JOB_FILE_BYTES + " (put large data into the model or its sources)");
-            }
-            return Files.readAllBytes(file);
+            return InputFiles.read(file, Limits.MAX_JOB_FILE_BYTES, "job files");
         } catch (IOException e) {
-            throw whole(file, "cannot read: " + fi.foresight.io.IoText.reason(e));
+            throw whole(file, InputFiles.reason(e));
         }
     }
 

@@ -175,7 +175,7 @@ final class JobReader {
         } catch (java.nio.file.InvalidPathException ex) {
             problems.add(n.loc(), "model", "the model file path holds a character no file name can hold"
                     + (ex.getInput() != null && ex.getInput().indexOf('\0') >= 0 ? " (a NUL character)" : "")
-                    + "; give the path of a .yaml, .yml or .json model file");
+                    + "; give the path of a .yaml, .yml, .json or .scw model file");
         }
         return null;
     }
@@ -397,7 +397,8 @@ final class JobReader {
             try {
                 return Long.parseLong(s.text().replace("_", ""));
             } catch (NumberFormatException e) {
-                problems.add(n.loc(), path, "whole number " + s.text() + " is too large");
+                problems.add(n.loc(), path, "whole number " + n.describe() + " is too large; whole numbers are "
+                        + "at most " + Long.MAX_VALUE);
                 return null;
             }
         }

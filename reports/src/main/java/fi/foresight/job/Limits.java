@@ -3,7 +3,7 @@ package fi.foresight.job;
 /** Sane limits on what a job may ask for; each is stated in the message that enforces it. */
 public final class Limits {
     /** Largest job file read, in bytes. */
-    public static final long MAX_JOB_FILE_BYTES = 1L << 20;
+    public static final long MAX_JOB_FILE_BYTES = fi.foresight.io.InputFiles.MAX_JOB_BYTES;
     /** Most samples one analysis may draw (per scenario × lever). */
     public static final int MAX_SAMPLES = 10_000_000;
     /** Most worker threads. */

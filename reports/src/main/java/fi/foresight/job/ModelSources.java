@@ -3,17 +3,19 @@ package fi.foresight.job;
 import fi.foresight.cib.CrossImpactSystem;
 import fi.foresight.cib.ScenarioWizard;
 import fi.foresight.io.FileProblem;
+import fi.foresight.io.InputFiles;
 import fi.foresight.io.ModelFileException;
 import fi.foresight.io.ModelFiles;
 import fi.foresight.model.Model;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a model for a job: by file extension from a file, or from the text of a job file's inline {@code model:}.
@@ -23,9 +25,11 @@ import java.util.function.Function;
  * name), so {@code foresight cib FILE.scw} and jobs with {@code type: cib} read it directly.
  */
 public final class ModelSources {
-    private static final Map<String, Function<Path, Model>> READERS = Map.of(
-            "yaml", Model::load, "yml", Model::load, "json", Model::load, "scw", ModelSources::scenarioWizard);
+    private static final Map<String, BiFunction<byte[], String, Model>> READERS = Map.of(
+            "yaml", ModelFiles::parse, "yml", ModelFiles::parse, "json", ModelFiles::parse,
+            "scw", ModelSources::scenarioWizard);
     private static final Map<String, String> PENDING = Map.of();
+    private static final Pattern LOCATED = Pattern.compile("(?s)^(\\d+)(?::(\\d+))?: (.*)$");
 
     private ModelSources() {
     }
@@ -38,16 +42,10 @@ public final class ModelSources {
         var reader = READERS.get(ext);
         if (reader == null) {
             throw new UnsupportedModelFormat(PENDING.getOrDefault(ext, "cannot read model file '" + name
-                    + "': expected a .yaml, .yml or .json model"));
+                    + "': expected a .yaml, .yml, .json or .scw model"));
         }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new ModelFileException(List.of(new FileProblem(file.toString(), 0, 0, "",
-                    "cannot read: " + fi.foresight.io.IoText.reason(e))));
-        }
-        Model model = ext.equals("scw") ? reader.apply(file) : ModelFiles.parse(bytes, file.toString());
+        byte[] bytes = ext.equals("scw") ? scwBytes(file) : ModelFiles.readBytes(file);
+        Model model = reader.apply(bytes, file.toString());
         return new ModelSource(model, file, "model." + ext, bytes, Hashes.sha256(bytes));
     }
 
@@ -58,35 +56,38 @@ public final class ModelSources {
     public static Model parse(byte[] bytes, String fileName) {
         int dot = fileName.lastIndexOf('.');
         String ext = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
-        if (ext.equals("scw")) {
-            return scenarioWizard(ScenarioWizard.parse(new String(bytes, StandardCharsets.UTF_8), fileName).system(),
-                    fileName);
-        }
-        if (!READERS.containsKey(ext)) {
+        var reader = READERS.get(ext);
+        if (reader == null) {
             throw new UnsupportedModelFormat("cannot read model file '" + fileName
                     + "': expected a .yaml, .yml, .json or .scw model");
         }
-        return ModelFiles.parse(bytes, fileName);
+        return reader.apply(bytes, fileName);
+    }
+
+    private static byte[] scwBytes(Path file) {
+        try {
+            return InputFiles.read(file, InputFiles.MAX_MODEL_BYTES, "ScenarioWizard files");
+        } catch (IOException e) {
+            throw new ModelFileException(List.of(new FileProblem(file.toString(), 0, 0, "", InputFiles.reason(e))));
+        }
     }
 
     /** A ScenarioWizard project as a model with only a CIB system; problems as {@link ModelFileException}. */
-    static Model scenarioWizard(Path file) {
+    private static Model scenarioWizard(byte[] bytes, String source) {
         CrossImpactSystem system;
         try {
-            system = ScenarioWizard.read(file);
-        } catch (IOException e) {
-            throw new ModelFileException(List.of(new FileProblem(file.toString(), 0, 0, "",
-                    "cannot read: " + fi.foresight.io.IoText.reason(e))));
+            system = ScenarioWizard.parse(bytes, source).system();
         } catch (IllegalArgumentException e) {
-            // the parser says "FILE:LINE: what is wrong"
+            // the parser says "FILE:LINE: what is wrong" or "FILE:LINE:COL: what is wrong"
             String m = e.getMessage() == null ? "not a ScenarioWizard project" : e.getMessage();
-            java.util.regex.Matcher at = java.util.regex.Pattern.compile("(?s)^.*?:(\\d+): (.*)$").matcher(m);
-            boolean located = m.startsWith(file.toString() + ":") && at.matches();
-            throw new ModelFileException(List.of(located
-                    ? new FileProblem(file.toString(), Integer.parseInt(at.group(1)), 1, "", at.group(2))
-                    : new FileProblem(file.toString(), 0, 0, "", m)));
+            String rest = m.startsWith(source + ":") ? m.substring(source.length() + 1) : "";
+            Matcher at = LOCATED.matcher(rest);
+            throw new ModelFileException(List.of(at.matches()
+                    ? new FileProblem(source, Integer.parseInt(at.group(1)),
+                            at.group(2) == null ? 1 : Integer.parseInt(at.group(2)), "", at.group(3))
+                    : new FileProblem(source, 0, 0, "", rest.isEmpty() ? m : rest.strip())));
         }
-        return scenarioWizard(system, file.getFileName().toString());
+        return scenarioWizard(system, source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1));
     }
 
     /** The model of a ScenarioWizard system: its CIB part only, the id from the file name. */

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import fi.foresight.io.PlainText;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -85,6 +87,10 @@ final class YamlTree {
     }
 
     static Node parse(String text) throws SyntaxError {
+        PlainText.Finding plain = PlainText.scan(text, true);
+        if (plain != null) {
+            throw new SyntaxError(new Loc(plain.line(), plain.column(), 0), plain.message());
+        }
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(10);
         options.setAllowDuplicateKeys(true); // reported below, at the second key
@@ -102,6 +108,11 @@ final class YamlTree {
             }
             return root;
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof MarkedYAMLException m && m.getContextMark() != null && longKey(m)) {
+                var mark = m.getContextMark();
+                throw new SyntaxError(new Loc(mark.getLine() + 1, mark.getColumn() + 1, mark.getIndex()),
+                        "a key of more than 1000 characters; job files have short keys such as 'analyses'");
+            }
             if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
                 var mark = m.getProblemMark();
                 String what = (m.getContext() == null ? "" : m.getContext() + ": ") + m.getProblem();
@@ -109,14 +120,23 @@ final class YamlTree {
                         "not valid YAML: " + what.replace('\n', ' '));
             }
             var l = e.getLocation();
-            String msg = e.getOriginalMessage();
+            String msg = e.getOriginalMessage() == null ? "malformed text" : e.getOriginalMessage();
             int nl = msg.indexOf('\n');
             msg = nl > 0 ? msg.substring(0, nl) : msg;
+            if (msg.contains("ALLOW_") || msg.contains("StreamReadConstraints") || msg.contains("Number value length")) {
+                msg = "a number or value the format does not allow; write plain numbers of at most 100 characters";
+            }
             throw new SyntaxError(l == null ? new Loc(1, 1, 0) : new Loc(Math.max(1, l.getLineNr()),
                     Math.max(1, l.getColumnNr()), Math.max(0, l.getCharOffset())), "not valid YAML: " + msg);
         } catch (IOException e) {
             throw new SyntaxError(new Loc(1, 1, 0), "cannot read: " + e.getMessage());
         }
+    }
+
+    /** SnakeYAML's "could not find expected ':'" for a key longer than it reads (1024 characters). */
+    private static boolean longKey(MarkedYAMLException m) {
+        return "while scanning a simple key".equals(m.getContext()) && m.getProblemMark() != null
+                && m.getProblemMark().getIndex() - m.getContextMark().getIndex() > 1000;
     }
 
     private static final class Reader {
@@ -146,6 +166,12 @@ final class YamlTree {
                 throw new SyntaxError(here(), "values nested deeper than " + MAX_DEPTH + " levels");
             }
             Loc loc = here();
+            if (p instanceof YAMLParser y) {
+                String tag = PlainText.tagProblem(y.getTypeId(), "job files");
+                if (tag != null) {
+                    throw new SyntaxError(loc, tag);
+                }
+            }
             switch (t) {
                 case START_OBJECT: {
                     Map<String, Entry> entries = new LinkedHashMap<>();
@@ -153,6 +179,10 @@ final class YamlTree {
                     while ((k = p.nextToken()) == JsonToken.FIELD_NAME) {
                         String key = p.currentName();
                         Loc keyLoc = here();
+                        String keyProblem = PlainText.keyProblem(key);
+                        if (keyProblem != null) {
+                            throw new SyntaxError(keyLoc, keyProblem);
+                        }
                         Node v = value(p.nextToken(), depth + 1);
                         if (entries.containsKey(key)) {
                             throw new SyntaxError(keyLoc, "key '" + key + "' appears twice in one mapping");
@@ -169,20 +199,39 @@ final class YamlTree {
                     }
                     return new Sequence(items, loc, here());
                 }
-                case VALUE_STRING:
+                case VALUE_STRING: {
+                    String problem = PlainText.textProblem(p.getText(), false);
+                    if (problem != null) {
+                        throw new SyntaxError(loc, problem);
+                    }
                     return new Scalar(p.getText(), Kind.TEXT, loc, after());
+                }
                 case VALUE_NUMBER_INT:
-                    return new Scalar(p.getText(), Kind.INTEGER, loc, after());
                 case VALUE_NUMBER_FLOAT:
-                    return new Scalar(p.getText(), Kind.NUMBER, loc, after());
+                    return number(p.getText(), t == JsonToken.VALUE_NUMBER_INT, loc);
                 case VALUE_TRUE:
                 case VALUE_FALSE:
                     return new Scalar(p.getText(), Kind.BOOLEAN, loc, after());
                 case VALUE_NULL:
                     return new Scalar("", Kind.NULL, loc, after());
                 default:
-                    throw new SyntaxError(loc, "unexpected " + t);
+                    throw new SyntaxError(loc, "binary and other special values are not allowed; write plain text "
+                            + "or a number");
             }
+        }
+
+        /** A number as written; YAML's .nan and .inf are kept as text (no option takes them). */
+        private Scalar number(String text, boolean integer, Loc loc) throws SyntaxError {
+            if (text.length() > 100) {
+                throw new SyntaxError(loc, "a number of " + text.length() + " characters; write it with fewer "
+                        + "digits (e.g. 1.5e300)");
+            }
+            try {
+                Double.parseDouble(text.replace("_", ""));
+            } catch (NumberFormatException e) {
+                return new Scalar(text, Kind.TEXT, loc, after());
+            }
+            return new Scalar(text, integer ? Kind.INTEGER : Kind.NUMBER, loc, after());
         }
     }
 }

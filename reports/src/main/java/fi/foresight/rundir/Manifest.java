@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import fi.foresight.io.InputFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -97,11 +98,10 @@ public record Manifest(String format, Source job, Source model, long seed, int t
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
-    /** Strict about what a run.json may be: one object, no duplicate keys, no null for a number. */
+    /** Strict about what a run.json may be: one object, no key twice. */
     private static final ObjectMapper READER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
@@ -115,27 +115,43 @@ public record Manifest(String format, Source job, Source model, long seed, int t
     }
 
     /**
-     * Reads a run.json of format {@value #FORMAT}; a malformed one (not JSON, text after the object, a field
-     * missing or of the wrong kind, another format) is an {@link IllegalArgumentException} whose message names the
-     * file and the field, one problem a line.
+     * Reads a run.json of format {@value #FORMAT}, within the size limit of input files; a malformed one (not JSON,
+     * text after the object, a key twice, a value of the wrong kind, another format) is an
+     * {@link IllegalArgumentException} whose message names the file, the place and the field, one problem a line.
      */
     public static Manifest read(Path file) {
         Manifest m;
         try {
-            m = READER.readValue(file.toFile(), Manifest.class);
+            byte[] bytes = InputFiles.read(file, InputFiles.MAX_MODEL_BYTES, "run manifests (run.json)");
+            m = READER.readValue(bytes, Manifest.class);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(ManifestErrors.describe(e, file.toString()).toString());
+        } catch (InputFiles.TooLarge e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read " + file + ": " + InputFiles.reason(e), e);
         }
         if (m == null) {
             throw new IllegalArgumentException(file + ": empty; expected the JSON object of a finished run");
         }
-        var problems = ManifestCheck.problems(m, file.toString());
+        refuse(ManifestCheck.problems(m, file.toString(), false));
+        return m;
+    }
+
+    /**
+     * As {@link #read(Path)}, and every field a report uses must be present and of the right kind (for
+     * {@code foresight report}); each problem names the file and the field, e.g. {@code analyses[0].tables}.
+     */
+    public static Manifest readComplete(Path file) {
+        Manifest m = read(file);
+        refuse(ManifestCheck.problems(m, file.toString(), true));
+        return m;
+    }
+
+    private static void refuse(List<fi.foresight.io.FileProblem> problems) {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("\n", problems.stream().map(Object::toString).toList()));
         }
-        return m;
     }
 
     /** A copy with {@code finished}, {@code millis} and {@code files} filled in. */

@@ -29,24 +29,39 @@ final class ManifestCheck {
         this.file = file;
     }
 
-    /** The problems of {@code m} read from {@code file}; empty when a report can be made from it. */
-    static List<FileProblem> problems(Manifest m, String file) {
+    /**
+     * The problems of {@code m} read from {@code file}: of its format only, or (when {@code whole}) of every field
+     * a report uses; empty when there are none.
+     */
+    static List<FileProblem> problems(Manifest m, String file, boolean whole) {
         var c = new ManifestCheck(file);
-        c.check(m);
+        if (whole) {
+            c.check(m);
+        } else {
+            c.format(m);
+        }
         return c.problems.size() > MAX_PROBLEMS ? c.problems.subList(0, MAX_PROBLEMS) : c.problems;
     }
 
-    private void check(Manifest m) {
+    private boolean format(Manifest m) {
         if (m.format() == null) {
-            add("format", "missing; a run directory's run.json starts with \"format\": \"" + Manifest.FORMAT
-                    + "\" (is this a run directory written by foresight?)");
-            return;
+            add("format", "missing; this is not a foresight run manifest (a run's run.json starts with \"format\": \""
+                    + Manifest.FORMAT + "\")");
+            return false;
         }
         if (!m.format().equals(Manifest.FORMAT)) {
             add("format", m.format().startsWith("foresight-run/")
                     ? "'" + shown(m.format()) + "' is not supported; this Foresight reads " + Manifest.FORMAT
                             + " (a newer Foresight may have written the run: make the report with it)"
-                    : "'" + shown(m.format()) + "' is not a Foresight run format; expected " + Manifest.FORMAT);
+                    : "'" + shown(m.format()) + "' is not a Foresight run format, so this is not a foresight run "
+                            + "manifest; expected " + Manifest.FORMAT);
+            return false;
+        }
+        return true;
+    }
+
+    private void check(Manifest m) {
+        if (!format(m)) {
             return;
         }
         source(m.job(), "job", false);

@@ -33,7 +33,7 @@ public final class RunReader {
         if (!Files.isRegularFile(manifestFile)) {
             throw new IllegalArgumentException(dir + " is not a finished run: it has no " + RunDirectory.MANIFEST);
         }
-        Manifest manifest = Manifest.read(manifestFile);
+        Manifest manifest = Manifest.readComplete(manifestFile);
         return read(dir, manifest);
     }
 

@@ -86,8 +86,8 @@ class JobFilesTest {
                 j + ":6:33: analyses[0].samples: samples (0) must be in [1, 10000000]"), problems(job));
         Path big = tmp.resolve("big.yaml");
         Files.write(big, new byte[(int) Limits.MAX_JOB_FILE_BYTES + 1]);
-        assertEquals(List.of(big + ": the file has 1048577 bytes; a job file may have at most 1048576 "
-                + "(put large data into the model or its sources)"), problems(big));
+        assertEquals(List.of(big + ": the file is 1.0 MiB (1048577 bytes); job files may be at most 1 MiB "
+                + "(1048576 bytes)"), problems(big));
     }
 
     @Test

@@ -40,7 +40,7 @@ class ManifestReadTest {
     private String problem(String json) throws IOException {
         Path file = tmp.resolve("run.json");
         Files.writeString(file, json, StandardCharsets.UTF_8);
-        var e = assertThrows(IllegalArgumentException.class, () -> Manifest.read(file));
+        var e = assertThrows(IllegalArgumentException.class, () -> Manifest.readComplete(file));
         String m = e.getMessage();
         assertTrue(m.startsWith(file.toString()), m);
         for (String internal : new String[] {"Exception", "java.", "fi.foresight", "`", "Feature", "()"}) {
