@@ -100,8 +100,7 @@ public final class Bridge {
     public static List<Scenario> scenarios(Model model, SolutionSpace space) {
         Objects.requireNonNull(space, "space");
         FuturesTable table = model.futuresTable().orElseThrow(() -> new IllegalArgumentException("the model "
-                + model.id() + " has no futures table; declare one under futures_table: (or with "
-                + "Model.builder(...).futuresTable(table))"));
+                + model.id() + " has no futures table; declare one under futures_table:"));
         if (!ids(table).equals(ids(space.futuresTable()))) {
             throw new IllegalArgumentException("the solutions are of a futures table with factors and states "
                     + ids(space.futuresTable()) + "; the model's table has " + ids(table));

@@ -133,7 +133,7 @@ final class MonteCarloTables {
         int rows = 0;
         for (RunResult r : runs) {
             RawSamples raw = r.raw().orElseThrow(() -> new IllegalStateException(
-                    "raw samples were not kept; run with MonteCarlo.of(model).keepSamples(true)"));
+                    "raw samples were not kept; ask the Monte Carlo run to keep them (keep_samples: true in a job)"));
             raw.inputs().forEach(name -> inputs.computeIfAbsent(name, DoubleColumn::create));
             raw.outcomes().forEach(name -> outcomes.computeIfAbsent(name, DoubleColumn::create));
             rows += raw.size();

@@ -34,8 +34,8 @@ public final class Importance {
     /** Importance from a Monte Carlo run that kept its samples ({@code keepSamples(true)}). */
     public static ImportanceResult of(MonteCarloResult result) {
         if (!result.hasSamples()) {
-            throw new IllegalArgumentException("the Monte Carlo run did not keep its samples; run it with "
-                    + "MonteCarlo.of(model).keepSamples(true) to compute importance");
+            throw new IllegalArgumentException("the Monte Carlo run did not keep its samples; importance needs a run "
+                    + "that keeps them");
         }
         var labels = new java.util.HashMap<String, String>();
         result.model().drivers().forEach(d -> labels.put(d.id(), d.label()));

@@ -42,7 +42,8 @@ final class SaltelliDesign {
     static SaltelliDesign sobol(int k, long seed) {
         if (2 * k > 1000) {
             throw new IllegalArgumentException(k + " inputs need a " + 2 * k
-                    + "-dimensional Sobol' sequence; at most 1000 dimensions (500 inputs) are available; use monteCarlo()");
+                    + "-dimensional Sobol' sequence; at most 1000 dimensions (500 inputs) are available; use the plain "
+                    + "Monte Carlo design instead (design: monte_carlo in a job)");
         }
         var rng = Stats.streams(Stats.derive(seed, Stats.DESIGN), 1)[0];
         long[] shift = new long[2 * k];

@@ -175,7 +175,7 @@ public final class Sobol implements BlockAnalysis<SobolResult> {
         if (sobolSequence && Integer.bitCount(samples) != 1) {
             throw new IllegalArgumentException("samples is " + samples + "; the Sobol' design needs a power of two, e.g. "
                     + Integer.highestOneBit(samples) + " or " + (Integer.highestOneBit(samples) << 1)
-                    + " (or use monteCarlo())");
+                    + " (or use the plain Monte Carlo design: design: monte_carlo in a job)");
         }
         Space space = Space.of(model, scenario, lever, outcomes);
         int k = space.k();

@@ -40,7 +40,7 @@ final class TrajectoryCharts {
         OutcomeTrajectory t = r.outcome(scenario, lever, outcome);
         double[][] paths = t.samplePaths();
         if (paths.length == 0) {
-            throw new IllegalStateException("no sample paths were kept; run with samplePaths(n) > 0");
+            throw new IllegalStateException("no sample paths were kept; ask for some (sample_paths: 20 in a job)");
         }
         return Charts.spaghetti(r.label(outcome) + ": sample paths, " + r.runLabel(scenario, lever), YEAR,
                 r.axis(outcome), x(t), paths);

@@ -152,7 +152,7 @@ class MonteCarloTest {
     void samplesTableNeedsKeptSamples() {
         var r = MonteCarlo.of(Models.uniforms()).samples(100).run();
         var e = assertThrows(IllegalStateException.class, r::samples);
-        assertTrue(e.getMessage().contains("keepSamples(true)"));
+        assertTrue(e.getMessage().contains("keep_samples: true"));
     }
 
     @Test

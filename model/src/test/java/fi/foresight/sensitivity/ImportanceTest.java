@@ -1,6 +1,7 @@
 package fi.foresight.sensitivity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -67,6 +68,7 @@ class ImportanceTest {
         Model m = Model.builder("m").variable("x", Normal.of(0, 1)).outcome("y", "x").build();
         var mc = MonteCarlo.of(m).samples(100).seed(1).run();
         var e = assertThrows(IllegalArgumentException.class, () -> Importance.of(mc));
-        assertTrue(e.getMessage().contains("keepSamples(true)"), e.getMessage());
+        assertTrue(e.getMessage().contains("a run that keeps them"), e.getMessage());
+        assertFalse(e.getMessage().contains("()"), e.getMessage());
     }
 }

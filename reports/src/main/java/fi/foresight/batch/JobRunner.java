@@ -178,7 +178,9 @@ public final class JobRunner {
     }
 
     static String describe(Throwable e) {
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory; give Java more (e.g. FORESIGHT_JAVA_OPTS=-Xmx8g) or ask for fewer samples";
+        }
+        return UserText.plain(e.getMessage());
     }
 }

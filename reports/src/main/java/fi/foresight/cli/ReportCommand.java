@@ -51,12 +51,12 @@ final class ReportCommand implements Callable<Integer> {
         } catch (ModelFileException e) {
             throw e;
         } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
+            throw new UserError(List.of(e.getMessage().split("\n")));
         }
         List<Language> langs = languages(run);
         Set<Output> outputs = EnumSet.noneOf(Output.class);
         for (String o : run.manifest().outputs()) {
-            outputs.add(Output.valueOf(o.toUpperCase(Locale.ROOT)));
+            outputs.add(output(o));
         }
         outputs.retainAll(EnumSet.of(Output.HTML, Output.PDF, Output.XLSX));
         List<String> written;
@@ -79,8 +79,20 @@ final class ReportCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    private Output output(String word) {
+        for (Output o : Output.values()) {
+            if (o.word().equals(word)) {
+                return o;
+            }
+        }
+        throw new UserError(dir.resolve("run.json") + ": outputs: '" + EnvironmentProblem.printable(word)
+                + "' is not an output format; expected some of " + String.join(", ",
+                java.util.Arrays.stream(Output.values()).map(Output::word).toList()));
+    }
+
     private List<Language> languages(RunContents run) {
-        List<String> codes = languages != null ? languages : run.manifest().languages();
+        boolean own = languages != null;
+        List<String> codes = own ? languages : run.manifest().languages();
         var out = new ArrayList<Language>();
         for (String c : codes) {
             try {
@@ -89,7 +101,8 @@ final class ReportCommand implements Callable<Integer> {
                     out.add(l);
                 }
             } catch (IllegalArgumentException e) {
-                throw new UserError("unknown language '" + c + "'; reports are written in en, fi");
+                throw new UserError((own ? "--language" : dir.resolve("run.json") + ": languages") + ": unknown language '"
+                        + EnvironmentProblem.printable(c) + "'; reports are written in en, fi");
             }
         }
         if (out.isEmpty()) {

@@ -61,6 +61,13 @@ final class ValidateCommand implements Callable<Integer> {
                         + j.scenarios().size() + " scenario(s) x " + j.levers().size() + " lever(s)");
             } else {
                 Model m = ModelSources.load(f).model();
+                if (m.outcomes().isEmpty() && !m.hasQualitativePart()) {
+                    env.err().println(new FileProblem(f.toString(), 0, 0, "outcomes", "the model has no outcomes, so "
+                            + "there is nothing to analyse; add an outcomes: section, e.g. outcomes: {y: {expression: \""
+                            + (m.drivers().isEmpty() ? "x" : m.drivers().get(0).id()) + " * 2\"}}, or an index with "
+                            + "weighted_index: true"));
+                    return false;
+                }
                 env.out().println(f + ": model '" + m.id() + "' is valid: " + m.drivers().size() + " driver(s), "
                         + m.outcomes().size() + " outcome(s), " + m.scenarios().size() + " scenario(s), "
                         + m.levers().size() + " lever(s)");

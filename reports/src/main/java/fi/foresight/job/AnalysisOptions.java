@@ -274,6 +274,19 @@ public final class AnalysisOptions {
         return ids;
     }
 
+    /**
+     * Reports a problem when the model has no outcomes: for the types that analyse outcomes, which would have
+     * nothing to do.
+     */
+    public void needsOutcomes() {
+        if (model != null && model.outcomes().isEmpty()) {
+            problems.add(node.loc(), path, "model '" + model.id() + "' has no outcomes, so a " + type + " analysis has "
+                    + "nothing to analyse; add an outcomes: section to the model, e.g. outcomes: {y: {expression: "
+                    + "\"2 * x\"}}" + (model.hasQualitativePart() ? ", or choose an analysis of its qualitative part "
+                    + "(cib, micmac or futures_table)" : ""));
+        }
+    }
+
     /** Reports a problem with an option (for checks across options); placed at the option, else at the entry. */
     public void problem(String key, String message) {
         Node n = key == null ? null : node.entries().containsKey(key) ? node.entries().get(key).value() : null;

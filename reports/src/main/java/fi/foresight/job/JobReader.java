@@ -172,6 +172,10 @@ final class JobReader {
             problems.addAll(ex.fileProblems());
         } catch (UnsupportedModelFormat ex) {
             problems.add(n.loc(), "model", ex.getMessage());
+        } catch (java.nio.file.InvalidPathException ex) {
+            problems.add(n.loc(), "model", "the model file path holds a character no file name can hold"
+                    + (ex.getInput() != null && ex.getInput().indexOf('\0') >= 0 ? " (a NUL character)" : "")
+                    + "; give the path of a .yaml, .yml, .json or .scw model file");
         }
         return null;
     }

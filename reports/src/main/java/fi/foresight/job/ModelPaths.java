@@ -23,7 +23,9 @@ final class ModelPaths {
         try {
             p = Path.of(path);
         } catch (InvalidPathException e) {
-            return "model file '" + path + "' is not a usable path (" + e.getReason() + ")";
+            return "the model file path holds a character no file name can hold"
+                    + (path.indexOf('\0') >= 0 ? " (a NUL character)" : "")
+                    + "; give the path of a .yaml, .yml, .json or .scw model file";
         }
         if (p.isAbsolute() || path.startsWith("/") || path.startsWith("\\") || p.getRoot() != null) {
             return "model file '" + path + "' is an absolute path" + HOW;

@@ -157,10 +157,11 @@ public final class Labels {
         }
     }
 
+    /** The label in the report's language, without control characters (they would break the HTML and the PDF). */
     private String pick(String en, String fi, String id) {
         if (finnish && fi != null && !fi.isBlank()) {
-            return fi;
+            return ControlCharacters.strip(fi);
         }
-        return en == null || en.isBlank() ? id : en;
+        return ControlCharacters.strip(en == null || en.isBlank() ? id : en);
     }
 }

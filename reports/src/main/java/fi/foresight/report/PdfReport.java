@@ -25,7 +25,7 @@ final class PdfReport {
     static void write(String xhtml, String title, OutputStream out) throws IOException {
         PdfRendererBuilder b = new PdfRendererBuilder();
         b.useFastMode();
-        b.withHtmlContent(xhtml, null);
+        b.withHtmlContent(ControlCharacters.strip(xhtml), null);
         b.useFont(PdfReport::regular, FONT_FAMILY, 400, PdfRendererBuilder.FontStyle.NORMAL, true);
         b.useFont(PdfReport::regular, FONT_FAMILY, 700, PdfRendererBuilder.FontStyle.NORMAL, true);
         b.withProducer("Foresight Workbench");

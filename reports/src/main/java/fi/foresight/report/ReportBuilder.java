@@ -90,7 +90,8 @@ final class ReportBuilder {
         String caption = m.find("chart." + Tables.baseName(c.name())).orElse(null);
         String src = pdf
                 ? "data:application/pdf;base64," + Base64.getEncoder().encodeToString(PdfCharts.fit(c.pdf(), PDF_CHART_WIDTH))
-                : "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(c.svg().getBytes(StandardCharsets.UTF_8));
+                : "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(
+                        ControlCharacters.strip(c.svg()).getBytes(StandardCharsets.UTF_8));
         return new Figure(c.name(), c.title().isEmpty() ? c.name() : c.title(), caption, src);
     }
 

@@ -35,13 +35,16 @@ final class Templates {
         return c;
     }
 
-    /** Renders {@code name} (e.g. {@code report.ftlh}) with {@code model} as the data model's root. */
+    /**
+     * Renders {@code name} (e.g. {@code report.ftlh}) with {@code model} as the data model's root; control
+     * characters in the data never reach the page ({@link ControlCharacters}).
+     */
     static String render(String name, Map<String, Object> model) {
         try {
             Template t = CONFIG.getTemplate(name);
             var out = new StringWriter(256 * 1024);
             t.process(model, out);
-            return out.toString();
+            return ControlCharacters.strip(out.toString());
         } catch (IOException | TemplateException e) {
             throw new IllegalStateException("cannot render report template " + name + ": " + e.getMessage(), e);
         }

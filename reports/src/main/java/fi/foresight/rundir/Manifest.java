@@ -2,6 +2,7 @@ package fi.foresight.rundir;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -97,6 +98,12 @@ public record Manifest(String format, Source job, Source model, long seed, int t
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
+    /** Strict about what a run.json may be: one object, no key twice. */
+    private static final ObjectMapper READER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     /** The manifest as pretty-printed JSON. */
     public byte[] toJson() {
@@ -107,21 +114,43 @@ public record Manifest(String format, Source job, Source model, long seed, int t
         }
     }
 
-    /** Reads a run.json; a missing or malformed one is an {@link IllegalArgumentException} naming the file. */
+    /**
+     * Reads a run.json of format {@value #FORMAT}, within the size limit of input files; a malformed one (not JSON,
+     * text after the object, a key twice, a value of the wrong kind, another format) is an
+     * {@link IllegalArgumentException} whose message names the file, the place and the field, one problem a line.
+     */
     public static Manifest read(Path file) {
+        Manifest m;
         try {
             byte[] bytes = InputFiles.read(file, InputFiles.MAX_MODEL_BYTES, "run manifests (run.json)");
-            Manifest m = JSON.readValue(bytes, Manifest.class);
-            if (m.format() == null || !m.format().startsWith("foresight-run/")) {
-                throw new IllegalArgumentException(file + " is not a foresight run manifest (no 'format: foresight-run/…')");
-            }
-            return m;
+            m = READER.readValue(bytes, Manifest.class);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(file + ": not a readable run.json: " + e.getOriginalMessage());
+            throw new IllegalArgumentException(ManifestErrors.describe(e, file.toString()).toString());
         } catch (InputFiles.TooLarge e) {
             throw new IllegalArgumentException(file + ": " + e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + InputFiles.reason(e), e);
+        }
+        if (m == null) {
+            throw new IllegalArgumentException(file + ": empty; expected the JSON object of a finished run");
+        }
+        refuse(ManifestCheck.problems(m, file.toString(), false));
+        return m;
+    }
+
+    /**
+     * As {@link #read(Path)}, and every field a report uses must be present and of the right kind (for
+     * {@code foresight report}); each problem names the file and the field, e.g. {@code analyses[0].tables}.
+     */
+    public static Manifest readComplete(Path file) {
+        Manifest m = read(file);
+        refuse(ManifestCheck.problems(m, file.toString(), true));
+        return m;
+    }
+
+    private static void refuse(List<fi.foresight.io.FileProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("\n", problems.stream().map(Object::toString).toList()));
         }
     }
 

@@ -33,7 +33,7 @@ public final class RunReader {
         if (!Files.isRegularFile(manifestFile)) {
             throw new IllegalArgumentException(dir + " is not a finished run: it has no " + RunDirectory.MANIFEST);
         }
-        Manifest manifest = Manifest.read(manifestFile);
+        Manifest manifest = Manifest.readComplete(manifestFile);
         return read(dir, manifest);
     }
 
@@ -42,26 +42,48 @@ public final class RunReader {
         if (manifest.model() == null || manifest.model().copy() == null) {
             throw new IllegalArgumentException(dir + "/run.json names no model copy under inputs/");
         }
-        Model model = ModelSources.load(RunDirectory.resolveConfined(dir, manifest.model().copy())).model();
+        Model model = ModelSources.load(confined(dir, manifest.model().copy(), "model.copy")).model();
         var results = new ArrayList<RunContents.Result>();
-        for (Manifest.Analysis a : manifest.analyses()) {
+        for (int i = 0; i < manifest.analyses().size(); i++) {
+            Manifest.Analysis a = manifest.analyses().get(i);
             var tables = new ArrayList<Table>();
-            for (Manifest.TableEntry t : a.tables()) {
-                Path file = RunDirectory.resolveConfined(dir, t.file());
+            for (int j = 0; j < a.tables().size(); j++) {
+                Manifest.TableEntry t = a.tables().get(j);
+                Path file = confined(dir, t.file(), "analyses[" + i + "].tables[" + j + "].file");
                 if (!Files.isRegularFile(file)) {
                     throw new IllegalArgumentException(dir + " has no " + t.file() + " (was the run written without "
                             + "the csv output?); the report cannot be made again without its tables");
                 }
-                tables.add(CsvTables.read(file, t.name(), t.columns()));
+                tables.add(table(file, t));
             }
             var charts = new ArrayList<RenderedChart>();
-            for (Manifest.ChartEntry c : a.charts()) {
+            for (int j = 0; j < a.charts().size(); j++) {
+                Manifest.ChartEntry c = a.charts().get(j);
+                confined(dir, "charts/" + c.name() + ".png", "analyses[" + i + "].charts[" + j + "].name");
                 charts.add(new RenderedChart(c.name(), c.title(), bytes(dir, c, ".png"),
                         new String(bytes(dir, c, ".svg"), StandardCharsets.UTF_8), bytes(dir, c, ".pdf")));
             }
             results.add(new RunContents.Result(a, tables, charts));
         }
         return new RunContents(manifest, model, results);
+    }
+
+    /** {@code dir/relative}, or a problem naming run.json and the field when the name leaves the directory. */
+    private static Path confined(Path dir, String relative, String field) {
+        try {
+            return RunDirectory.resolveConfined(dir, relative);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(dir.resolve(RunDirectory.MANIFEST) + ": " + field + ": " + e.getMessage());
+        }
+    }
+
+    private static Table table(Path file, Manifest.TableEntry t) {
+        try {
+            return CsvTables.read(file, t.name(), t.columns());
+        } catch (NumberFormatException | IndexOutOfBoundsException e) {
+            throw new IllegalArgumentException(file + ": a row does not fit the columns recorded in run.json (a cell "
+                    + "missing, or text where a number belongs); was the table changed after the run?");
+        }
     }
 
     private static byte[] bytes(Path dir, Manifest.ChartEntry c, String ext) {

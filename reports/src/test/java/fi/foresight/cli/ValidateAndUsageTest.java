@@ -151,7 +151,8 @@ class ValidateAndUsageTest {
         assertTrue(v.out().startsWith("foresight "), v.out());
         Cli.Result h = Cli.run("--help");
         assertEquals(0, h.code());
-        assertTrue(h.out().contains("Exit codes: 0 ok, 1 an analysis failed, 2 bad input or usage."), h.out());
+        assertTrue(h.out().contains("Exit codes: 0 ok, 1 an analysis failed, 2 bad input, usage or an environment"),
+                h.out());
     }
 
     @Test

@@ -72,7 +72,7 @@ class CsvInjectionTest {
         assertTrue(bridge.get(2).startsWith("'=HYPERLINK("), bridge.toString());
         assertEquals("'=1+1, -active", bridge.get(3));
         assertEquals("'+1+1, 'quoted", cells("cib-scenarios").get(2).get(1));
-        assertEquals("'\tclosed, +active", cells("futures-table-solutions").get(3).get(1));
+        assertEquals("'@closed, +active", cells("futures-table-solutions").get(3).get(1));
     }
 
     @Test

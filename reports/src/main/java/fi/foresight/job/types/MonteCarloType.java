@@ -26,6 +26,7 @@ public final class MonteCarloType implements AnalysisType {
 
     @Override
     public PlannedAnalysis plan(AnalysisOptions options) {
+        options.needsOutcomes();
         int samples = options.samples(1, Limits.MAX_SAMPLES);
         long seed = options.seed();
         String design = options.choice("design", "monte_carlo", "monte_carlo", "latin_hypercube");

@@ -27,6 +27,7 @@ final class SensitivityOptions {
 
     /** {@code outcome: y} or {@code outcomes: [y, z]} (not both); empty means every outcome column. */
     static List<String> outcomes(AnalysisOptions options) {
+        options.needsOutcomes();
         return outcomes(options, null, "outcome columns");
     }
 
@@ -96,6 +97,13 @@ final class SensitivityOptions {
     }
 
     /** At most how many inputs a sensitivity design of the model varies (drivers, and weights unless fixed). */
+    /** The base model's uncertain inputs (drivers whose distribution has a range, and uncertain weights). */
+    static long variedInputCount(Model model, boolean driversOnly) {
+        long fixed = model.drivers().stream()
+                .filter(d -> !(d.distribution().support().min() < d.distribution().support().max())).count();
+        return inputCountBound(model, driversOnly) - fixed;
+    }
+
     static long inputCountBound(Model model, boolean driversOnly) {
         long k = model.drivers().size();
         if (!driversOnly) {

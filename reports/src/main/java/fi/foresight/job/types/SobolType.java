@@ -27,6 +27,8 @@ public final class SobolType implements AnalysisType {
     static final int MAX_SAMPLES = 1 << 20;
     /** Most model evaluations one Sobol' analysis may ask for. */
     static final long MAX_EVALUATIONS = 200_000_000L;
+    /** Most uncertain inputs the Sobol' sequence has dimensions for (two per input). */
+    static final int MAX_SEQUENCE_INPUTS = 500;
 
     @Override
     public PlannedAnalysis plan(AnalysisOptions options) {
@@ -51,6 +53,13 @@ public final class SobolType implements AnalysisType {
         long seed = options.seed();
         int n = samples;
         options.model().ifPresent(m -> {
+            long varied = SensitivityOptions.variedInputCount(m, driversOnly);
+            if (design.equals("sobol") && varied > MAX_SEQUENCE_INPUTS) {
+                options.problem("design", "the model has " + varied + " uncertain inputs; the Sobol' design covers at "
+                        + "most " + MAX_SEQUENCE_INPUTS + "; set design: monte_carlo"
+                        + (driversOnly || SensitivityOptions.variedInputCount(m, true) > MAX_SEQUENCE_INPUTS ? ""
+                                : " or inputs: drivers"));
+            }
             long k = SensitivityOptions.inputCountBound(m, driversOnly);
             long evaluations = (long) n * (secondOrder ? 2 * k + 2 : k + 2);
             if (evaluations > MAX_EVALUATIONS) {

@@ -21,6 +21,7 @@ public final class TrajectoriesType implements AnalysisType {
 
     @Override
     public PlannedAnalysis plan(AnalysisOptions options) {
+        options.needsOutcomes();
         int samples = options.samples(1, Limits.MAX_SAMPLES);
         long seed = options.seed();
         String outcome = options.outcome("outcome", null);
