@@ -30,9 +30,10 @@ class LauncherSparkIT {
     @Test
     void sparkOnLocal2WritesTheSameTablesAsTheLocalEngine() throws Exception {
         Path job = tmp.resolve("job.yaml");
+        Files.copy(ROOT.resolve("scenarios/kanta-hame/model.yaml"), tmp.resolve("model.yaml"));
         Files.writeString(job, String.join("\n",
                 "job: launcher-spark-check",
-                "model: " + ROOT.resolve("scenarios/kanta-hame/model.yaml"),
+                "model: model.yaml",
                 "seed: 42",
                 "samples: 3000",
                 "scenarios: [base, gateway_east]",
