@@ -72,6 +72,7 @@ final class ScwParser {
 
     private List<Descriptor> readDescriptors() {
         List<Descriptor> out = new ArrayList<>();
+        java.util.Map<String, Integer> firstLine = new java.util.HashMap<>();
         String id = null;
         List<Variant> variants = new ArrayList<>();
         int start = pos;
@@ -88,6 +89,11 @@ final class ScwParser {
                     out.add(descriptor(id, variants, start));
                 }
                 id = line.substring(1).trim();
+                Integer first = id.isEmpty() ? null : firstLine.putIfAbsent(id, pos);
+                if (first != null) {
+                    throw problem(pos, "descriptor \"" + shown(id) + "\" is named twice (first on line " + (first + 1)
+                            + "); give every descriptor its own name");
+                }
                 variants = new ArrayList<>();
                 start = pos;
             } else if (line.trim().startsWith("-") && id != null) {

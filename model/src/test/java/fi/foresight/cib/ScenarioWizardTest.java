@@ -61,6 +61,14 @@ class ScenarioWizardTest {
     }
 
     @Test
+    void aDescriptorNamedTwiceIsReportedAtItsSecondLine() {
+        String text = "$ ScenarioWizard 4.0\ntest\n&A\n -a1\n -a2\n&A\n -b1\n -b2\n#\n";
+        var e = assertThrows(IllegalArgumentException.class, () -> ScenarioWizard.parse(text, "s.scw"));
+        assertEquals("s.scw:6: descriptor \"A\" is named twice (first on line 3); give every descriptor its own name",
+                e.getMessage());
+    }
+
+    @Test
     void solutionFilesRoundTrip() {
         List<ScenarioWizardSolution> sl = CibFixtures.solutions("CIB_nested");
         assertEquals(20, sl.size());

@@ -45,6 +45,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        EmptyPaths.refuse(dir, "RUN_DIR", "a run directory written by 'foresight run', e.g. foresight report runs/demo");
         RunContents run;
         try {
             run = RunReader.read(dir);

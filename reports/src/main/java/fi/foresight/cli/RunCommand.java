@@ -63,6 +63,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        EmptyPaths.refuse(job, "JOB.yaml", "a job file, e.g. foresight run jobs/demo.yaml");
         JobOverrides overrides = overrides(seed, threads, samples).allowingOutside(allowOutside);
         Job j = JobFiles.load(job, overrides, env.registry());
         Path dir = out != null ? out : Path.of("runs", j.id());

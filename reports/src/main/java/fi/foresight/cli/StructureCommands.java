@@ -127,6 +127,9 @@ final class StructureCommands {
 
     static int runOne(Foresight.Env env, String type, Path file, Path out, List<String> options, boolean quiet,
                       java.util.function.BiConsumer<RunSummary, Foresight.Env> print) {
+        EmptyPaths.refuse(file, "FILE", "a model file with a " + ("cib".equals(type) ? "CIB part (.yaml, .json) "
+                + "or a ScenarioWizard file (.scw)" : "MICMAC part (.yaml, .json)") + ", e.g. foresight " + type
+                + " model.yaml");
         if (!Files.isRegularFile(file)) {
             throw new UserError(file + ": " + (Files.exists(file) ? "not a regular file" : "no such file"));
         }

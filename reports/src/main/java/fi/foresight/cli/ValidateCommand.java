@@ -48,6 +48,11 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private boolean validate(Path f) {
+        String empty = EmptyPaths.problem(f, "FILE", "a model or job file, e.g. foresight validate model.yaml");
+        if (empty != null) {
+            env.err().println("foresight: " + empty);
+            return false;
+        }
         if (!Files.isRegularFile(f)) {
             env.err().println(new FileProblem(f.toString(), 0, 0, "", Files.exists(f) ? "not a regular file" : "no such file"));
             return false;

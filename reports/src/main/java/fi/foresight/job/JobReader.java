@@ -148,6 +148,11 @@ final class JobReader {
             if (n instanceof Mapping) {
                 return ModelSources.inline(blankOutside(n.loc().offset(), n.end().offset()), problems.file());
             }
+            if (n instanceof Scalar s && (s.kind() == Kind.NULL || s.text().isBlank())) {
+                problems.add(n.loc(), "model", "no model given; write the model file's name, relative to the job "
+                        + "file (model: model.yaml), or the model itself as a mapping under 'model:'");
+                return null;
+            }
             String path = textOf(n, "model", problems);
             if (path == null) {
                 return null;
@@ -215,8 +220,14 @@ final class JobReader {
         if (e == null || (e.value() instanceof Scalar s && s.kind() == Kind.NULL)) {
             return known == null ? List.of() : known;
         }
-        List<Word> ids = words(e.value(), key);
         String what = key.substring(0, key.length() - 1);
+        if (e.value() instanceof Mapping) {
+            String example = known == null || known.isEmpty() ? "a_" + what + "_id" : known.get(known.size() - 1);
+            problems.add(e.value().loc(), key, "expected a list of " + what + " ids such as [" + example
+                    + "], got a mapping");
+            return List.of();
+        }
+        List<Word> ids = words(e.value(), key);
         List<String> out = new ArrayList<>();
         for (Word w : ids) {
             String id = w.text();
@@ -229,7 +240,7 @@ final class JobReader {
                 out.add(id);
             }
         }
-        if (ids.isEmpty()) {
+        if (e.value() instanceof Sequence seq && seq.items().isEmpty()) {
             problems.add(e.value().loc(), key, "an empty list; leave '" + key + ":' out to cover all " + key);
         }
         return out;

@@ -95,7 +95,9 @@ final class YamlTree {
         options.setMaxAliasesForCollections(10);
         options.setAllowDuplicateKeys(true); // reported below, at the second key
         options.setNestingDepthLimit(MAX_DEPTH);
-        YAMLFactory factory = YAMLFactory.builder().loaderOptions(options).build();
+        // the builder leaves this off (unlike new YAMLFactory()): 'model:' with nothing after it is null, not ''
+        YAMLFactory factory = YAMLFactory.builder().loaderOptions(options)
+                .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL).build();
         try (JsonParser p = factory.createParser(text)) {
             var reader = new Reader(p);
             JsonToken first = p.nextToken();
@@ -123,6 +125,9 @@ final class YamlTree {
             String msg = e.getOriginalMessage() == null ? "malformed text" : e.getOriginalMessage();
             int nl = msg.indexOf('\n');
             msg = nl > 0 ? msg.substring(0, nl) : msg;
+            if (msg.startsWith("Expected a field name")) {
+                msg = "a key must be plain text such as 'title'; complex keys ({[a]: b}, ? [a, b]) are not supported";
+            }
             if (msg.contains("ALLOW_") || msg.contains("StreamReadConstraints") || msg.contains("Number value length")) {
                 msg = "a number or value the format does not allow; write plain numbers of at most 100 characters";
             }
@@ -141,6 +146,8 @@ final class YamlTree {
 
     private static final class Reader {
         private final JsonParser p;
+        private final Map<String, Node> anchors = new java.util.HashMap<>();
+        private final Map<Node, Integer> sizes = new java.util.IdentityHashMap<>();
         private int count;
 
         Reader(JsonParser p) {
@@ -166,12 +173,43 @@ final class YamlTree {
                 throw new SyntaxError(here(), "values nested deeper than " + MAX_DEPTH + " levels");
             }
             Loc loc = here();
+            String anchor = null;
             if (p instanceof YAMLParser y) {
                 String tag = PlainText.tagProblem(y.getTypeId(), "job files");
                 if (tag != null) {
                     throw new SyntaxError(loc, tag);
                 }
+                if (y.isCurrentAlias()) {
+                    return alias(y.getText(), loc);
+                }
+                anchor = y.getObjectId();
             }
+            int before = count;
+            Node n = plainValue(t, depth, loc);
+            if (anchor != null) {
+                anchors.put(anchor, n);
+                sizes.put(n, count - before + 1);
+            }
+            return n;
+        }
+
+        /** The value an alias repeats, counted again towards {@link #MAX_VALUES}. */
+        private Node alias(String name, Loc loc) throws SyntaxError {
+            Node target = anchors.get(name);
+            if (target == null) {
+                // the parser keeps anchors of lists and mappings only, as in model files
+                throw new SyntaxError(loc, "alias '*" + name + "' is not defined: no list or mapping before it "
+                        + "carries the anchor '&" + name + "'; define the anchor first or write the value out");
+            }
+            count += sizes.get(target) - 1;
+            if (count > MAX_VALUES) {
+                throw new SyntaxError(loc, "the file holds more than " + MAX_VALUES + " values; a job file is "
+                        + "much smaller (anchors and aliases expanding into many values are refused)");
+            }
+            return target;
+        }
+
+        private Node plainValue(JsonToken t, int depth, Loc loc) throws IOException, SyntaxError {
             switch (t) {
                 case START_OBJECT: {
                     Map<String, Entry> entries = new LinkedHashMap<>();

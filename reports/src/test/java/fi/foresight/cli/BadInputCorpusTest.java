@@ -34,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * args=validate {dir}/model.yaml     # the command line; {dir} is the case's copied directory; "" quotes
  * exit=2                             # the exit code
  * expect=model.yaml:3:8: variables   # a text stderr must contain (more as expect.2=, expect.3=, …)
+ * lines=1                            # optional: stderr has exactly this many lines (one clear message)
  * comment=what is wrong with it      # optional
  * </pre>
  *
@@ -49,7 +50,7 @@ class BadInputCorpusTest {
     /** What a user-facing message must never contain. */
     static final List<String> FORBIDDEN = List.of("Exception", "\tat ", "java.", "fi.foresight.", "com.fasterxml",
             "org.yaml");
-    private static final Pattern KEY = Pattern.compile("args|exit|comment|expect(\\.[0-9]+)?");
+    private static final Pattern KEY = Pattern.compile("args|exit|comment|lines|expect(\\.[0-9]+)?");
 
     @TempDir
     Path temp;
@@ -98,6 +99,10 @@ class BadInputCorpusTest {
                 assertTrue(r.err().contains(want), "stderr lacks '" + want + "': " + shown);
             }
         }
+        if (p.getProperty("lines") != null) {
+            assertEquals(Integer.parseInt(p.getProperty("lines").trim()), r.err().lines().count(),
+                    "lines on stderr of " + shown);
+        }
         for (String f : FORBIDDEN) {
             assertFalse(r.err().contains(f), "stderr shows '" + f.replace("\t", "\\t") + "': " + shown);
         }
@@ -111,7 +116,7 @@ class BadInputCorpusTest {
         }
         for (String key : p.stringPropertyNames()) {
             if (!KEY.matcher(key).matches()) {
-                fail(file + ": unknown key '" + key + "'; a case has args, exit, expect, expect.N and comment");
+                fail(file + ": unknown key '" + key + "'; a case has args, exit, expect, expect.N, lines and comment");
             }
         }
         if (p.getProperty("args") == null || p.getProperty("exit") == null || p.getProperty("expect") == null) {

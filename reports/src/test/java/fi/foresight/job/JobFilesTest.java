@@ -52,6 +52,32 @@ class JobFilesTest {
     }
 
     @Test
+    void aliasesRepeatListsAndMappingsAndAnUndefinedOneIsNamed() throws IOException {
+        Files.copy(DEMO.resolveSibling("model.yaml"), tmp.resolve("model.yaml"));
+        Path job = write("j.yaml", "job: x\nmodel: model.yaml\nscenarios: &s [open_markets]\nlevers: [none]\n"
+                + "analyses:\n  - &mc {type: montecarlo, samples: 300}\n  - *mc\n");
+        Job j = JobFiles.load(job);
+        assertEquals(List.of("open_markets"), j.scenarios());
+        assertEquals(2, j.analyses().size());
+        assertEquals(300, j.analyses().get(1).settings().get("samples"), "the alias repeats the mapping");
+        job = write("k.yaml", "job: x\nmodel: model.yaml\nscenarios: &s [open_markets]\nlevers: *s\n"
+                + "analyses:\n  - &mc {type: montecarlo, samples: 300}\n  - *mc\n");
+        assertTrue(problems(job).stream().anyMatch(p -> p.contains("levers: unknown lever 'open_markets'")),
+                "the alias stands for the list");
+        job = write("l.yaml", "job: x\nmodel: model.yaml\nseed: *nope\nanalyses: [{type: montecarlo}]\n");
+        assertEquals(List.of(tmp.resolve("l.yaml") + ":3:7: alias '*nope' is not defined: no list or mapping before "
+                + "it carries the anchor '&nope'; define the anchor first or write the value out"), problems(job));
+    }
+
+    @Test
+    void aModelKeyWithNothingAfterItAsksForAFileName() throws IOException {
+        Path job = write("j.yaml", "job: x\nmodel:\nanalyses: [{type: montecarlo}]\n");
+        List<String> p = problems(job);
+        assertEquals(1, p.size(), p.toString());
+        assertTrue(p.get(0).contains("j.yaml:2:7: model: no model given; write the model file's name"), p.get(0));
+    }
+
+    @Test
     void commandLineOverridesReachEveryAnalysis() {
         Job j = JobFiles.load(DEMO, new JobOverrides(7L, 2, 500), AnalysisRegistry.standard());
         assertEquals(7, j.seed());
