@@ -135,7 +135,9 @@ public final class JobRunner {
         }
         var charts = new ArrayList<RenderedChart>();
         var chartEntries = new ArrayList<Manifest.ChartEntry>();
-        for (Map.Entry<String, Chart<?, ?>> e : result.charts().entrySet()) {
+        boolean drawn = job.outputs().contains(Output.PNG) || job.outputs().contains(Output.HTML)
+                || job.outputs().contains(Output.PDF);
+        for (Map.Entry<String, Chart<?, ?>> e : drawn ? result.charts().entrySet() : Set.<Map.Entry<String, Chart<?, ?>>>of()) {
             String name = unique(e.getKey(), names, "chart");
             RenderedChart c = RenderedChart.of(name, e.getValue());
             List<String> files = List.of("charts/" + name + ".png", "charts/" + name + ".svg", "charts/" + name + ".pdf");

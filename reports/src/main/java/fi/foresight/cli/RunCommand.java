@@ -4,11 +4,14 @@ import fi.foresight.batch.JobRunner;
 import fi.foresight.batch.RunSummary;
 import fi.foresight.job.Engines;
 import fi.foresight.job.Job;
+import fi.foresight.job.Output;
 import fi.foresight.job.JobFiles;
 import fi.foresight.job.JobOverrides;
 import fi.foresight.job.Limits;
 import fi.foresight.rundir.RunDirectory;
 import java.nio.file.Path;
+import java.nio.file.Files;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,6 +51,10 @@ final class RunCommand implements Callable<Integer> {
             + "tree (refused otherwise: no absolute path, no '..' out of it, no symbolic link leading out).")
     boolean allowOutside;
 
+    @Option(names = "--outputs", paramLabel = "LIST", split = ",", description = "What to write, overriding the job "
+            + "file's outputs: e.g. csv for a quick look that costs only the analyses (html, pdf, xlsx, csv, png).")
+    List<String> outputs;
+
     @Option(names = "--engine", paramLabel = "NAME", defaultValue = "local", description = "Where analyses run: "
             + "local (default) or spark (needs the foresight-spark jar and Spark on the class path); results are "
             + "the same.")
@@ -65,7 +72,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         EmptyPaths.refuse(job, "JOB.yaml", "a job file, e.g. foresight run jobs/demo.yaml");
         JobOverrides overrides = overrides(seed, threads, samples).allowingOutside(allowOutside);
-        Job j = JobFiles.load(job, overrides, env.registry());
+        Job j = withOutputs(JobFiles.load(job, overrides, env.registry()), outputs);
         Path dir = out != null ? out : Path.of("runs", j.id());
         if (master != null && "local".equals(engine)) {
             throw new UserError("--master " + master + " needs --engine spark");
@@ -116,9 +123,35 @@ final class RunCommand implements Callable<Integer> {
                 env.out().println("        " + shown.resolve(r));
             }
         }
-        env.out().println("Tables: " + shown.resolve("tables") + "/, charts: " + shown.resolve("charts")
-                + "/, manifest: " + shown.resolve("run.json"));
+        var parts = new java.util.ArrayList<String>();
+        for (String d : List.of("tables", "charts")) {
+            if (Files.isDirectory(dir.resolve(d))) {
+                parts.add(d.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + d.substring(1) + ": "
+                        + shown.resolve(d) + "/");
+            }
+        }
+        parts.add("manifest: " + shown.resolve("run.json"));
+        env.out().println(String.join(", ", parts));
         return ExitCodes.OK;
+    }
+
+    /** The job writing the formats named by {@code --outputs}, or as it is when none were named. */
+    static Job withOutputs(Job j, List<String> words) {
+        if (words == null) {
+            return j;
+        }
+        var formats = java.util.EnumSet.noneOf(Output.class);
+        for (String w : words) {
+            String word = w.trim().toLowerCase(java.util.Locale.ROOT);
+            Output o = java.util.Arrays.stream(Output.values()).filter(x -> x.word().equals(word)).findFirst()
+                    .orElseThrow(() -> new UserError("--outputs: unknown output '" + w + "'; outputs are "
+                            + String.join(", ", java.util.Arrays.stream(Output.values()).map(Output::word).toList())));
+            formats.add(o);
+        }
+        if (formats.isEmpty()) {
+            throw new UserError("--outputs: name at least one output, e.g. --outputs csv");
+        }
+        return j.withOutputs(formats);
     }
 
     /** The path relative to the working directory when it is inside it, else absolute. */

@@ -40,6 +40,10 @@ final class StructureCommands {
         @Option(names = "--out", paramLabel = "DIR", description = "The run directory (default: runs/cib-NAME).")
         Path out;
 
+        @Option(names = "--outputs", paramLabel = "LIST", split = ",", description = "What to write: html, pdf, xlsx, "
+                + "csv, png (default: all); e.g. csv for a quick look.")
+        List<String> outputs;
+
         @Option(names = "--tolerance", paramLabel = "N", description = "Largest inconsistency still counted as consistent (a whole number, default 0).")
         Integer tolerance;
 
@@ -62,7 +66,7 @@ final class StructureCommands {
             if (succession) {
                 options.add("succession: true");
             }
-            return runOne(env, "cib", file, out, options, quiet, Cib::printScenarios);
+            return runOne(env, "cib", file, out, outputs, options, quiet, Cib::printScenarios);
         }
 
         /** Prints the scenarios of the run's {@code cib-scenarios} table, one a line. */
@@ -112,6 +116,10 @@ final class StructureCommands {
         @Option(names = "--out", paramLabel = "DIR", description = "The run directory (default: runs/micmac-NAME).")
         Path out;
 
+        @Option(names = "--outputs", paramLabel = "LIST", split = ",", description = "What to write: html, pdf, xlsx, "
+                + "csv, png (default: all); e.g. csv for a quick look.")
+        List<String> outputs;
+
         @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
         boolean quiet;
 
@@ -121,11 +129,12 @@ final class StructureCommands {
 
         @Override
         public Integer call() {
-            return runOne(env, "micmac", file, out, List.of(), quiet, (s, e) -> { });
+            return runOne(env, "micmac", file, out, outputs, List.of(), quiet, (s, e) -> { });
         }
     }
 
-    static int runOne(Foresight.Env env, String type, Path file, Path out, List<String> options, boolean quiet,
+    static int runOne(Foresight.Env env, String type, Path file, Path out, List<String> outputs, List<String> options,
+                      boolean quiet,
                       java.util.function.BiConsumer<RunSummary, Foresight.Env> print) {
         EmptyPaths.refuse(file, "FILE", "a model file with a " + ("cib".equals(type) ? "CIB part (.yaml, .json) "
                 + "or a ScenarioWizard file (.scw)" : "MICMAC part (.yaml, .json)") + ", e.g. foresight " + type
@@ -144,6 +153,7 @@ final class StructureCommands {
             }
             throw new UserError(lines);
         }
+        job = RunCommand.withOutputs(job, outputs);
         Path dir = out != null ? out : Path.of("runs", job.id());
         RunSummary s = RunCommand.run(job, dir, quiet, env);
         print.accept(s, env);

@@ -53,4 +53,13 @@ public record Job(String id, String title, String titleFi, String description, S
             throw new IllegalArgumentException("threads (" + threads + ") must be in [1, " + Limits.MAX_THREADS + "]");
         }
     }
+
+    /** This job writing {@code formats} instead of its own {@code outputs:} ({@code --outputs} on the command line). */
+    public Job withOutputs(Set<Output> formats) {
+        if (formats.isEmpty()) {
+            throw new IllegalArgumentException("a job writes at least one output");
+        }
+        return new Job(id, title, titleFi, description, descriptionFi, file, bytes, sha256, model, seed, threads, samples,
+                scenarios, levers, analyses, formats, languages);
+    }
 }

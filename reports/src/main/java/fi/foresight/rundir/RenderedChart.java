@@ -26,9 +26,17 @@ public record RenderedChart(String name, String title, byte[] png, String svg, b
         Objects.requireNonNull(pdf, "pdf");
     }
 
+    private static final java.util.concurrent.atomic.AtomicLong RENDERS = new java.util.concurrent.atomic.AtomicLong();
+
     /** Renders a chart in all three forms. */
     public static RenderedChart of(String name, Chart<?, ?> chart) {
+        RENDERS.incrementAndGet();
         return new RenderedChart(name, chart.getTitle(), ChartExport.pngBytes(chart, DPI), ChartExport.svgString(chart),
                 ChartExport.pdfBytes(chart));
+    }
+
+    /** How many charts this process has rendered so far (a count for tests of what a run draws). */
+    public static long renders() {
+        return RENDERS.get();
     }
 }
