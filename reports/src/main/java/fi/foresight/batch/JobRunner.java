@@ -85,8 +85,9 @@ public final class JobRunner {
                     throw new AnalysisFailure(what + " failed: " + describe(e), e);
                 }
                 long millis = (System.nanoTime() - a0) / 1_000_000;
-                try (Progress.Task task = progress.start("writing " + a.type() + " results", 0)) {
-                    results.add(store(job, dir, a, result, millis, names, entries));
+                long pieces = result.tables().size() + (drawsCharts(job) ? result.charts().size() : 0);
+                try (Progress.Task task = progress.start("writing " + a.type() + " tables and charts", pieces)) {
+                    results.add(store(job, dir, a, result, millis, names, entries, task));
                 } catch (RuntimeException e) {
                     throw new AnalysisFailure(what + ": its results could not be written: " + describe(e), e);
                 }
@@ -117,8 +118,15 @@ public final class JobRunner {
         }
     }
 
+    /** Whether any output of the job shows charts (png files, or a report that embeds them). */
+    private static boolean drawsCharts(Job job) {
+        return job.outputs().contains(Output.PNG) || job.outputs().contains(Output.HTML)
+                || job.outputs().contains(Output.PDF);
+    }
+
     private static RunContents.Result store(Job job, RunDirectory dir, PlannedAnalysis a, AnalysisResult result,
-                                            long millis, Set<String> names, List<Manifest.Analysis> entries) {
+                                            long millis, Set<String> names, List<Manifest.Analysis> entries,
+                                            Progress.Task task) {
         var tables = new ArrayList<Table>();
         var tableEntries = new ArrayList<Manifest.TableEntry>();
         for (Table t : result.tables()) {
@@ -132,11 +140,11 @@ public final class JobRunner {
             tables.add(named);
             tableEntries.add(new Manifest.TableEntry(name, file, named.rowCount(), named.columns().stream()
                     .map(c -> new Manifest.Column(c.name(), CsvTables.typeOf(c))).toList()));
+            task.advance(1);
         }
         var charts = new ArrayList<RenderedChart>();
         var chartEntries = new ArrayList<Manifest.ChartEntry>();
-        boolean drawn = job.outputs().contains(Output.PNG) || job.outputs().contains(Output.HTML)
-                || job.outputs().contains(Output.PDF);
+        boolean drawn = drawsCharts(job);
         for (Map.Entry<String, Chart<?, ?>> e : drawn ? result.charts().entrySet() : Set.<Map.Entry<String, Chart<?, ?>>>of()) {
             String name = unique(e.getKey(), names, "chart");
             RenderedChart c = RenderedChart.of(name, e.getValue());
@@ -148,6 +156,7 @@ public final class JobRunner {
             }
             charts.add(c);
             chartEntries.add(new Manifest.ChartEntry(name, c.title(), job.outputs().contains(Output.PNG) ? files : List.of()));
+            task.advance(1);
         }
         var findings = new ArrayList<Manifest.FindingEntry>();
         for (Finding f : result.findings()) {
