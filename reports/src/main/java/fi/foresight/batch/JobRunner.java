@@ -85,8 +85,8 @@ public final class JobRunner {
                     throw new AnalysisFailure(what + " failed: " + describe(e), e);
                 }
                 long millis = (System.nanoTime() - a0) / 1_000_000;
-                long pieces = result.tables().size() + (drawsCharts(job) ? result.charts().size() : 0);
-                try (Progress.Task task = progress.start("writing " + a.type() + " tables and charts", pieces)) {
+                try (Progress.Task task = progress.start("writing " + a.type() + " tables and charts",
+                        result.tables().size() + (drawsCharts(job) ? result.charts().size() : 0))) {
                     results.add(store(job, dir, a, result, millis, names, entries, task));
                 } catch (RuntimeException e) {
                     throw new AnalysisFailure(what + ": its results could not be written: " + describe(e), e);
