@@ -4,18 +4,53 @@ import java.util.List;
 
 /** What scenarios and levers share: an id, labels, a story and a list of overrides of the base model. */
 public sealed interface Adjustment permits Scenario, Lever {
+    /**
+     * The id, used in job files, result tables and report pages.
+     *
+     * @return the id
+     */
     String id();
 
+    /**
+     * The English label shown in reports (defaults to the id).
+     *
+     * @return the label
+     */
     String label();
 
+    /**
+     * The Finnish label, or null.
+     *
+     * @return the Finnish label or null
+     */
     String labelFi();
 
+    /**
+     * The story in English: what this future or policy is, or null.
+     *
+     * @return the description or null
+     */
     String description();
 
+    /**
+     * The story in Finnish, or null.
+     *
+     * @return the Finnish description or null
+     */
     String descriptionFi();
 
+    /**
+     * Provenance ids, declared in the model's {@code sources}.
+     *
+     * @return the source ids (never null)
+     */
     List<String> sources();
 
+    /**
+     * The changes to the base model, applied in order.
+     *
+     * @return the overrides (never null)
+     */
     List<Change> overrides();
 
     /** The first year of a trajectory in which the changes act, or null for the whole horizon. */

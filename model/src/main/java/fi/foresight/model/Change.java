@@ -15,6 +15,11 @@ public sealed interface Change {
 
     /** Replaces a driver's distribution; a fixed value is {@code Fixed.of(v)}. */
     record SetDistribution(String driver, Distribution distribution) implements Change {
+        /**
+         * Checks the parts.
+         *
+         * @throws NullPointerException when {@code driver} or {@code distribution} is null
+         */
         public SetDistribution {
             Objects.requireNonNull(driver, "driver");
             Objects.requireNonNull(distribution, "distribution");
@@ -23,6 +28,12 @@ public sealed interface Change {
 
     /** Adds {@code amount} to every drawn value of the driver. */
     record Shift(String driver, double amount) implements Change {
+        /**
+         * Checks the parts.
+         *
+         * @throws NullPointerException     when {@code driver} is null
+         * @throws IllegalArgumentException when {@code amount} is not finite
+         */
         public Shift {
             Objects.requireNonNull(driver, "driver");
             if (!Double.isFinite(amount)) {
@@ -33,6 +44,12 @@ public sealed interface Change {
 
     /** Multiplies every drawn value of the driver by {@code factor}. */
     record Scale(String driver, double factor) implements Change {
+        /**
+         * Checks the parts.
+         *
+         * @throws NullPointerException     when {@code driver} is null
+         * @throws IllegalArgumentException when {@code factor} is not finite
+         */
         public Scale {
             Objects.requireNonNull(driver, "driver");
             if (!Double.isFinite(factor)) {
@@ -46,8 +63,15 @@ public sealed interface Change {
      * normalised again afterwards when it normalises.
      */
     record SetWeight(String panel, String driver, double weight) implements Change {
+        /** The panel id meaning "every panel". */
         public static final String ALL_PANELS = "*";
 
+        /**
+         * Checks the parts.
+         *
+         * @throws NullPointerException     when {@code panel} or {@code driver} is null
+         * @throws IllegalArgumentException when {@code weight} is not finite
+         */
         public SetWeight {
             Objects.requireNonNull(panel, "panel");
             Objects.requireNonNull(driver, "driver");

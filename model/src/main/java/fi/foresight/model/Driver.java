@@ -26,6 +26,13 @@ import java.util.Objects;
  */
 public record Driver(String id, String label, String labelFi, String unit, String category,
                      Distribution distribution, Range range, List<String> sources, TimeProcess process) {
+    /**
+     * Checks the id and fills the defaults (label = id, no sources, {@link TimeProcess#hold()}).
+     *
+     * @throws IllegalArgumentException when {@code id} is not a valid expression name (a letter or '_' followed by
+     *                                  letters, digits or '_')
+     * @throws NullPointerException     when {@code distribution} is null
+     */
     public Driver {
         Ids.check(id, "variable");
         Objects.requireNonNull(distribution, "distribution");
@@ -40,6 +47,14 @@ public record Driver(String id, String label, String labelFi, String unit, Strin
         this(id, label, labelFi, unit, category, distribution, range, sources, null);
     }
 
+    /**
+     * A driver with only an id and a distribution; add labels, unit and sources with the fluent methods.
+     *
+     * @param id           identifier used in expressions, weights and overrides
+     * @param distribution the uncertain value, e.g. {@code Triangular.of(0.3, 0.5, 0.7)}
+     * @return the driver
+     * @throws IllegalArgumentException when {@code id} is not a valid expression name
+     */
     public static Driver of(String id, Distribution distribution) {
         return new Driver(id, null, null, null, null, distribution, null, List.of(), null);
     }
@@ -54,30 +69,74 @@ public record Driver(String id, String label, String labelFi, String unit, Strin
         return !(process instanceof TimeProcess.Hold);
     }
 
+    /**
+     * The same driver with another English label.
+     *
+     * @param label the label; null or blank means the id
+     * @return the changed copy
+     */
     public Driver label(String label) {
         return new Driver(id, label, labelFi, unit, category, distribution, range, sources, process);
     }
 
+    /**
+     * The same driver with another Finnish label.
+     *
+     * @param labelFi the Finnish label, or null
+     * @return the changed copy
+     */
     public Driver labelFi(String labelFi) {
         return new Driver(id, label, labelFi, unit, category, distribution, range, sources, process);
     }
 
+    /**
+     * The same driver with another unit (shown in reports only).
+     *
+     * @param unit the unit, e.g. {@code "share"} or {@code "MEUR"}, or null
+     * @return the changed copy
+     */
     public Driver unit(String unit) {
         return new Driver(id, label, labelFi, unit, category, distribution, range, sources, process);
     }
 
+    /**
+     * The same driver in another category (e.g. a PESTE class), used to group drivers in reports.
+     *
+     * @param category the category, or null
+     * @return the changed copy
+     */
     public Driver category(String category) {
         return new Driver(id, label, labelFi, unit, category, distribution, range, sources, process);
     }
 
+    /**
+     * The same driver with a declared scaling range: a weighted index maps {@code min} to 0 and {@code max} to 1.
+     *
+     * @param min the value scaled to 0
+     * @param max the value scaled to 1
+     * @return the changed copy
+     * @throws IllegalArgumentException when the range is not valid (see {@link Range#of(double, double)})
+     */
     public Driver range(double min, double max) {
         return new Driver(id, label, labelFi, unit, category, distribution, Range.of(min, max), sources, process);
     }
 
+    /**
+     * The same driver with these provenance ids (replacing earlier ones).
+     *
+     * @param sources ids declared in the model's {@code sources}
+     * @return the changed copy
+     */
     public Driver sources(String... sources) {
         return new Driver(id, label, labelFi, unit, category, distribution, range, List.of(sources), process);
     }
 
+    /**
+     * The same driver with another uncertain value.
+     *
+     * @param distribution the new distribution
+     * @return the changed copy
+     */
     public Driver distribution(Distribution distribution) {
         return new Driver(id, label, labelFi, unit, category, distribution, range, sources, process);
     }

@@ -10,6 +10,12 @@ import java.util.Objects;
  */
 public record ExpressionOutcome(String id, String label, String labelFi, String unit, Expression expression,
                                 List<String> sources) implements Outcome {
+    /**
+     * Checks the id and fills the defaults (label = id, no sources).
+     *
+     * @throws IllegalArgumentException when {@code id} is not a valid expression name
+     * @throws NullPointerException     when {@code expression} is null
+     */
     public ExpressionOutcome {
         Ids.check(id, "outcome");
         Objects.requireNonNull(expression, "expression");
@@ -22,18 +28,42 @@ public record ExpressionOutcome(String id, String label, String labelFi, String 
         return new ExpressionOutcome(id, null, null, null, Expression.parse(expression), List.of());
     }
 
+    /**
+     * The same outcome with another label.
+     *
+     * @param label the English label; null or blank means the id
+     * @return the changed copy
+     */
     public ExpressionOutcome label(String label) {
         return new ExpressionOutcome(id, label, labelFi, unit, expression, sources);
     }
 
+    /**
+     * The same outcome with another Finnish label.
+     *
+     * @param labelFi the Finnish label, or null
+     * @return the changed copy
+     */
     public ExpressionOutcome labelFi(String labelFi) {
         return new ExpressionOutcome(id, label, labelFi, unit, expression, sources);
     }
 
+    /**
+     * The same outcome with another unit.
+     *
+     * @param unit the unit of the value, or null
+     * @return the changed copy
+     */
     public ExpressionOutcome unit(String unit) {
         return new ExpressionOutcome(id, label, labelFi, unit, expression, sources);
     }
 
+    /**
+     * The same outcome with these provenance ids (replacing earlier ones).
+     *
+     * @param sources ids declared in the model's {@code sources}
+     * @return the changed copy
+     */
     public ExpressionOutcome sources(String... sources) {
         return new ExpressionOutcome(id, label, labelFi, unit, expression, List.of(sources));
     }

@@ -14,6 +14,11 @@ public record Lever(String id, String label, String labelFi, String description,
     /** The id of "no lever". */
     public static final String NONE = "none";
 
+    /**
+     * Checks the id and fills the defaults (label = id, no sources, no overrides).
+     *
+     * @throws IllegalArgumentException when {@code id} is not a valid lever id
+     */
     public Lever {
         Ids.checkName(id, "lever");
         label = label == null || label.isBlank() ? id : label;
@@ -35,6 +40,14 @@ public record Lever(String id, String label, String labelFi, String description,
         return new Lever(id, label, labelFi, description, descriptionFi, sources, overrides, year);
     }
 
+    /**
+     * An empty lever (no overrides yet); add changes with {@link #set(String, double)}, {@link #shift},
+     * {@link #scale}, {@link #weight} or {@link #with}.
+     *
+     * @param id the lever id
+     * @return the lever
+     * @throws IllegalArgumentException when {@code id} is not a valid lever id
+     */
     public static Lever of(String id) {
         return new Lever(id, null, null, null, null, List.of(), List.of());
     }
@@ -45,48 +58,123 @@ public record Lever(String id, String label, String labelFi, String description,
                 List.of(), List.of());
     }
 
+    /**
+     * The same lever with another English label.
+     *
+     * @param label the label; null or blank means the id
+     * @return the changed copy
+     */
     public Lever label(String label) {
         return new Lever(id, label, labelFi, description, descriptionFi, sources, overrides, from);
     }
 
+    /**
+     * The same lever with another Finnish label.
+     *
+     * @param labelFi the Finnish label, or null
+     * @return the changed copy
+     */
     public Lever labelFi(String labelFi) {
         return new Lever(id, label, labelFi, description, descriptionFi, sources, overrides, from);
     }
 
+    /**
+     * The same lever with another story in English.
+     *
+     * @param description the description, or null
+     * @return the changed copy
+     */
     public Lever description(String description) {
         return new Lever(id, label, labelFi, description, descriptionFi, sources, overrides, from);
     }
 
+    /**
+     * The same lever with another story in Finnish.
+     *
+     * @param descriptionFi the Finnish description, or null
+     * @return the changed copy
+     */
     public Lever descriptionFi(String descriptionFi) {
         return new Lever(id, label, labelFi, description, descriptionFi, sources, overrides, from);
     }
 
+    /**
+     * The same lever with these provenance ids (replacing earlier ones).
+     *
+     * @param sources ids declared in the model's {@code sources}
+     * @return the changed copy
+     */
     public Lever sources(String... sources) {
         return new Lever(id, label, labelFi, description, descriptionFi, List.of(sources), overrides, from);
     }
 
+    /**
+     * The same lever with one more change, applied after the earlier ones.
+     *
+     * @param change the override
+     * @return the changed copy
+     */
     public Lever with(Change change) {
         var o = new ArrayList<>(overrides);
         o.add(change);
         return new Lever(id, label, labelFi, description, descriptionFi, sources, o, from);
     }
 
+    /**
+     * The same lever replacing a driver's distribution (and resetting earlier shifts and scalings of it).
+     *
+     * @param driver       the driver id
+     * @param distribution its distribution in this lever
+     * @return the changed copy
+     */
     public Lever set(String driver, Distribution distribution) {
         return with(new Change.SetDistribution(driver, distribution));
     }
 
+    /**
+     * The same lever fixing a driver at one value ({@code Fixed.of(value)}).
+     *
+     * @param driver the driver id
+     * @param value  its value in this lever, in the driver's unit
+     * @return the changed copy
+     */
     public Lever set(String driver, double value) {
         return with(new Change.SetDistribution(driver, Fixed.of(value)));
     }
 
+    /**
+     * The same lever adding {@code amount} to every drawn value of a driver.
+     *
+     * @param driver the driver id
+     * @param amount what to add, in the driver's unit; finite
+     * @return the changed copy
+     * @throws IllegalArgumentException when {@code amount} is not finite
+     */
     public Lever shift(String driver, double amount) {
         return with(new Change.Shift(driver, amount));
     }
 
+    /**
+     * The same lever multiplying every drawn value of a driver by {@code factor}.
+     *
+     * @param driver the driver id
+     * @param factor the multiplier (e.g. 1.1 for +10 %); finite
+     * @return the changed copy
+     * @throws IllegalArgumentException when {@code factor} is not finite
+     */
     public Lever scale(String driver, double factor) {
         return with(new Change.Scale(driver, factor));
     }
 
+    /**
+     * The same lever replacing the weight of a driver in a stakeholder panel.
+     *
+     * @param panel  the panel id, or {@value Change.SetWeight#ALL_PANELS} for every panel
+     * @param driver the driver id
+     * @param weight the new weight (normalised again with the panel's other weights when the panel normalises)
+     * @return the changed copy
+     * @throws IllegalArgumentException when {@code weight} is not finite
+     */
     public Lever weight(String panel, String driver, double weight) {
         return with(new Change.SetWeight(panel, driver, weight));
     }

@@ -19,6 +19,11 @@ public record Scenario(String id, String label, String labelFi, String descripti
     /** The id of the unmodified model. */
     public static final String BASE = "base";
 
+    /**
+     * Checks the id and fills the defaults (label = id, no sources, no overrides).
+     *
+     * @throws IllegalArgumentException when {@code id} is not a valid scenario id
+     */
     public Scenario {
         Ids.checkName(id, "scenario");
         label = label == null || label.isBlank() ? id : label;
@@ -40,6 +45,14 @@ public record Scenario(String id, String label, String labelFi, String descripti
         return new Scenario(id, label, labelFi, description, descriptionFi, sources, overrides, year);
     }
 
+    /**
+     * An empty scenario (no overrides yet); add changes with {@link #set(String, double)}, {@link #shift},
+     * {@link #scale}, {@link #weight} or {@link #with}.
+     *
+     * @param id the scenario id
+     * @return the scenario
+     * @throws IllegalArgumentException when {@code id} is not a valid scenario id
+     */
     public static Scenario of(String id) {
         return new Scenario(id, null, null, null, null, List.of(), List.of());
     }
@@ -50,48 +63,123 @@ public record Scenario(String id, String label, String labelFi, String descripti
                 "Malli sellaisenaan, ilman muutoksia.", List.of(), List.of());
     }
 
+    /**
+     * The same scenario with another English label.
+     *
+     * @param label the label; null or blank means the id
+     * @return the changed copy
+     */
     public Scenario label(String label) {
         return new Scenario(id, label, labelFi, description, descriptionFi, sources, overrides, from);
     }
 
+    /**
+     * The same scenario with another Finnish label.
+     *
+     * @param labelFi the Finnish label, or null
+     * @return the changed copy
+     */
     public Scenario labelFi(String labelFi) {
         return new Scenario(id, label, labelFi, description, descriptionFi, sources, overrides, from);
     }
 
+    /**
+     * The same scenario with another story in English.
+     *
+     * @param description the description, or null
+     * @return the changed copy
+     */
     public Scenario description(String description) {
         return new Scenario(id, label, labelFi, description, descriptionFi, sources, overrides, from);
     }
 
+    /**
+     * The same scenario with another story in Finnish.
+     *
+     * @param descriptionFi the Finnish description, or null
+     * @return the changed copy
+     */
     public Scenario descriptionFi(String descriptionFi) {
         return new Scenario(id, label, labelFi, description, descriptionFi, sources, overrides, from);
     }
 
+    /**
+     * The same scenario with these provenance ids (replacing earlier ones).
+     *
+     * @param sources ids declared in the model's {@code sources}
+     * @return the changed copy
+     */
     public Scenario sources(String... sources) {
         return new Scenario(id, label, labelFi, description, descriptionFi, List.of(sources), overrides, from);
     }
 
+    /**
+     * The same scenario with one more change, applied after the earlier ones.
+     *
+     * @param change the override
+     * @return the changed copy
+     */
     public Scenario with(Change change) {
         var o = new ArrayList<>(overrides);
         o.add(change);
         return new Scenario(id, label, labelFi, description, descriptionFi, sources, o, from);
     }
 
+    /**
+     * The same scenario replacing a driver's distribution (and resetting earlier shifts and scalings of it).
+     *
+     * @param driver       the driver id
+     * @param distribution its distribution in this scenario
+     * @return the changed copy
+     */
     public Scenario set(String driver, Distribution distribution) {
         return with(new Change.SetDistribution(driver, distribution));
     }
 
+    /**
+     * The same scenario fixing a driver at one value ({@code Fixed.of(value)}).
+     *
+     * @param driver the driver id
+     * @param value  its value in this scenario, in the driver's unit
+     * @return the changed copy
+     */
     public Scenario set(String driver, double value) {
         return with(new Change.SetDistribution(driver, Fixed.of(value)));
     }
 
+    /**
+     * The same scenario adding {@code amount} to every drawn value of a driver.
+     *
+     * @param driver the driver id
+     * @param amount what to add, in the driver's unit; finite
+     * @return the changed copy
+     * @throws IllegalArgumentException when {@code amount} is not finite
+     */
     public Scenario shift(String driver, double amount) {
         return with(new Change.Shift(driver, amount));
     }
 
+    /**
+     * The same scenario multiplying every drawn value of a driver by {@code factor}.
+     *
+     * @param driver the driver id
+     * @param factor the multiplier (e.g. 1.1 for +10 %); finite
+     * @return the changed copy
+     * @throws IllegalArgumentException when {@code factor} is not finite
+     */
     public Scenario scale(String driver, double factor) {
         return with(new Change.Scale(driver, factor));
     }
 
+    /**
+     * The same scenario replacing the weight of a driver in a stakeholder panel.
+     *
+     * @param panel  the panel id, or {@value Change.SetWeight#ALL_PANELS} for every panel
+     * @param driver the driver id
+     * @param weight the new weight (normalised again with the panel's other weights when the panel normalises)
+     * @return the changed copy
+     * @throws IllegalArgumentException when {@code weight} is not finite
+     */
     public Scenario weight(String panel, String driver, double weight) {
         return with(new Change.SetWeight(panel, driver, weight));
     }
