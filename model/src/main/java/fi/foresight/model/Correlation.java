@@ -4,6 +4,12 @@ import java.util.Objects;
 
 /** A target Spearman rank correlation between two drivers. */
 public record Correlation(String a, String b, double rho) {
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException     when a driver id is null
+     * @throws IllegalArgumentException when both ids are the same or {@code rho} is outside [-1, 1]
+     */
     public Correlation {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");

@@ -21,6 +21,13 @@ public record Horizon(int start, int end, int step) {
     /** Most points a horizon may have. */
     public static final int MAX_POINTS = 10_000;
 
+    /**
+     * Checks the years.
+     *
+     * @throws IllegalArgumentException when a year lies beyond {@value #MAX_YEAR}, {@code step < 1}, {@code end < start},
+     *                                  {@code end - start} is not a multiple of {@code step} or the horizon has more
+     *                                  than {@value #MAX_POINTS} points
+     */
     public Horizon {
         if (Math.abs(start) > MAX_YEAR || Math.abs(end) > MAX_YEAR) {
             throw new IllegalArgumentException("horizon years must lie within +-" + MAX_YEAR + "; got " + start

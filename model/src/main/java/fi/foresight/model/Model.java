@@ -61,6 +61,12 @@ public record Model(String id, String title, Map<String, String> sources, List<D
                     Optional<CrossImpactSystem> cib, Optional<InfluenceMatrix> micmac,
                     Optional<FuturesTable> futuresTable, Optional<ScenarioCross> scenarioCross) {
 
+    /**
+     * Fills the defaults (title = id, empty lists) and validates the whole model.
+     *
+     * @throws ModelException listing every problem found (unknown driver in an expression or weight, bad correlation
+     *                        matrix, unknown source id, …)
+     */
     public Model {
         title = title == null || title.isBlank() ? id : title;
         sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources == null ? Map.of() : sources));
@@ -117,10 +123,22 @@ public record Model(String id, String title, Map<String, String> sources, List<D
         return horizon != null;
     }
 
+    /**
+     * The driver with this id.
+     *
+     * @param id a driver id
+     * @return the driver, or empty when there is none
+     */
     public Optional<Driver> driver(String id) {
         return drivers.stream().filter(d -> d.id().equals(id)).findFirst();
     }
 
+    /**
+     * The position of a driver in {@link #drivers()} (the column of its samples).
+     *
+     * @param id a driver id
+     * @return the 0-based index, or -1 when there is no such driver
+     */
     public int driverIndex(String id) {
         for (int i = 0; i < drivers.size(); i++) {
             if (drivers.get(i).id().equals(id)) {
@@ -130,14 +148,31 @@ public record Model(String id, String title, Map<String, String> sources, List<D
         return -1;
     }
 
+    /**
+     * The ids of the drivers, in declaration order.
+     *
+     * @return the driver ids
+     */
     public List<String> driverIds() {
         return drivers.stream().map(Driver::id).toList();
     }
 
+    /**
+     * The outcome with this id (not a column such as {@code index.panel}; see {@link #outcomeColumns()}).
+     *
+     * @param id an outcome id
+     * @return the outcome, or empty when there is none
+     */
     public Optional<Outcome> outcome(String id) {
         return outcomes.stream().filter(o -> o.id().equals(id)).findFirst();
     }
 
+    /**
+     * The stakeholder panel with this id.
+     *
+     * @param id a panel id
+     * @return the panel, or empty when there is none
+     */
     public Optional<Panel> panel(String id) {
         return panels.stream().filter(p -> p.id().equals(id)).findFirst();
     }
@@ -257,25 +292,61 @@ public record Model(String id, String title, Map<String, String> sources, List<D
             return this;
         }
 
+        /**
+         * The human title shown in reports.
+         *
+         * @param title the title; null or blank means the id
+         * @return this builder
+         */
         public Builder title(String title) {
             this.title = title;
             return this;
         }
 
+        /**
+         * Declares a source that drivers, scenarios and the like cite by id.
+         *
+         * @param id   the source id, e.g. {@code S3}
+         * @param text what it is: a sentence of an article, a survey item, a workshop note
+         * @return this builder
+         */
         public Builder source(String id, String text) {
             sources.put(id, text);
             return this;
         }
 
+        /**
+         * Adds a driver with only an id and a distribution.
+         *
+         * @param id           the driver id
+         * @param distribution its uncertain value
+         * @return this builder
+         * @throws IllegalArgumentException when {@code id} is not a valid expression name
+         */
         public Builder variable(String id, Distribution distribution) {
             return variable(Driver.of(id, distribution));
         }
 
+        /**
+         * Adds a driver.
+         *
+         * @param driver the driver, see {@link Driver#of(String, fi.foresight.distributions.Distribution)}
+         * @return this builder
+         */
         public Builder variable(Driver driver) {
             drivers.add(driver);
             return this;
         }
 
+        /**
+         * Adds a target Spearman rank correlation between two drivers (drawn with a Gaussian copula).
+         *
+         * @param a   a driver id
+         * @param b   another driver id
+         * @param rho the rank correlation, in [-1, 1]
+         * @return this builder
+         * @throws IllegalArgumentException when {@code a} equals {@code b} or {@code rho} is outside [-1, 1]
+         */
         public Builder correlation(String a, String b, double rho) {
             correlations.add(new Correlation(a, b, rho));
             return this;
@@ -286,6 +357,12 @@ public record Model(String id, String title, Map<String, String> sources, List<D
             return panel(Panel.of("default").weights(new LinkedHashMap<>(weights)));
         }
 
+        /**
+         * Adds a stakeholder panel.
+         *
+         * @param panel the panel and its weights
+         * @return this builder
+         */
         public Builder panel(Panel panel) {
             panels.add(panel);
             return this;
@@ -301,16 +378,34 @@ public record Model(String id, String title, Map<String, String> sources, List<D
             return outcome(ExpressionOutcome.of(id, expression));
         }
 
+        /**
+         * Adds an outcome.
+         *
+         * @param outcome an {@link ExpressionOutcome} or a {@link WeightedIndex}
+         * @return this builder
+         */
         public Builder outcome(Outcome outcome) {
             outcomes.add(outcome);
             return this;
         }
 
+        /**
+         * Adds a target whose probability Monte Carlo reports.
+         *
+         * @param target the target, e.g. {@code Target.atLeast("index", 0.6)}
+         * @return this builder
+         */
         public Builder target(Target target) {
             targets.add(target);
             return this;
         }
 
+        /**
+         * Adds a scenario (besides {@code base}, which is always there).
+         *
+         * @param scenario the scenario
+         * @return this builder
+         */
         public Builder scenario(Scenario scenario) {
             scenarios.add(scenario);
             return this;
@@ -323,6 +418,12 @@ public record Model(String id, String title, Map<String, String> sources, List<D
             return this;
         }
 
+        /**
+         * Adds a lever (besides {@code none}, which is always there).
+         *
+         * @param lever the lever
+         * @return this builder
+         */
         public Builder lever(Lever lever) {
             levers.add(lever);
             return this;
@@ -339,6 +440,12 @@ public record Model(String id, String title, Map<String, String> sources, List<D
             return horizon(Horizon.of(start, end));
         }
 
+        /**
+         * Adds an event that may happen in an uncertain year of the horizon (trajectories only).
+         *
+         * @param event the event
+         * @return this builder
+         */
         public Builder event(TimeEvent event) {
             events.add(event);
             return this;
@@ -369,6 +476,12 @@ public record Model(String id, String title, Map<String, String> sources, List<D
             return this;
         }
 
+        /**
+         * Builds and validates the model.
+         *
+         * @return the model
+         * @throws ModelException listing every problem found
+         */
         public Model build() {
             return new Model(id, title, sources, drivers, correlations, panels, outcomes, targets, scenarios, levers,
                     events, horizon, Optional.ofNullable(cib), Optional.ofNullable(micmac),

@@ -8,6 +8,12 @@ public class ModelException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
     private final transient List<Problem> problems;
 
+    /**
+     * An exception listing every problem, one per line of its message.
+     *
+     * @param problems the problems found; at least one
+     * @throws IllegalArgumentException when {@code problems} is empty
+     */
     public ModelException(List<Problem> problems) {
         super(describe(problems));
         if (problems.isEmpty()) {
@@ -16,6 +22,11 @@ public class ModelException extends IllegalArgumentException {
         this.problems = List.copyOf(problems);
     }
 
+    /**
+     * Every problem found, for a person to fix them all at once.
+     *
+     * @return the problems (never empty)
+     */
     public List<Problem> problems() {
         return problems;
     }

@@ -30,6 +30,14 @@ import java.util.Map;
 public record Panel(String id, String label, String labelFi, Map<String, Double> weights,
                     Map<String, Distribution> weightDistributions, double dirichlet, boolean normalise,
                     boolean allowNegative, double poolWeight, List<String> sources) {
+    /**
+     * Checks the weights and fills the defaults (label = id).
+     *
+     * @throws IllegalArgumentException when the id is not valid, a weight is not finite, a weight is negative without
+     *                                  {@code allowNegative}, {@code dirichlet} or {@code poolWeight} is negative or
+     *                                  not finite, a Dirichlet is combined with weight distributions or negative
+     *                                  weights, or all weights are 0 while normalising
+     */
     public Panel {
         Ids.checkName(id, "panel");
         label = label == null || label.isBlank() ? id : label;
@@ -64,50 +72,127 @@ public record Panel(String id, String label, String labelFi, Map<String, Double>
         }
     }
 
+    /**
+     * An empty panel: no weights yet, normalising, no negative weights, pool weight 1.
+     *
+     * @param id the panel id
+     * @return the panel
+     * @throws IllegalArgumentException when {@code id} is not a valid panel id
+     */
     public static Panel of(String id) {
         return new Panel(id, null, null, Map.of(), Map.of(), 0, true, false, 1, List.of());
     }
 
+    /**
+     * The same panel with another English label.
+     *
+     * @param label English label; null or blank means the id
+     * @return the changed copy
+     */
     public Panel label(String label) {
         return new Panel(id, label, labelFi, weights, weightDistributions, dirichlet, normalise, allowNegative, poolWeight, sources);
     }
 
+    /**
+     * The same panel with another Finnish label.
+     *
+     * @param labelFi Finnish label, or null
+     * @return the changed copy
+     */
     public Panel labelFi(String labelFi) {
         return new Panel(id, label, labelFi, weights, weightDistributions, dirichlet, normalise, allowNegative, poolWeight, sources);
     }
 
+    /**
+     * The same panel with the point weight of one driver set (added, or replaced in place).
+     *
+     * @param driver the driver id
+     * @param weight how much the driver matters to the panel; relative (normalised) unless {@code normalise(false)};
+     *               {@literal >=} 0 unless {@code allowNegative(true)}
+     * @return the changed copy
+     * @throws IllegalArgumentException when the weight is not valid (see the constructor)
+     */
     public Panel weight(String driver, double weight) {
         var w = new LinkedHashMap<>(weights);
         w.put(driver, weight);
         return new Panel(id, label, labelFi, w, weightDistributions, dirichlet, normalise, allowNegative, poolWeight, sources);
     }
 
+    /**
+     * The same panel with all point weights replaced.
+     *
+     * @param weights weight per driver id, in the order given
+     * @return the changed copy
+     * @throws IllegalArgumentException when a weight is not valid (see the constructor)
+     */
     public Panel weights(Map<String, Double> weights) {
         return new Panel(id, label, labelFi, weights, weightDistributions, dirichlet, normalise, allowNegative, poolWeight, sources);
     }
 
+    /**
+     * The same panel with an uncertain weight for one driver, drawn per sample and normalised like point weights.
+     *
+     * @param driver the driver id
+     * @param weight the distribution of its weight
+     * @return the changed copy
+     * @throws IllegalArgumentException when the panel also has a Dirichlet concentration
+     */
     public Panel uncertainWeight(String driver, Distribution weight) {
         var w = new LinkedHashMap<>(weightDistributions);
         w.put(driver, weight);
         return new Panel(id, label, labelFi, weights, w, dirichlet, normalise, allowNegative, poolWeight, sources);
     }
 
+    /**
+     * The same panel with weights drawn per sample from a Dirichlet Dir(κ·w) around its normalised point weights:
+     * the larger κ, the closer the drawn weights stay to the stated ones.
+     *
+     * @param concentration κ {@literal >} 0, or 0 for point weights
+     * @return the changed copy
+     * @throws IllegalArgumentException when κ is negative or not finite, or the panel has weight distributions or
+     *                                  negative weights
+     */
     public Panel dirichlet(double concentration) {
         return new Panel(id, label, labelFi, weights, weightDistributions, concentration, normalise, allowNegative, poolWeight, sources);
     }
 
+    /**
+     * The same panel dividing (or not) its weights by the sum of their absolute values.
+     *
+     * @param normalise true (the default) to normalise
+     * @return the changed copy
+     */
     public Panel normalise(boolean normalise) {
         return new Panel(id, label, labelFi, weights, weightDistributions, dirichlet, normalise, allowNegative, poolWeight, sources);
     }
 
+    /**
+     * The same panel allowing (or not) negative weights, for drivers that pull the index down.
+     *
+     * @param allowNegative true to allow negative weights (default false)
+     * @return the changed copy
+     */
     public Panel allowNegative(boolean allowNegative) {
         return new Panel(id, label, labelFi, weights, weightDistributions, dirichlet, normalise, allowNegative, poolWeight, sources);
     }
 
+    /**
+     * The same panel with another share when panels are pooled into one index.
+     *
+     * @param poolWeight the relative share, {@literal >=} 0 (default 1: equal panels)
+     * @return the changed copy
+     * @throws IllegalArgumentException when {@code poolWeight} is negative or not finite
+     */
     public Panel poolWeight(double poolWeight) {
         return new Panel(id, label, labelFi, weights, weightDistributions, dirichlet, normalise, allowNegative, poolWeight, sources);
     }
 
+    /**
+     * The same panel with these provenance ids (replacing earlier ones).
+     *
+     * @param sources ids declared in the model's {@code sources}
+     * @return the changed copy
+     */
     public Panel sources(String... sources) {
         return new Panel(id, label, labelFi, weights, weightDistributions, dirichlet, normalise, allowNegative, poolWeight, List.of(sources));
     }

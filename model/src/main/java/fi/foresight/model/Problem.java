@@ -13,6 +13,12 @@ import java.util.Objects;
  *                value is meant
  */
 public record Problem(String path, String message, int column) implements Comparable<Problem> {
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException     when {@code path} or {@code message} is null
+     * @throws IllegalArgumentException when {@code column} is negative
+     */
     public Problem {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(message, "message");
@@ -21,6 +27,13 @@ public record Problem(String path, String message, int column) implements Compar
         }
     }
 
+    /**
+     * A problem with the whole value at {@code path}.
+     *
+     * @param path    where in the model, as a dotted path of the file's keys
+     * @param message what is wrong and what would be valid
+     * @return the problem
+     */
     public static Problem at(String path, String message) {
         return new Problem(path, message, 0);
     }

@@ -5,6 +5,11 @@ package fi.foresight.model;
  * values outside are clamped.
  */
 public record Range(double min, double max) {
+    /**
+     * Checks the ends.
+     *
+     * @throws IllegalArgumentException when an end is not finite or {@code min >= max}
+     */
     public Range {
         if (!Double.isFinite(min) || !Double.isFinite(max)) {
             throw new IllegalArgumentException("range [" + min + ", " + max + "] must have finite ends");
@@ -14,6 +19,14 @@ public record Range(double min, double max) {
         }
     }
 
+    /**
+     * The range from {@code min} to {@code max}.
+     *
+     * @param min the value scaled to 0
+     * @param max the value scaled to 1; greater than {@code min}
+     * @return the range
+     * @throws IllegalArgumentException when an end is not finite or {@code min >= max}
+     */
     public static Range of(double min, double max) {
         return new Range(min, max);
     }

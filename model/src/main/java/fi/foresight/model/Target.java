@@ -9,6 +9,12 @@ package fi.foresight.model;
  * @param atMost  upper threshold or NaN
  */
 public record Target(String outcome, double atLeast, double atMost) {
+    /**
+     * Checks the thresholds.
+     *
+     * @throws IllegalArgumentException when the outcome is missing, both thresholds are NaN, a threshold is infinite
+     *                                  or {@code atLeast > atMost}
+     */
     public Target {
         if (outcome == null || outcome.isBlank()) {
             throw new IllegalArgumentException("a target needs an outcome");
@@ -24,10 +30,26 @@ public record Target(String outcome, double atLeast, double atMost) {
         }
     }
 
+    /**
+     * The target "outcome at least threshold", e.g. {@code Target.atLeast("index", 0.6)}.
+     *
+     * @param outcome   an outcome column ({@code index} or {@code index.entrepreneurs})
+     * @param threshold the lowest acceptable value, finite
+     * @return the target
+     * @throws IllegalArgumentException when the outcome is missing or the threshold is not finite
+     */
     public static Target atLeast(String outcome, double threshold) {
         return new Target(outcome, threshold, Double.NaN);
     }
 
+    /**
+     * The target "outcome at most threshold".
+     *
+     * @param outcome   an outcome column ({@code index} or {@code index.entrepreneurs})
+     * @param threshold the highest acceptable value, finite
+     * @return the target
+     * @throws IllegalArgumentException when the outcome is missing or the threshold is not finite
+     */
     public static Target atMost(String outcome, double threshold) {
         return new Target(outcome, Double.NaN, threshold);
     }

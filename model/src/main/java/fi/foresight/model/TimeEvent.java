@@ -32,6 +32,12 @@ import java.util.Objects;
 public record TimeEvent(String id, String label, String labelFi, String description, Distribution year,
                         double probability, List<Effect> effects, List<String> sources) {
 
+    /**
+     * Checks the id and probability and fills the defaults (label = id, no effects, no sources).
+     *
+     * @throws IllegalArgumentException when {@code id} is not a valid name or {@code probability} is outside [0, 1]
+     * @throws NullPointerException     when {@code year} is null
+     */
     public TimeEvent {
         Ids.check(id, "event");
         Objects.requireNonNull(year, "year");
@@ -54,26 +60,63 @@ public record TimeEvent(String id, String label, String labelFi, String descript
         return of(id, Fixed.of(year));
     }
 
+    /**
+     * The same event with another English label.
+     *
+     * @param label English label; null or blank means the id
+     * @return the changed copy
+     */
     public TimeEvent label(String label) {
         return new TimeEvent(id, label, labelFi, description, year, probability, effects, sources);
     }
 
+    /**
+     * The same event with another Finnish label.
+     *
+     * @param labelFi Finnish label, or null
+     * @return the changed copy
+     */
     public TimeEvent labelFi(String labelFi) {
         return new TimeEvent(id, label, labelFi, description, year, probability, effects, sources);
     }
 
+    /**
+     * The same event with another story of the event.
+     *
+     * @param description story of the event, or null
+     * @return the changed copy
+     */
     public TimeEvent description(String description) {
         return new TimeEvent(id, label, labelFi, description, year, probability, effects, sources);
     }
 
+    /**
+     * The same event happening with another probability.
+     *
+     * @param probability the chance that it happens at all on a path, in [0, 1]
+     * @return the changed copy
+     * @throws IllegalArgumentException when {@code probability} is outside [0, 1]
+     */
     public TimeEvent probability(double probability) {
         return new TimeEvent(id, label, labelFi, description, year, probability, effects, sources);
     }
 
+    /**
+     * The same event with these provenance ids (replacing earlier ones).
+     *
+     * @param sources ids declared in the model's {@code sources}
+     * @return the changed copy
+     */
     public TimeEvent sources(String... sources) {
         return new TimeEvent(id, label, labelFi, description, year, probability, effects, List.of(sources));
     }
 
+    /**
+     * The same event with one more effect, applied after the earlier ones.
+     *
+     * @param effect what the event does to one driver
+     * @return the changed copy
+     */
     public TimeEvent with(Effect effect) {
         var e = new ArrayList<>(effects);
         e.add(effect);
@@ -117,6 +160,13 @@ public record TimeEvent(String id, String label, String labelFi, String descript
      * @param scale   multiplies the value in the event year (1 for none)
      */
     public record Effect(String driver, Distribution set, TimeProcess process, double shift, double scale) {
+        /**
+         * Checks the parts.
+         *
+         * @throws NullPointerException     when {@code driver} is null
+         * @throws IllegalArgumentException when {@code shift} or {@code scale} is not finite, or when the effect changes
+         *                                  nothing (no set, no process, shift 0 and scale 1)
+         */
         public Effect {
             Objects.requireNonNull(driver, "driver");
             if (!Double.isFinite(shift) || !Double.isFinite(scale)) {

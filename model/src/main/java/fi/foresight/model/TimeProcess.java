@@ -70,6 +70,11 @@ public sealed interface TimeProcess {
      * A rate of -1 or below drives the value to zero or across it; keep rates above -1.
      */
     record Growth(Distribution rate) implements TimeProcess {
+        /**
+         * Checks the rate.
+         *
+         * @throws NullPointerException when {@code rate} is null
+         */
         public Growth {
             Objects.requireNonNull(rate, "rate");
         }
@@ -86,6 +91,11 @@ public sealed interface TimeProcess {
      * positive). Innovations are drawn independently every year.
      */
     record RandomWalk(double drift, double volatility, boolean geometric) implements TimeProcess {
+        /**
+         * Checks drift and volatility.
+         *
+         * @throws IllegalArgumentException when {@code drift} is not finite or {@code volatility} is negative or not finite
+         */
         public RandomWalk {
             if (!Double.isFinite(drift)) {
                 throw new IllegalArgumentException("drift is " + drift + "; must be a finite number");
@@ -108,6 +118,12 @@ public sealed interface TimeProcess {
      * the path exactly, and an uncertain start value shifts the whole path.
      */
     record Milestones(Map<Integer, Double> values) implements TimeProcess {
+        /**
+         * Checks and sorts the milestones by year.
+         *
+         * @throws NullPointerException     when {@code values} or a year in it is null
+         * @throws IllegalArgumentException when there is no milestone or a value is missing or not finite
+         */
         public Milestones {
             Objects.requireNonNull(values, "values");
             if (values.isEmpty()) {

@@ -11,6 +11,11 @@ import java.util.List;
  */
 public record WeightedIndex(String id, String label, String labelFi, String unit, List<String> panels,
                             List<String> sources) implements Outcome {
+    /**
+     * Checks the id and fills the defaults (label = id, all panels, no sources).
+     *
+     * @throws IllegalArgumentException when {@code id} is not a valid expression name
+     */
     public WeightedIndex {
         Ids.check(id, "outcome");
         label = label == null || label.isBlank() ? id : label;
@@ -18,26 +23,63 @@ public record WeightedIndex(String id, String label, String labelFi, String unit
         sources = sources == null ? List.of() : List.copyOf(sources);
     }
 
+    /**
+     * A weighted index over all panels of the model.
+     *
+     * @param id the outcome id (its column name)
+     * @return the outcome
+     * @throws IllegalArgumentException when {@code id} is not a valid expression name
+     */
     public static WeightedIndex of(String id) {
         return new WeightedIndex(id, null, null, null, List.of(), List.of());
     }
 
+    /**
+     * The same index with another English label.
+     *
+     * @param label English label; null or blank means the id
+     * @return the changed copy
+     */
     public WeightedIndex label(String label) {
         return new WeightedIndex(id, label, labelFi, unit, panels, sources);
     }
 
+    /**
+     * The same index with another Finnish label.
+     *
+     * @param labelFi Finnish label, or null
+     * @return the changed copy
+     */
     public WeightedIndex labelFi(String labelFi) {
         return new WeightedIndex(id, label, labelFi, unit, panels, sources);
     }
 
+    /**
+     * The same index with another unit of the value.
+     *
+     * @param unit unit of the value, or null
+     * @return the changed copy
+     */
     public WeightedIndex unit(String unit) {
         return new WeightedIndex(id, label, labelFi, unit, panels, sources);
     }
 
+    /**
+     * The same index over only these panels.
+     *
+     * @param panels panel ids; none means all panels of the model
+     * @return the changed copy
+     */
     public WeightedIndex panels(String... panels) {
         return new WeightedIndex(id, label, labelFi, unit, List.of(panels), sources);
     }
 
+    /**
+     * The same index with these provenance ids (replacing earlier ones).
+     *
+     * @param sources ids declared in the model's {@code sources}
+     * @return the changed copy
+     */
     public WeightedIndex sources(String... sources) {
         return new WeightedIndex(id, label, labelFi, unit, panels, List.of(sources));
     }
