@@ -16,6 +16,12 @@ import java.util.Objects;
 public record FileProblem(String file, int line, int column, String path, String message)
         implements Comparable<FileProblem> {
 
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException     when {@code file}, {@code path} or {@code message} is null
+     * @throws IllegalArgumentException when {@code line} or {@code column} is negative
+     */
     public FileProblem {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(path, "path");

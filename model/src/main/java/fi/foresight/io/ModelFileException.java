@@ -18,6 +18,12 @@ public final class ModelFileException extends ModelException {
     private static final long serialVersionUID = 1L;
     private final transient List<FileProblem> fileProblems;
 
+    /**
+     * An exception listing every problem of a model file, one {@code file:line:col: path: message} per line.
+     *
+     * @param problems the problems found, in file order; at least one
+     * @throws IllegalArgumentException when {@code problems} is empty
+     */
     public ModelFileException(List<FileProblem> problems) {
         super(problems.stream().map(p -> new Problem(p.path(), p.message(), 0)).toList());
         this.fileProblems = List.copyOf(problems);

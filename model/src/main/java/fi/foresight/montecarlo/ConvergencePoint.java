@@ -8,6 +8,11 @@ package fi.foresight.montecarlo;
  * @param se   standard error of the running mean (NaN for n &lt; 2)
  */
 public record ConvergencePoint(long n, double mean, double se) {
+    /**
+     * Checks the parts.
+     *
+     * @throws IllegalArgumentException when {@code n < 1}
+     */
     public ConvergencePoint {
         if (n < 1) {
             throw new IllegalArgumentException("a convergence point needs n >= 1, got " + n);

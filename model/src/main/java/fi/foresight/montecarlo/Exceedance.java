@@ -10,6 +10,11 @@ import fi.foresight.model.Target;
  * @param n      samples drawn
  */
 public record Exceedance(Target target, long met, long n) {
+    /**
+     * Checks the parts.
+     *
+     * @throws IllegalArgumentException when the target is null, {@code n < 1} or {@code met} is outside [0, n]
+     */
     public Exceedance {
         if (target == null) {
             throw new IllegalArgumentException("an exceedance needs its target");

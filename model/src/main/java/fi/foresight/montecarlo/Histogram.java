@@ -11,6 +11,12 @@ import java.util.Arrays;
  * @param n      all samples
  */
 public record Histogram(double[] edges, double[] counts, long n) {
+    /**
+     * Checks the bins and copies the arrays.
+     *
+     * @throws IllegalArgumentException when there are no bins, the edges are not one more than the counts or do not
+     *                                  increase
+     */
     public Histogram {
         if (edges.length != counts.length + 1 || counts.length == 0) {
             throw new IllegalArgumentException("a histogram with " + counts.length + " bins needs "
@@ -26,6 +32,11 @@ public record Histogram(double[] edges, double[] counts, long n) {
         counts = counts.clone();
     }
 
+    /**
+     * The number of bins.
+     *
+     * @return the number of bins, at least 1
+     */
     public int bins() {
         return counts.length;
     }
@@ -48,11 +59,21 @@ public record Histogram(double[] edges, double[] counts, long n) {
         return d;
     }
 
+    /**
+     * The bin edges, ascending.
+     *
+     * @return a copy of the edges (one more than the bins)
+     */
     @Override
     public double[] edges() {
         return edges.clone();
     }
 
+    /**
+     * Samples per bin (estimated when the statistics are not exact).
+     *
+     * @return a copy of the counts
+     */
     @Override
     public double[] counts() {
         return counts.clone();

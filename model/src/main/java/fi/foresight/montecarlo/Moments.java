@@ -22,6 +22,12 @@ public record Moments(long n, double mean, double m2, double min, double max) {
     /** No values. */
     public static final Moments EMPTY = new Moments(0, Double.NaN, 0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY);
 
+    /**
+     * Checks the parts.
+     *
+     * @throws IllegalArgumentException when {@code n < 0}, or when {@code n > 0} and {@code m2 < 0}, the mean is NaN or
+     *                                  {@code min > max}
+     */
     public Moments {
         if (n < 0) {
             throw new IllegalArgumentException("count is " + n + "; must be >= 0");

@@ -33,10 +33,20 @@ public final class MonteCarloResult implements AnalysisResult {
         this.runs = List.copyOf(runs);
     }
 
+    /**
+     * The model that was run.
+     *
+     * @return the model
+     */
     public Model model() {
         return model;
     }
 
+    /**
+     * How the run was made: samples, seed, design, threads, the scenarios and levers covered; enough to repeat it.
+     *
+     * @return the settings
+     */
     public MonteCarloSettings settings() {
         return settings;
     }

@@ -21,6 +21,12 @@ import java.util.List;
 public record MonteCarloSettings(long samples, long seed, int threads, Design design, int blockSize,
                                  boolean keepSamples, Precision precision, List<String> scenarios,
                                  List<String> levers, SamplingKernel kernel) {
+    /**
+     * Checks the settings and resolves the sampling kernel (null means {@link SamplingKernel#PORTABLE}).
+     *
+     * @throws IllegalArgumentException when samples, threads or block size is below 1, the design is null or there
+     *                                  is no scenario or lever; build settings with {@link MonteCarlo#of}
+     */
     public MonteCarloSettings {
         kernel = kernel == null ? SamplingKernel.PORTABLE : kernel.resolve();
         scenarios = List.copyOf(scenarios);

@@ -62,30 +62,65 @@ public final class OutcomeStatistics {
         return outcome;
     }
 
+    /**
+     * Count, mean, variance, minimum and maximum, accumulated exactly over all samples.
+     *
+     * @return the moments
+     */
     public Moments moments() {
         return moments;
     }
 
+    /**
+     * The number of samples.
+     *
+     * @return the sample count
+     */
     public long n() {
         return moments.n();
     }
 
+    /**
+     * The sample mean of the outcome, in its unit.
+     *
+     * @return the mean (NaN without samples)
+     */
     public double mean() {
         return moments.mean();
     }
 
+    /**
+     * The sample standard deviation (n - 1) of the outcome: how widely the futures spread.
+     *
+     * @return the standard deviation (NaN with fewer than 2 samples)
+     */
     public double sd() {
         return moments.sd();
     }
 
+    /**
+     * The standard error of the mean, sd / √n: how precisely the run pins down the mean.
+     *
+     * @return the standard error (NaN with fewer than 2 samples)
+     */
     public double se() {
         return moments.se();
     }
 
+    /**
+     * The smallest value drawn (exact).
+     *
+     * @return the minimum
+     */
     public double min() {
         return moments.min();
     }
 
+    /**
+     * The largest value drawn (exact).
+     *
+     * @return the maximum
+     */
     public double max() {
         return moments.max();
     }

@@ -18,6 +18,12 @@ public record Precision(String outcome, double relativeHalfWidth, long checkEver
     /** The two-sided 95% normal quantile Φ⁻¹(0.975). */
     public static final double Z95 = 1.959963984540054;
 
+    /**
+     * Checks the parts.
+     *
+     * @throws IllegalArgumentException when the outcome is missing, the relative half-width is outside (0, 1],
+     *                                  {@code checkEvery < 1} or {@code maxSamples < checkEvery}
+     */
     public Precision {
         if (outcome == null || outcome.isBlank()) {
             throw new IllegalArgumentException("precision needs an outcome column");

@@ -137,10 +137,20 @@ public final class QuantileSketch {
         return count;
     }
 
+    /**
+     * The smallest value added (exact).
+     *
+     * @return the minimum ({@code +Infinity} before any value)
+     */
     public double min() {
         return min;
     }
 
+    /**
+     * The largest value added (exact).
+     *
+     * @return the maximum ({@code -Infinity} before any value)
+     */
     public double max() {
         return max;
     }

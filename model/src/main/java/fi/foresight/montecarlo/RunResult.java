@@ -25,10 +25,20 @@ public final class RunResult {
         this.raw = raw;
     }
 
+    /**
+     * The scenario of this run.
+     *
+     * @return the scenario id ({@code base} for the unmodified model)
+     */
     public String scenario() {
         return scenario;
     }
 
+    /**
+     * The lever of this run.
+     *
+     * @return the lever id ({@code none} for no policy change)
+     */
     public String lever() {
         return lever;
     }

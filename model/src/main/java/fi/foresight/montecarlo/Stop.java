@@ -20,6 +20,11 @@ public record Stop(Reason reason, long samples, String message) {
         MAX_SAMPLES
     }
 
+    /**
+     * Checks the parts.
+     *
+     * @throws IllegalArgumentException when the reason or message is null or {@code samples < 0}
+     */
     public Stop {
         if (reason == null || message == null) {
             throw new IllegalArgumentException("a stop needs a reason and a message");

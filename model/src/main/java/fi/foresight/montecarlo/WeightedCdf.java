@@ -29,6 +29,11 @@ public final class WeightedCdf {
         return values.clone();
     }
 
+    /**
+     * The number of values the CDF stands for (the sum of the weights).
+     *
+     * @return the count
+     */
     public long count() {
         return count;
     }
@@ -61,6 +66,13 @@ public final class WeightedCdf {
         return Math.max(min, Math.min(max, values[lo]));
     }
 
+    /**
+     * {@link #quantile(double)} for each probability.
+     *
+     * @param ps probabilities, each in [0, 1]
+     * @return the quantiles, in the order of {@code ps}
+     * @throws IllegalArgumentException when a probability is outside [0, 1]
+     */
     public double[] quantiles(double... ps) {
         double[] q = new double[ps.length];
         for (int i = 0; i < ps.length; i++) {

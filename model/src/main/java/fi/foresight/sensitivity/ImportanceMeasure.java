@@ -15,6 +15,11 @@ import java.util.Objects;
  */
 public record ImportanceMeasure(String scenario, String lever, String outcome, String variable, String label,
                                 double spearman, double src, double rSquared) {
+    /**
+     * Checks the parts; a null label becomes the variable id.
+     *
+     * @throws NullPointerException when the scenario, lever, outcome or variable is null
+     */
     public ImportanceMeasure {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(lever, "lever");

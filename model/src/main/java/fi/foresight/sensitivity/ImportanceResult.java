@@ -27,6 +27,11 @@ public final class ImportanceResult implements AnalysisResult {
         return "importance";
     }
 
+    /**
+     * Every measure: one per scenario × lever × outcome × input.
+     *
+     * @return the measures
+     */
     public List<ImportanceMeasure> measures() {
         return measures;
     }
@@ -44,6 +49,11 @@ public final class ImportanceResult implements AnalysisResult {
         return measure("base", "none", outcome, variable);
     }
 
+    /**
+     * The table {@code importance}: {@code scenario, lever, outcome, variable, spearman, src, r_squared}.
+     *
+     * @return a new table
+     */
     public Table table() {
         return Importance.table(measures);
     }

@@ -57,11 +57,25 @@ public final class Morris implements BlockAnalysis<MorrisResult> {
         return new Morris(model);
     }
 
+    /**
+     * The scenario to analyse (default {@code base}).
+     *
+     * @param scenario a scenario id of the model
+     * @return this analysis
+     * @throws IllegalArgumentException when the model has no such scenario
+     */
     public Morris scenario(String scenario) {
         this.scenario = model.scenario(scenario).id();
         return this;
     }
 
+    /**
+     * The lever to analyse (default {@code none}).
+     *
+     * @param lever a lever id of the model
+     * @return this analysis
+     * @throws IllegalArgumentException when the model has no such lever
+     */
     public Morris lever(String lever) {
         this.lever = model.lever(lever).id();
         return this;
@@ -111,6 +125,13 @@ public final class Morris implements BlockAnalysis<MorrisResult> {
         return this;
     }
 
+    /**
+     * The confidence level of the bootstrap interval of mu* (default 0.95).
+     *
+     * @param level in (0, 1)
+     * @return this analysis
+     * @throws IllegalArgumentException when {@code level} is outside (0, 1)
+     */
     public Morris confidence(double level) {
         Stats.checkConfidence(level);
         this.confidence = level;
@@ -126,11 +147,24 @@ public final class Morris implements BlockAnalysis<MorrisResult> {
         return this;
     }
 
+    /**
+     * The seed of every random stream: the same seed gives the same result, whatever the thread count.
+     *
+     * @param seed any value (default 1)
+     * @return this analysis
+     */
     public Morris seed(long seed) {
         this.seed = seed;
         return this;
     }
 
+    /**
+     * Worker threads (default: the machine's processors); the result does not depend on it.
+     *
+     * @param threads at least 1
+     * @return this analysis
+     * @throws IllegalArgumentException when {@code threads < 1}
+     */
     public Morris threads(int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads is " + threads + "; must be >= 1");

@@ -14,6 +14,11 @@ import java.util.Objects;
  */
 public record MorrisEffect(String outcome, String variable, String label, double mu, double muStar, double sigma,
                            double muStarLow, double muStarHigh) {
+    /**
+     * Checks the parts; a null label becomes the variable id.
+     *
+     * @throws NullPointerException when the outcome or variable is null
+     */
     public MorrisEffect {
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(variable, "variable");

@@ -85,14 +85,31 @@ public final class MorrisResult implements AnalysisResult {
         return "morris";
     }
 
+    /**
+     * How the analysis was run, to report it and to repeat it.
+     *
+     * @return the settings
+     */
     public Settings settings() {
         return settings;
     }
 
+    /**
+     * The Morris measures of every input for every outcome, outcome by outcome, inputs in model order.
+     *
+     * @return the effects
+     */
     public List<MorrisEffect> effects() {
         return effects;
     }
 
+    /**
+     * The Morris measures of every input for one outcome.
+     *
+     * @param outcome an outcome column of the run
+     * @return the effects, inputs in model order
+     * @throws IllegalArgumentException when the outcome was not analysed
+     */
     public List<MorrisEffect> effects(String outcome) {
         var list = effects.stream().filter(e -> e.outcome().equals(outcome)).toList();
         if (list.isEmpty()) {
@@ -101,6 +118,14 @@ public final class MorrisResult implements AnalysisResult {
         return list;
     }
 
+    /**
+     * The Morris measures of one input for one outcome.
+     *
+     * @param outcome  an outcome column of the run
+     * @param variable an input id (a driver, or an uncertain weight)
+     * @return the effect
+     * @throws IllegalArgumentException when the outcome or input was not analysed
+     */
     public MorrisEffect effect(String outcome, String variable) {
         return effects(outcome).stream().filter(e -> e.variable().equals(variable)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no input '" + variable + "'; inputs are " + variables));
@@ -117,14 +142,29 @@ public final class MorrisResult implements AnalysisResult {
         return ee[o][i].clone();
     }
 
+    /**
+     * The outcome columns analysed.
+     *
+     * @return the columns, in model order
+     */
     public List<String> outcomes() {
         return outcomes;
     }
 
+    /**
+     * Warnings about the run that a reader of the results should know (e.g. ignored correlations).
+     *
+     * @return the notes, possibly empty
+     */
     public List<String> notes() {
         return notes;
     }
 
+    /**
+     * The table {@code morris}: {@code outcome, variable, mu, mu_star, sigma, mu_star_low, mu_star_high}.
+     *
+     * @return a new table
+     */
     public Table table() {
         return Table.create("morris",
                 StringColumn.create("outcome", effects.stream().map(MorrisEffect::outcome)),

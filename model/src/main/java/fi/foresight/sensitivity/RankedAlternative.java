@@ -8,6 +8,11 @@ import java.util.Objects;
  */
 public record RankedAlternative(String outcome, String alternative, String scenario, String lever, double expected,
                                 int rank, double probabilityFirst) {
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException when the outcome or alternative is null
+     */
     public RankedAlternative {
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(alternative, "alternative");

@@ -4,6 +4,12 @@ import java.util.Objects;
 
 /** The probability of one complete ranking of the alternatives (best first, joined by {@code " > "}). */
 public record RankingProbability(String outcome, String ranking, double probability) {
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException     when the outcome or ranking is null
+     * @throws IllegalArgumentException when {@code probability} is outside [0, 1]
+     */
     public RankingProbability {
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(ranking, "ranking");

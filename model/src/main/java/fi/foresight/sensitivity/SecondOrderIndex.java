@@ -8,6 +8,11 @@ import java.util.Objects;
  */
 public record SecondOrderIndex(String outcome, String variable1, String variable2, double s2, double low,
                                double high) {
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException when the outcome or a variable is null
+     */
     public SecondOrderIndex {
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(variable1, "variable1");

@@ -66,11 +66,25 @@ public final class Sobol implements BlockAnalysis<SobolResult> {
         return new Sobol(model);
     }
 
+    /**
+     * The scenario to analyse (default {@code base}).
+     *
+     * @param scenario a scenario id of the model
+     * @return this analysis
+     * @throws IllegalArgumentException when the model has no such scenario
+     */
     public Sobol scenario(String scenario) {
         this.scenario = model.scenario(scenario).id();
         return this;
     }
 
+    /**
+     * The lever to analyse (default {@code none}).
+     *
+     * @param lever a lever id of the model
+     * @return this analysis
+     * @throws IllegalArgumentException when the model has no such lever
+     */
     public Sobol lever(String lever) {
         this.lever = model.lever(lever).id();
         return this;

@@ -19,6 +19,12 @@ import java.util.Objects;
  */
 public record SobolIndex(String outcome, String variable, String label, int samples, double s1, double s1Low,
                          double s1High, double st, double stLow, double stHigh) {
+    /**
+     * Checks the parts; a null label becomes the variable id.
+     *
+     * @throws NullPointerException     when the outcome or variable is null
+     * @throws IllegalArgumentException when {@code samples < 1}
+     */
     public SobolIndex {
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(variable, "variable");

@@ -56,6 +56,11 @@ public final class SobolResult implements AnalysisResult {
         return "sobol";
     }
 
+    /**
+     * How the analysis was run, to report it and to repeat it.
+     *
+     * @return the settings
+     */
     public Settings settings() {
         return settings;
     }
@@ -81,6 +86,11 @@ public final class SobolResult implements AnalysisResult {
                         + "'; inputs are " + indices(outcome).stream().map(SobolIndex::variable).toList()));
     }
 
+    /**
+     * Second-order indices S2 of every pair of inputs, when the run asked for them.
+     *
+     * @return the indices, empty without second order
+     */
     public List<SecondOrderIndex> secondOrder() {
         return secondOrder;
     }

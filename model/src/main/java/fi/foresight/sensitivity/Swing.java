@@ -14,6 +14,11 @@ import java.util.Objects;
  */
 public record Swing(String outcome, String variable, String label, double lowInput, double highInput,
                     double lowOutput, double highOutput, double swing) {
+    /**
+     * Checks the parts; a null label becomes the variable id.
+     *
+     * @throws NullPointerException when the outcome or variable is null
+     */
     public Swing {
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(variable, "variable");

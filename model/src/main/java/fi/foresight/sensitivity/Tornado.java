@@ -45,20 +45,48 @@ public final class Tornado {
         this.model = Objects.requireNonNull(model, "model");
     }
 
+    /**
+     * A tornado of the model's base scenario without lever, for all outcome columns: inputs swung from P10 to P90,
+     * the others at their median.
+     *
+     * @param model the model
+     * @return the analysis, to configure and {@link #run()}
+     * @throws NullPointerException when {@code model} is null
+     */
     public static Tornado of(Model model) {
         return new Tornado(model);
     }
 
+    /**
+     * The scenario to analyse (default {@code base}).
+     *
+     * @param scenario a scenario id of the model
+     * @return this analysis
+     * @throws IllegalArgumentException when the model has no such scenario
+     */
     public Tornado scenario(String scenario) {
         this.scenario = model.scenario(scenario).id();
         return this;
     }
 
+    /**
+     * The lever to analyse (default {@code none}).
+     *
+     * @param lever a lever id of the model
+     * @return this analysis
+     * @throws IllegalArgumentException when the model has no such lever
+     */
     public Tornado lever(String lever) {
         this.lever = model.lever(lever).id();
         return this;
     }
 
+    /**
+     * Restricts the analysis to these outcome columns (default: all).
+     *
+     * @param outcomes outcome columns, e.g. {@code index} or {@code index.entrepreneurs}
+     * @return this analysis
+     */
     public Tornado outcome(String... outcomes) {
         this.outcomes.clear();
         this.outcomes.addAll(List.of(outcomes));
@@ -88,6 +116,12 @@ public final class Tornado {
         return this;
     }
 
+    /**
+     * Evaluates the model with each input at its low and high quantile and at the spider's percentiles.
+     *
+     * @return the swings and spider points
+     * @throws IllegalArgumentException when an outcome column is unknown or the model has no outcome
+     */
     public TornadoResult run() {
         Space space = Space.of(model, scenario, lever, outcomes);
         int k = space.k();

@@ -41,10 +41,20 @@ public final class TornadoResult implements AnalysisResult {
         return "tornado";
     }
 
+    /**
+     * How the analysis was run, to report it and to repeat it.
+     *
+     * @return the settings
+     */
     public Settings settings() {
         return settings;
     }
 
+    /**
+     * The outcome columns analysed.
+     *
+     * @return the columns, in model order
+     */
     public List<String> outcomes() {
         return List.copyOf(base.keySet());
     }
@@ -63,29 +73,67 @@ public final class TornadoResult implements AnalysisResult {
         return swings;
     }
 
+    /**
+     * The swings of one outcome, largest first: the bars of its tornado.
+     *
+     * @param outcome an outcome column of the run
+     * @return the swings
+     * @throws IllegalArgumentException when the outcome was not analysed
+     */
     public List<Swing> swings(String outcome) {
         base(outcome);
         return swings.stream().filter(s -> s.outcome().equals(outcome)).toList();
     }
 
+    /**
+     * The swing of one input for one outcome.
+     *
+     * @param outcome  an outcome column of the run
+     * @param variable an input id
+     * @return the swing
+     * @throws IllegalArgumentException when the outcome or input was not analysed
+     */
     public Swing swing(String outcome, String variable) {
         return swings(outcome).stream().filter(s -> s.variable().equals(variable)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no input '" + variable + "'"));
     }
 
+    /**
+     * The spider data of all outcomes: the outcome at the 5th, 10th, …, 95th percentile of each input.
+     *
+     * @return the points
+     */
     public List<SpiderPoint> spider() {
         return spider;
     }
 
+    /**
+     * The spider data of one outcome.
+     *
+     * @param outcome an outcome column of the run
+     * @return the points
+     * @throws IllegalArgumentException when the outcome was not analysed
+     */
     public List<SpiderPoint> spider(String outcome) {
         base(outcome);
         return spider.stream().filter(s -> s.outcome().equals(outcome)).toList();
     }
 
+    /**
+     * Warnings about the run that a reader of the results should know (e.g. ignored correlations).
+     *
+     * @return the notes, possibly empty
+     */
     public List<String> notes() {
         return notes;
     }
 
+    /**
+     * The table {@code tornado}: {@code outcome, variable, low_input, high_input, low_output, high_output, swing},
+     * largest swing first per outcome.
+     *
+     * @return a new table
+     */
     public Table table() {
         return Table.create("tornado",
                 StringColumn.create("outcome", swings.stream().map(Swing::outcome)),
@@ -97,6 +145,11 @@ public final class TornadoResult implements AnalysisResult {
                 DoubleColumn.create("swing", swings.stream().mapToDouble(Swing::swing)));
     }
 
+    /**
+     * The table {@code spider}: {@code outcome, variable, percentile, input, output}.
+     *
+     * @return a new table
+     */
     public Table spiderTable() {
         return Table.create("spider",
                 StringColumn.create("outcome", spider.stream().map(SpiderPoint::outcome)),

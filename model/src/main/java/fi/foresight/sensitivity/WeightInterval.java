@@ -22,6 +22,13 @@ import java.util.Objects;
 public record WeightInterval(String outcome, String panel, String variable, double weight, double low, double high,
                              String swapAtLow, String swapAtHigh, double bestLow, double bestHigh,
                              double topTwoWeight, double topTwoChange) {
+    /**
+     * Checks the parts; null swap labels become empty.
+     *
+     * @throws NullPointerException     when the outcome, panel or variable is null
+     * @throws IllegalArgumentException when [low, high] does not contain the weight or [bestLow, bestHigh] does not
+     *                                  contain [low, high]
+     */
     public WeightInterval {
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(panel, "panel");

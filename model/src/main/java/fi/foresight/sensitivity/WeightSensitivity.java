@@ -49,6 +49,13 @@ public final class WeightSensitivity {
         this.model = Objects.requireNonNull(model, "model");
     }
 
+    /**
+     * Weight sensitivity of every weighted index of the model, over all scenarios × levers, higher index better.
+     *
+     * @param model the model; it needs at least one weighted index
+     * @return the analysis, to configure and {@link #run()}
+     * @throws NullPointerException when {@code model} is null
+     */
     public static WeightSensitivity of(Model model) {
         return new WeightSensitivity(model);
     }
@@ -84,6 +91,11 @@ public final class WeightSensitivity {
         return this;
     }
 
+    /**
+     * Ranks the largest expected index first (the default).
+     *
+     * @return this analysis
+     */
     public WeightSensitivity higherIsBetter() {
         higherIsBetter = true;
         return this;
@@ -98,6 +110,12 @@ public final class WeightSensitivity {
         return this;
     }
 
+    /**
+     * The seed of every random stream: the same seed gives the same result, whatever the thread count.
+     *
+     * @param seed any value (default 1)
+     * @return this analysis
+     */
     public WeightSensitivity seed(long seed) {
         this.seed = seed;
         return this;
@@ -121,6 +139,13 @@ public final class WeightSensitivity {
         return this;
     }
 
+    /**
+     * Worker threads (default: the machine's processors); the result does not depend on it.
+     *
+     * @param threads at least 1
+     * @return this analysis
+     * @throws IllegalArgumentException when {@code threads < 1}
+     */
     public WeightSensitivity threads(int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads is " + threads + "; must be >= 1");
@@ -129,6 +154,12 @@ public final class WeightSensitivity {
         return this;
     }
 
+    /**
+     * Finds the stability interval of every weight and, with samples, the ranking probabilities.
+     *
+     * @return the intervals, alternatives and rankings
+     * @throws IllegalArgumentException when the model has no weighted index or an index column is unknown
+     */
     public WeightSensitivityResult run() {
         Map<String, Map<String, Double>> columns = indexColumns();
         if (columns.isEmpty()) {

@@ -44,22 +44,52 @@ public final class WeightSensitivityResult implements AnalysisResult {
         return "weights";
     }
 
+    /**
+     * How the analysis was run, to report it and to repeat it.
+     *
+     * @return the settings
+     */
     public Settings settings() {
         return settings;
     }
 
+    /**
+     * The index columns analysed.
+     *
+     * @return the columns
+     */
     public List<String> outcomes() {
         return alternatives.stream().map(RankedAlternative::outcome).distinct().toList();
     }
 
+    /**
+     * The stability interval of every weight of every panel, for every index column.
+     *
+     * @return the intervals
+     */
     public List<WeightInterval> intervals() {
         return intervals;
     }
 
+    /**
+     * The stability intervals of one index column.
+     *
+     * @param outcome an index column
+     * @return the intervals, empty when the column was not analysed
+     */
     public List<WeightInterval> intervals(String outcome) {
         return intervals.stream().filter(i -> i.outcome().equals(outcome)).toList();
     }
 
+    /**
+     * The stability interval of one weight.
+     *
+     * @param outcome  an index column
+     * @param panel    a panel id
+     * @param variable a driver id
+     * @return the interval
+     * @throws IllegalArgumentException when there is no such weight for the column
+     */
     public WeightInterval interval(String outcome, String panel, String variable) {
         return intervals(outcome).stream().filter(i -> i.panel().equals(panel) && i.variable().equals(variable))
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("no weight of '" + variable
@@ -86,6 +116,11 @@ public final class WeightSensitivityResult implements AnalysisResult {
                 .min(Comparator.comparingDouble(i -> Math.abs(i.topTwoChange())));
     }
 
+    /**
+     * The table {@code weights}: one row per weight and index column (see the class description).
+     *
+     * @return a new table
+     */
     public Table table() {
         return Table.create("weights",
                 StringColumn.create("outcome", intervals.stream().map(WeightInterval::outcome)),
@@ -102,6 +137,11 @@ public final class WeightSensitivityResult implements AnalysisResult {
                 DoubleColumn.create("top_two_change", intervals.stream().mapToDouble(WeightInterval::topTwoChange)));
     }
 
+    /**
+     * The table {@code weight-rankings}: {@code outcome, ranking, probability}, most probable first.
+     *
+     * @return a new table
+     */
     public Table rankingTable() {
         return Table.create("weight-rankings",
                 StringColumn.create("outcome", rankings.stream().map(RankingProbability::outcome)),
@@ -109,6 +149,11 @@ public final class WeightSensitivityResult implements AnalysisResult {
                 DoubleColumn.create("probability", rankings.stream().mapToDouble(RankingProbability::probability)));
     }
 
+    /**
+     * The table {@code weight-alternatives}: {@code outcome, alternative, scenario, lever, expected, rank, p_first}.
+     *
+     * @return a new table
+     */
     public Table alternativeTable() {
         return Table.create("weight-alternatives",
                 StringColumn.create("outcome", alternatives.stream().map(RankedAlternative::outcome)),
