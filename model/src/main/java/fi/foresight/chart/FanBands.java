@@ -39,26 +39,51 @@ public record FanBands(double[] p05, double[] p25, double[] p50, double[] p75, d
         return p50.length;
     }
 
+    /**
+     * The 5th percentile at every time point.
+     *
+     * @return a copy of the values
+     */
     @Override
     public double[] p05() {
         return p05.clone();
     }
 
+    /**
+     * The 25th percentile at every time point.
+     *
+     * @return a copy of the values
+     */
     @Override
     public double[] p25() {
         return p25.clone();
     }
 
+    /**
+     * The 50th (the median) percentile at every time point.
+     *
+     * @return a copy of the values
+     */
     @Override
     public double[] p50() {
         return p50.clone();
     }
 
+    /**
+     * The 75th percentile at every time point.
+     *
+     * @return a copy of the values
+     */
     @Override
     public double[] p75() {
         return p75.clone();
     }
 
+    /**
+     * The 95th percentile at every time point.
+     *
+     * @return a copy of the values
+     */
     @Override
     public double[] p95() {
         return p95.clone();

@@ -11,6 +11,11 @@ import java.util.List;
  */
 public record Attractor(List<CibScenario> scenarios) implements Comparable<Attractor> {
 
+    /**
+     * Checks the cycle and rotates it to start at its smallest scenario, so equal attractors compare equal.
+     *
+     * @throws IllegalArgumentException when there is no scenario
+     */
     public Attractor {
         scenarios = List.copyOf(scenarios);
         if (scenarios.isEmpty()) {

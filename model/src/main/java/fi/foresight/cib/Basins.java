@@ -40,6 +40,12 @@ public record Basins(List<Basin> basins, long starts, boolean exhaustive, long s
      * @param starts    number of start scenarios whose succession ends in it
      */
     public record Basin(Attractor attractor, long starts) {
+        /**
+         * Checks the parts.
+         *
+         * @throws NullPointerException     when the attractor is null
+         * @throws IllegalArgumentException when {@code starts < 0}
+         */
         public Basin {
             Objects.requireNonNull(attractor, "attractor");
             if (starts < 0) {
@@ -48,6 +54,11 @@ public record Basins(List<Basin> basins, long starts, boolean exhaustive, long s
         }
     }
 
+    /**
+     * Checks the parts.
+     *
+     * @throws IllegalArgumentException when the basin counts do not add up to {@code starts}
+     */
     public Basins {
         basins = List.copyOf(basins);
         long sum = basins.stream().mapToLong(Basin::starts).sum();

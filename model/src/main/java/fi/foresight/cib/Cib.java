@@ -66,10 +66,20 @@ public final class Cib {
         return new Cib(system, tolerance, threads, maxScenarios);
     }
 
+    /**
+     * The cross-impact system analysed.
+     *
+     * @return the system
+     */
     public CrossImpactSystem system() {
         return system;
     }
 
+    /**
+     * The largest inconsistency IC a scenario may have and still count as consistent (0: strictly consistent).
+     *
+     * @return the tolerance, {@literal >=} 0
+     */
     public int tolerance() {
         return tolerance;
     }

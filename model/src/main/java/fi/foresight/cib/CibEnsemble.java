@@ -31,6 +31,12 @@ public record CibEnsemble(List<Member> members) {
      * @param system the member's system
      */
     public record Member(String name, CrossImpactSystem system) {
+        /**
+         * Checks the parts.
+         *
+         * @throws NullPointerException     when the name or system is null
+         * @throws IllegalArgumentException when the name is blank
+         */
         public Member {
             Objects.requireNonNull(name, "member name");
             Objects.requireNonNull(system, "system of member " + name);
@@ -40,6 +46,12 @@ public record CibEnsemble(List<Member> members) {
         }
     }
 
+    /**
+     * Checks the parts.
+     *
+     * @throws IllegalArgumentException when there is no member, a member name occurs twice or the members' systems do
+     *                                  not share descriptors and variants
+     */
     public CibEnsemble {
         members = List.copyOf(members);
         if (members.isEmpty()) {
@@ -74,6 +86,14 @@ public record CibEnsemble(List<Member> members) {
         }
     }
 
+    /**
+     * An ensemble of the judgements of several experts (or groups) on the same descriptors and variants.
+     *
+     * @param members the members, each a named cross-impact system
+     * @return the ensemble
+     * @throws IllegalArgumentException when there is no member, a name occurs twice or the members do not share
+     *                                  descriptors and variants
+     */
     public static CibEnsemble of(Member... members) {
         return new CibEnsemble(List.of(members));
     }

@@ -36,6 +36,12 @@ public record CibResult(CrossImpactSystem system, int tolerance, List<ScenarioSc
     /** Name of the scenario table. */
     public static final String TABLE = "cib-scenarios";
 
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException     when the system or basins is null (use {@code Optional.empty()})
+     * @throws IllegalArgumentException when the tolerance is negative or a scenario's inconsistency exceeds it
+     */
     public CibResult {
         Objects.requireNonNull(system, "system");
         if (tolerance < 0) {

@@ -25,6 +25,13 @@ import java.util.Set;
  */
 public record CrossImpactSystem(String name, List<Descriptor> descriptors, CibMatrix matrix) {
 
+    /**
+     * Checks that descriptors and matrix agree; a null name becomes empty.
+     *
+     * @throws NullPointerException     when the descriptors or matrix are null
+     * @throws IllegalArgumentException when a descriptor id occurs twice or the matrix does not have the descriptors'
+     *                                  variants
+     */
     public CrossImpactSystem {
         name = name == null ? "" : name;
         descriptors = List.copyOf(Objects.requireNonNull(descriptors, "descriptors"));
@@ -153,6 +160,13 @@ public record CrossImpactSystem(String name, List<Descriptor> descriptors, CibMa
             return this;
         }
 
+        /**
+         * Builds the system; impacts not given are 0.
+         *
+         * @return the system
+         * @throws IllegalArgumentException when a descriptor or variant named in an impact is unknown, or the system is
+         *                                  not valid
+         */
         public CrossImpactSystem build() {
             int[] sizes = descriptors.stream().mapToInt(Descriptor::size).toArray();
             int[] offsets = new int[sizes.length];

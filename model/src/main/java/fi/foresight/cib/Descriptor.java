@@ -19,6 +19,12 @@ import java.util.Set;
  */
 public record Descriptor(String id, String label, String labelFi, List<Variant> variants) {
 
+    /**
+     * Checks the parts; a blank label becomes the id and a blank Finnish label null.
+     *
+     * @throws NullPointerException     when the id or variants are null
+     * @throws IllegalArgumentException when the id is blank, there is no variant or a variant id occurs twice
+     */
     public Descriptor {
         Objects.requireNonNull(id, "descriptor id");
         if (id.isBlank()) {

@@ -23,6 +23,12 @@ public record EnsembleResult(CibEnsemble ensemble, int tolerance, List<CibResult
     /** Name of the table returned by {@link #table()}. */
     public static final String TABLE = "cib-ensemble";
 
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException     when the ensemble is null
+     * @throws IllegalArgumentException when there is not one result per member
+     */
     public EnsembleResult {
         Objects.requireNonNull(ensemble, "ensemble");
         members = List.copyOf(members);

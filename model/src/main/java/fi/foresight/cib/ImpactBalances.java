@@ -75,10 +75,20 @@ public final class ImpactBalances {
         return new ScenarioScore(s, cv == Integer.MAX_VALUE ? 0 : cv, ic, tis);
     }
 
+    /**
+     * The cross-impact system.
+     *
+     * @return the system
+     */
     public CrossImpactSystem system() {
         return system;
     }
 
+    /**
+     * The scenario whose impact balances these are.
+     *
+     * @return the scenario
+     */
     public CibScenario scenario() {
         return scenario;
     }

@@ -15,6 +15,12 @@ import java.util.Objects;
  */
 public record ScenarioScore(CibScenario scenario, int consistencyValue, int inconsistency, int totalImpactScore) {
 
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException     when the scenario is null
+     * @throws IllegalArgumentException when the inconsistency is negative
+     */
     public ScenarioScore {
         Objects.requireNonNull(scenario, "scenario");
         if (inconsistency < 0) {

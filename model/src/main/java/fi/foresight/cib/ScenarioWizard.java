@@ -71,6 +71,11 @@ public final class ScenarioWizard {
      * @param warnings "file:line: message" lines about self-impacts; empty when there are none
      */
     public record Loaded(CrossImpactSystem system, List<String> warnings) {
+        /**
+         * Checks the parts.
+         *
+         * @throws NullPointerException when the system is null
+         */
         public Loaded {
             java.util.Objects.requireNonNull(system, "system");
             warnings = List.copyOf(warnings);

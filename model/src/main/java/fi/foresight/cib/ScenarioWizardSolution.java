@@ -16,6 +16,12 @@ import java.util.Objects;
 public record ScenarioWizardSolution(CibScenario scenario, double count, int consistencyValue, int inconsistency,
                                      int totalImpactScore) {
 
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException     when the scenario is null
+     * @throws IllegalArgumentException when the count is negative or NaN
+     */
     public ScenarioWizardSolution {
         Objects.requireNonNull(scenario, "scenario");
         if (!(count >= 0)) {

@@ -11,6 +11,12 @@ import java.util.Objects;
  */
 public record SuccessionPath(List<CibScenario> steps, Attractor attractor) {
 
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException     when the attractor is null
+     * @throws IllegalArgumentException when there is no step (the path holds at least its start)
+     */
     public SuccessionPath {
         steps = List.copyOf(steps);
         Objects.requireNonNull(attractor, "attractor");

@@ -24,6 +24,12 @@ public record UncertaintyBounds(CrossImpactSystem system, int halfWidth, boolean
     /** Name of the table returned by {@link #table()}. */
     public static final String TABLE = "cib-uncertainty-bounds";
 
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException     when the system is null
+     * @throws IllegalArgumentException when a robust scenario is not nominal or a nominal one not possible
+     */
     public UncertaintyBounds {
         Objects.requireNonNull(system, "system");
         nominal = List.copyOf(nominal);

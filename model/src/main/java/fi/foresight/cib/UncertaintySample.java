@@ -28,6 +28,12 @@ public record UncertaintySample(CrossImpactSystem system, int halfWidth, boolean
     /** Name of the table returned by {@link #table()}. */
     public static final String TABLE = "cib-uncertainty";
 
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException     when the system is null
+     * @throws IllegalArgumentException when a count lies outside [0, draws]
+     */
     public UncertaintySample {
         Objects.requireNonNull(system, "system");
         counts = java.util.Collections.unmodifiableMap(new TreeMap<>(counts));

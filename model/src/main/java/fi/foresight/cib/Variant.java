@@ -25,6 +25,12 @@ import java.util.Objects;
  */
 public record Variant(String id, String label, String labelFi, List<Change> overrides) {
 
+    /**
+     * Checks the parts; a blank label becomes the id and a blank Finnish label null.
+     *
+     * @throws NullPointerException     when the id is null
+     * @throws IllegalArgumentException when the id is blank
+     */
     public Variant {
         Objects.requireNonNull(id, "variant id");
         if (id.isBlank()) {

@@ -10,6 +10,12 @@ import java.util.Objects;
  * @param second the other pole
  */
 public record Axis(String name, String first, String second) {
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException     when the name or a pole is null
+     * @throws IllegalArgumentException when the name or a pole is blank or both poles are the same
+     */
     public Axis {
         Objects.requireNonNull(name, "axis name");
         Objects.requireNonNull(first, "first pole of " + name);

@@ -24,6 +24,11 @@ public final class Configuration implements Comparable<Configuration> {
         return new Configuration(states.clone());
     }
 
+    /**
+     * The number of factors.
+     *
+     * @return the number of factors
+     */
     public int size() {
         return states.length;
     }
@@ -33,6 +38,11 @@ public final class Configuration implements Comparable<Configuration> {
         return states[f];
     }
 
+    /**
+     * The 0-based state of every factor, in factor order.
+     *
+     * @return a copy of the states
+     */
     public int[] states() {
         return states.clone();
     }

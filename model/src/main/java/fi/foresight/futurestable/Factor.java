@@ -16,6 +16,12 @@ import java.util.Set;
  */
 public record Factor(String id, String label, String labelFi, List<State> states) {
 
+    /**
+     * Checks the parts; a blank label becomes the id and a blank Finnish label null.
+     *
+     * @throws NullPointerException     when the id or states are null
+     * @throws IllegalArgumentException when the id is blank, there is no state or a state id occurs twice
+     */
     public Factor {
         Objects.requireNonNull(id, "factor id");
         if (id.isBlank()) {
@@ -44,6 +50,11 @@ public record Factor(String id, String label, String labelFi, List<State> states
         return new Factor(id, id, null, Arrays.stream(stateIds).map(State::of).toList());
     }
 
+    /**
+     * The number of states.
+     *
+     * @return the number of states, at least 1
+     */
     public int size() {
         return states.size();
     }

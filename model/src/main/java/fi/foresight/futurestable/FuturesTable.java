@@ -81,6 +81,20 @@ public final class FuturesTable {
         return new FuturesTable(name, factors, judgements, Map.of());
     }
 
+    /**
+     * Starts a futures table (morphological field) written in code.
+     *
+     * <pre>{@code
+     * FuturesTable t = FuturesTable.builder("energy futures")
+     *     .factor("energy", "fossil", "mixed", "renewable")
+     *     .factor("growth", "low", "high")
+     *     .incompatible("energy", "fossil", "growth", "high")
+     *     .build();
+     * }</pre>
+     *
+     * @param name the table's name
+     * @return a builder
+     */
     public static Builder builder(String name) {
         return new Builder(name);
     }
@@ -90,14 +104,29 @@ public final class FuturesTable {
         return offsets[f] + factors.get(f).indexOf(stateId);
     }
 
+    /**
+     * The table's name.
+     *
+     * @return the name
+     */
     public String name() {
         return name;
     }
 
+    /**
+     * The factors (columns of the table), in order.
+     *
+     * @return the factors
+     */
     public List<Factor> factors() {
         return factors;
     }
 
+    /**
+     * The cross-consistency judgements given; pairs not listed are compatible with score 0.
+     *
+     * @return the judgements
+     */
     public List<Judgement> judgements() {
         return judgements;
     }
@@ -252,26 +281,68 @@ public final class FuturesTable {
             this.name = name;
         }
 
+        /**
+         * Adds a factor whose labels are its ids.
+         *
+         * @param id     the factor id
+         * @param states its state ids, at least one
+         * @return this builder
+         * @throws IllegalArgumentException when there is no state or a state occurs twice
+         */
         public Builder factor(String id, String... states) {
             factors.add(Factor.of(id, states));
             return this;
         }
 
+        /**
+         * Adds a factor.
+         *
+         * @param f the factor
+         * @return this builder
+         */
         public Builder factor(Factor f) {
             factors.add(f);
             return this;
         }
 
+        /**
+         * Judges two states of different factors incompatible: no future holds both.
+         *
+         * @param factor      a factor id
+         * @param state       its state id
+         * @param otherFactor another factor id
+         * @param otherState  its state id
+         * @return this builder
+         * @throws IllegalArgumentException when both factors are the same
+         */
         public Builder incompatible(String factor, String state, String otherFactor, String otherState) {
             judgements.add(Judgement.incompatible(factor, state, otherFactor, otherState));
             return this;
         }
 
+        /**
+         * Judges two states of different factors compatible with a score for how well they fit together.
+         *
+         * @param factor      a factor id
+         * @param state       its state id
+         * @param otherFactor another factor id
+         * @param otherState  its state id
+         * @param score       the fit, e.g. -2 (poor) to +2 (good)
+         * @return this builder
+         * @throws IllegalArgumentException when both factors are the same
+         */
         public Builder score(String factor, String state, String otherFactor, String otherState, int score) {
             judgements.add(Judgement.scored(factor, state, otherFactor, otherState, score));
             return this;
         }
 
+        /**
+         * Builds the table.
+         *
+         * @return the table
+         * @throws IllegalArgumentException when there is no factor, a factor id occurs twice or a judgement names an
+         *                                  unknown factor or state
+         */
         public FuturesTable build() {
             return FuturesTable.of(name, factors, judgements);
         }

@@ -17,6 +17,12 @@ import java.util.Objects;
 public record Judgement(String factor, String state, String otherFactor, String otherState, boolean compatible,
                         int score) {
 
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException     when a factor or state is null
+     * @throws IllegalArgumentException when both factors are the same or an incompatible pair has a score other than 0
+     */
     public Judgement {
         Objects.requireNonNull(factor, "factor");
         Objects.requireNonNull(state, "state");
@@ -32,10 +38,31 @@ public record Judgement(String factor, String state, String otherFactor, String 
         }
     }
 
+    /**
+     * Two states that cannot occur in one future.
+     *
+     * @param factor      a factor id
+     * @param state       its state id
+     * @param otherFactor another factor id
+     * @param otherState  its state id
+     * @return the judgement
+     * @throws IllegalArgumentException when both factors are the same
+     */
     public static Judgement incompatible(String factor, String state, String otherFactor, String otherState) {
         return new Judgement(factor, state, otherFactor, otherState, false, 0);
     }
 
+    /**
+     * Two compatible states and how well they fit together.
+     *
+     * @param factor      a factor id
+     * @param state       its state id
+     * @param otherFactor another factor id
+     * @param otherState  its state id
+     * @param score       the fit, e.g. -2 (poor) to +2 (good)
+     * @return the judgement
+     * @throws IllegalArgumentException when both factors are the same
+     */
     public static Judgement scored(String factor, String state, String otherFactor, String otherState, int score) {
         return new Judgement(factor, state, otherFactor, otherState, true, score);
     }

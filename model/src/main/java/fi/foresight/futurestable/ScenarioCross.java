@@ -40,6 +40,11 @@ public record ScenarioCross(Axis x, Axis y, Map<String, String> names) {
      * @param yPole the pole of the second uncertainty
      */
     public record CrossScenario(String name, String xPole, String yPole) {
+        /**
+         * Checks the parts.
+         *
+         * @throws NullPointerException when the name or a pole is null
+         */
         public CrossScenario {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(xPole, "xPole");
@@ -47,6 +52,13 @@ public record ScenarioCross(Axis x, Axis y, Map<String, String> names) {
         }
     }
 
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException     when an axis is null
+     * @throws IllegalArgumentException when both axes have the same name or a scenario key is not {@code xPole|yPole}
+     *                                  with poles of the axes
+     */
     public ScenarioCross {
         Objects.requireNonNull(x, "x");
         Objects.requireNonNull(y, "y");
@@ -65,6 +77,14 @@ public record ScenarioCross(Axis x, Axis y, Map<String, String> names) {
         }
     }
 
+    /**
+     * A scenario cross over two key uncertainties, its four quadrants not yet named.
+     *
+     * @param x the horizontal axis
+     * @param y the vertical axis
+     * @return the cross
+     * @throws IllegalArgumentException when both axes have the same name
+     */
     public static ScenarioCross of(Axis x, Axis y) {
         return new ScenarioCross(x, y, Map.of());
     }

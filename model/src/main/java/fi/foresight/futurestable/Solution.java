@@ -9,6 +9,11 @@ import java.util.Objects;
  * @param score         sum of the cross-consistency scores of all its pairs
  */
 public record Solution(Configuration configuration, int score) {
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException when the configuration is null
+     */
     public Solution {
         Objects.requireNonNull(configuration, "configuration");
     }

@@ -25,6 +25,12 @@ public record SolutionSpace(FuturesTable futuresTable, long count, List<Solution
     /** Name of the table returned by {@link #table()}. */
     public static final String TABLE = "futures-table-solutions";
 
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException     when the futures table is null
+     * @throws IllegalArgumentException when {@code count} is smaller than the number of listed solutions
+     */
     public SolutionSpace {
         Objects.requireNonNull(futuresTable, "futuresTable");
         solutions = List.copyOf(solutions);

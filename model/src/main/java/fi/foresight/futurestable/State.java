@@ -23,6 +23,12 @@ import java.util.Objects;
  */
 public record State(String id, String label, String labelFi, List<Change> overrides) {
 
+    /**
+     * Checks the parts; a blank label becomes the id and a blank Finnish label null.
+     *
+     * @throws NullPointerException     when the id is null
+     * @throws IllegalArgumentException when the id is blank
+     */
     public State {
         Objects.requireNonNull(id, "state id");
         if (id.isBlank()) {
@@ -42,6 +48,13 @@ public record State(String id, String label, String labelFi, List<Change> overri
         this(id, label, labelFi, List.of());
     }
 
+    /**
+     * A state whose label is its id, without overrides.
+     *
+     * @param id the state id
+     * @return the state
+     * @throws IllegalArgumentException when the id is blank
+     */
     public static State of(String id) {
         return new State(id, id, null);
     }

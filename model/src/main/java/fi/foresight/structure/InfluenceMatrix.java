@@ -117,10 +117,20 @@ public final class InfluenceMatrix {
         return new InfluenceMatrix(vars, values, potential);
     }
 
+    /**
+     * The variables (rows and columns), in order.
+     *
+     * @return the variable ids
+     */
     public List<String> variables() {
         return variables;
     }
 
+    /**
+     * The number of variables.
+     *
+     * @return the number of variables
+     */
     public int size() {
         return variables.size();
     }

@@ -66,6 +66,11 @@ public final class Micmac {
         return new Micmac(matrix, potentialWeight, power);
     }
 
+    /**
+     * Computes direct and indirect influence and dependence, ranks and quadrants of every variable.
+     *
+     * @return the result
+     */
     public MicmacResult run() {
         int n = matrix.size();
         long[][] m = matrix.effective(potentialWeight);

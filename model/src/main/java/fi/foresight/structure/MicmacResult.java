@@ -29,6 +29,11 @@ public record MicmacResult(List<MicmacVariable> variables, int potentialWeight, 
     /** Name of the displacement table. */
     public static final String DISPLACEMENT_TABLE = "micmac-displacement";
 
+    /**
+     * Checks the parts.
+     *
+     * @throws IllegalArgumentException when {@code power < 1}
+     */
     public MicmacResult {
         variables = List.copyOf(variables);
         if (power < 1) {

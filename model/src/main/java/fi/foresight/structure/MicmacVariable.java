@@ -22,6 +22,12 @@ public record MicmacVariable(String variable, int directInfluence, int directDep
                              int directDependenceRank, int indirectDependenceRank, Quadrant quadrant,
                              Quadrant indirectQuadrant) {
 
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException     when the variable or a quadrant is null
+     * @throws IllegalArgumentException when an influence or dependence is negative
+     */
     public MicmacVariable {
         Objects.requireNonNull(variable, "variable");
         Objects.requireNonNull(quadrant, "quadrant");

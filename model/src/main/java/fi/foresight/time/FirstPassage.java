@@ -24,6 +24,11 @@ import java.util.OptionalInt;
  * @param notReached paths never meeting it on the horizon
  */
 public record FirstPassage(String scenario, String lever, Target target, int[] years, long[] counts, long notReached) {
+    /**
+     * Checks and copies the arrays.
+     *
+     * @throws IllegalArgumentException when there are no years or not one count per year
+     */
     public FirstPassage {
         if (years.length != counts.length || years.length == 0) {
             throw new IllegalArgumentException("one count per year is needed; got " + counts.length + " counts for "
@@ -33,11 +38,21 @@ public record FirstPassage(String scenario, String lever, Target target, int[] y
         counts = counts.clone();
     }
 
+    /**
+     * The horizon's years.
+     *
+     * @return a copy of the years
+     */
     @Override
     public int[] years() {
         return years.clone();
     }
 
+    /**
+     * Paths first meeting the target in each year.
+     *
+     * @return a copy of the counts, one per year
+     */
     @Override
     public long[] counts() {
         return counts.clone();

@@ -23,11 +23,17 @@ import java.util.List;
  */
 public record OutcomeTrajectory(String scenario, String lever, String outcome, List<YearStatistics> years,
                                 double[][] samplePaths) {
+    /** Copies the parts; null sample paths become none. */
     public OutcomeTrajectory {
         years = List.copyOf(years);
         samplePaths = copy(samplePaths == null ? new double[0][] : samplePaths);
     }
 
+    /**
+     * A few whole sample paths, {@code samplePaths[k][t]} being path k in year index t.
+     *
+     * @return a copy of the paths, possibly empty
+     */
     @Override
     public double[][] samplePaths() {
         return copy(samplePaths);

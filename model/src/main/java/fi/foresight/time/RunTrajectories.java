@@ -17,6 +17,7 @@ import java.util.Map;
  */
 public record RunTrajectories(String scenario, String lever, Map<String, OutcomeTrajectory> outcomes,
                               List<TargetExceedance> exceedance, List<FirstPassage> firstPassages) {
+    /** Copies the parts, keeping the outcomes' order. */
     public RunTrajectories {
         outcomes = Collections.unmodifiableMap(new LinkedHashMap<>(outcomes));
         exceedance = List.copyOf(exceedance);

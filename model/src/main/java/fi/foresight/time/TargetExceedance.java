@@ -14,6 +14,11 @@ import java.util.Arrays;
  * @param n        paths run
  */
 public record TargetExceedance(String scenario, String lever, Target target, int[] years, long[] met, long n) {
+    /**
+     * Checks and copies the arrays.
+     *
+     * @throws IllegalArgumentException when there is not one count per year or {@code n < 1}
+     */
     public TargetExceedance {
         if (years.length != met.length || n < 1) {
             throw new IllegalArgumentException("one count per year and n >= 1 are needed");
@@ -22,11 +27,21 @@ public record TargetExceedance(String scenario, String lever, Target target, int
         met = met.clone();
     }
 
+    /**
+     * The horizon's years.
+     *
+     * @return a copy of the years
+     */
     @Override
     public int[] years() {
         return years.clone();
     }
 
+    /**
+     * Paths meeting the target in each year.
+     *
+     * @return a copy of the counts, one per year
+     */
     @Override
     public long[] met() {
         return met.clone();

@@ -48,10 +48,20 @@ public final class TrajectoryResult implements AnalysisResult {
         return KIND;
     }
 
+    /**
+     * The model that was run.
+     *
+     * @return the model
+     */
     public Model model() {
         return model;
     }
 
+    /**
+     * How the run was made: samples, seed, design, threads, scenarios, levers and outcomes; enough to repeat it.
+     *
+     * @return the settings
+     */
     public TrajectorySettings settings() {
         return settings;
     }

@@ -19,6 +19,13 @@ import java.util.List;
 public record TrajectorySettings(long samples, long seed, int threads, Design design, int blockSize,
                                  int samplePaths, List<String> scenarios, List<String> levers,
                                  List<String> outcomes) {
+    /**
+     * Checks the parts.
+     *
+     * @throws IllegalArgumentException when samples, threads or block size is below 1, sample paths are negative, the
+     *                                  design is null or there is no scenario, lever or outcome; build settings
+     *                                  with {@link Trajectories#of}
+     */
     public TrajectorySettings {
         scenarios = List.copyOf(scenarios);
         levers = List.copyOf(levers);

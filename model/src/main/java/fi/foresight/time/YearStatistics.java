@@ -17,6 +17,11 @@ import java.util.Arrays;
  * @param rankErrorBound guaranteed rank error of the percentiles as a fraction of n (0 when exact)
  */
 public record YearStatistics(int year, Moments moments, double[] percentiles, boolean exact, double rankErrorBound) {
+    /**
+     * Checks and copies the percentiles.
+     *
+     * @throws IllegalArgumentException when the moments are null or there are not nine percentiles
+     */
     public YearStatistics {
         if (moments == null || percentiles == null || percentiles.length != OutcomeStatistics.PERCENTILES.length) {
             throw new IllegalArgumentException("year statistics need moments and " + OutcomeStatistics.PERCENTILES.length
@@ -25,15 +30,30 @@ public record YearStatistics(int year, Moments moments, double[] percentiles, bo
         percentiles = percentiles.clone();
     }
 
+    /**
+     * The nine percentiles, in {@link OutcomeStatistics#PERCENTILES} order.
+     *
+     * @return a copy of the percentiles
+     */
     @Override
     public double[] percentiles() {
         return percentiles.clone();
     }
 
+    /**
+     * The number of paths.
+     *
+     * @return the path count
+     */
     public long n() {
         return moments.n();
     }
 
+    /**
+     * The mean of the outcome in this year, in its unit.
+     *
+     * @return the mean
+     */
     public double mean() {
         return moments.mean();
     }
