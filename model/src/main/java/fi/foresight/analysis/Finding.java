@@ -14,6 +14,11 @@ import java.util.Objects;
  * @param rank      importance for the summary page: lower comes first
  */
 public record Finding(String key, Map<String, Object> arguments, int rank) {
+    /**
+     * Copies the arguments, keeping their order; null arguments become none.
+     *
+     * @throws NullPointerException when the key is null
+     */
     public Finding {
         Objects.requireNonNull(key, "key");
         arguments = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(arguments == null ? Map.of() : arguments));

@@ -42,24 +42,52 @@ public final class PartialBytes {
             }
         }
 
+        /**
+         * Appends a int (4 bytes).
+         *
+         * @param v the value
+         * @return this writer
+         * @throws IllegalStateException when the partial result would exceed about 2 GiB
+         */
         public Writer putInt(int v) {
             room(4);
             buf.putInt(v);
             return this;
         }
 
+        /**
+         * Appends a long (8 bytes).
+         *
+         * @param v the value
+         * @return this writer
+         * @throws IllegalStateException when the partial result would exceed about 2 GiB
+         */
         public Writer putLong(long v) {
             room(8);
             buf.putLong(v);
             return this;
         }
 
+        /**
+         * Appends a double (8 bytes, its exact bits).
+         *
+         * @param v the value
+         * @return this writer
+         * @throws IllegalStateException when the partial result would exceed about 2 GiB
+         */
         public Writer putDouble(double v) {
             room(8);
             buf.putLong(Double.doubleToRawLongBits(v));
             return this;
         }
 
+        /**
+         * Appends a boolean (1 byte).
+         *
+         * @param v the value
+         * @return this writer
+         * @throws IllegalStateException when the partial result would exceed about 2 GiB
+         */
         public Writer putBoolean(boolean v) {
             room(1);
             buf.put((byte) (v ? 1 : 0));
@@ -74,6 +102,13 @@ public final class PartialBytes {
             return this;
         }
 
+        /**
+         * Appends the length of {@code values} and then each value.
+         *
+         * @param values the values
+         * @return this writer
+         * @throws IllegalStateException when the partial result would exceed about 2 GiB
+         */
         public Writer putLongs(long[] values) {
             putInt(values.length);
             room(8L * values.length);
@@ -82,6 +117,13 @@ public final class PartialBytes {
             return this;
         }
 
+        /**
+         * Appends the UTF-8 length of {@code s} and then its UTF-8 bytes.
+         *
+         * @param s the text
+         * @return this writer
+         * @throws IllegalStateException when the partial result would exceed about 2 GiB
+         */
         public Writer putString(String s) {
             byte[] b = s.getBytes(StandardCharsets.UTF_8);
             putInt(b.length);
@@ -100,6 +142,11 @@ public final class PartialBytes {
     public static final class Reader {
         private final ByteBuffer buf;
 
+        /**
+         * A reader at the start of {@code bytes}.
+         *
+         * @param bytes what a {@link Writer} wrote (not copied)
+         */
         public Reader(byte[] bytes) {
             buf = ByteBuffer.wrap(bytes).order(ByteOrder.BIG_ENDIAN);
         }
@@ -111,26 +158,57 @@ public final class PartialBytes {
             }
         }
 
+        /**
+         * Reads the next int, as written by {@link Writer#putInt}.
+         *
+         * @return the value
+         * @throws IllegalArgumentException when the bytes end too early (not written by this version of the analysis)
+         */
         public int getInt() {
             need(4);
             return buf.getInt();
         }
 
+        /**
+         * Reads the next long, as written by {@link Writer#putLong}.
+         *
+         * @return the value
+         * @throws IllegalArgumentException when the bytes end too early (not written by this version of the analysis)
+         */
         public long getLong() {
             need(8);
             return buf.getLong();
         }
 
+        /**
+         * Reads the next double, as written by {@link Writer#putDouble}.
+         *
+         * @return the value
+         * @throws IllegalArgumentException when the bytes end too early (not written by this version of the analysis)
+         */
         public double getDouble() {
             need(8);
             return Double.longBitsToDouble(buf.getLong());
         }
 
+        /**
+         * Reads the next boolean, as written by {@link Writer#putBoolean}.
+         *
+         * @return the value
+         * @throws IllegalArgumentException when the bytes end too early (not written by this version of the analysis)
+         */
         public boolean getBoolean() {
             need(1);
             return buf.get() != 0;
         }
 
+        /**
+         * Reads the next {@code n} doubles, as written by {@link Writer#putDoubles}.
+         *
+         * @param n how many
+         * @return the values
+         * @throws IllegalArgumentException when the bytes end too early (not written by this version of the analysis)
+         */
         public double[] getDoubles(int n) {
             double[] v = new double[n];
             getDoubles(v, 0, n);
@@ -144,6 +222,12 @@ public final class PartialBytes {
             buf.position(buf.position() + 8 * n);
         }
 
+        /**
+         * Reads a length and that many longs, as written by {@link Writer#putLongs}.
+         *
+         * @return the values
+         * @throws IllegalArgumentException when the bytes end too early (not written by this version of the analysis)
+         */
         public long[] getLongs() {
             int n = getInt();
             need(8L * n);
@@ -153,6 +237,12 @@ public final class PartialBytes {
             return v;
         }
 
+        /**
+         * Reads a text, as written by {@link Writer#putString}.
+         *
+         * @return the text
+         * @throws IllegalArgumentException when the bytes end too early (not written by this version of the analysis)
+         */
         public String getString() {
             int n = getInt();
             need(n);

@@ -4,6 +4,11 @@ package fi.foresight.distributions;
  * The closed range [min, max] that holds every possible value of a distribution; either end may be infinite.
  */
 public record Support(double min, double max) {
+    /**
+     * Checks the ends.
+     *
+     * @throws IllegalArgumentException when an end is NaN or {@code min > max}
+     */
     public Support {
         if (Double.isNaN(min) || Double.isNaN(max) || min > max) {
             throw new IllegalArgumentException("support [" + min + ", " + max + "] is empty; min must be <= max");

@@ -49,14 +49,29 @@ public final class Evaluator {
         return new Evaluator(model, ResolvedRun.resolve(model, scenario, lever));
     }
 
+    /**
+     * The model evaluated.
+     *
+     * @return the model
+     */
     public Model model() {
         return model;
     }
 
+    /**
+     * The scenario evaluated.
+     *
+     * @return the scenario id
+     */
     public String scenario() {
         return run.scenario().id();
     }
 
+    /**
+     * The lever evaluated.
+     *
+     * @return the lever id
+     */
     public String lever() {
         return run.lever().id();
     }

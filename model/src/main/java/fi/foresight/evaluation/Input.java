@@ -10,8 +10,18 @@ import java.util.Objects;
  */
 public record Input(String name, String label, Distribution distribution, Kind kind) {
     /** What an input stands for. */
-    public enum Kind { DRIVER, WEIGHT }
+    public enum Kind {
+        /** A driver of the model, after the scenario's and lever's overrides. */
+        DRIVER,
+        /** An uncertain weight of a stakeholder panel. */
+        WEIGHT
+    }
 
+    /**
+     * Checks the parts; a null label becomes the name.
+     *
+     * @throws NullPointerException when the name, distribution or kind is null
+     */
     public Input {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(distribution, "distribution");

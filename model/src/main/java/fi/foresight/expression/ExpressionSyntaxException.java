@@ -19,8 +19,11 @@ import java.util.Objects;
  */
 public final class ExpressionSyntaxException extends IllegalArgumentException {
 
+    /** The expression text that does not parse. */
     private final String text;
+    /** 1-based column of the problem. */
     private final int column;
+    /** What was found and what would have been valid. */
     private final String message;
 
     ExpressionSyntaxException(String text, int offset, String message) {

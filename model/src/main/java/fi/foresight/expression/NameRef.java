@@ -5,6 +5,11 @@ package fi.foresight.expression;
  * loader can say "unknown variable 'redines' at column 7; did you mean readiness?".
  */
 public record NameRef(String name, int column) {
+    /**
+     * Checks the parts.
+     *
+     * @throws IllegalArgumentException when the name is not a valid name or {@code column < 1}
+     */
     public NameRef {
         if (!Names.isValid(name)) {
             throw new IllegalArgumentException(Names.problem(name).orElseThrow());

@@ -24,9 +24,9 @@ public record Horizon(int start, int end, int step) {
     /**
      * Checks the years.
      *
-     * @throws IllegalArgumentException when a year lies beyond {@value #MAX_YEAR}, {@code step < 1}, {@code end < start},
-     *                                  {@code end - start} is not a multiple of {@code step} or the horizon has more
-     *                                  than {@value #MAX_POINTS} points
+     * @throws IllegalArgumentException when a year lies beyond {@value #MAX_YEAR}, {@code step < 1},
+     *                                  {@code end < start}, {@code end - start} is not a multiple of {@code step} or
+     *                                  the horizon has more than {@value #MAX_POINTS} points
      */
     public Horizon {
         if (Math.abs(start) > MAX_YEAR || Math.abs(end) > MAX_YEAR) {

@@ -164,8 +164,8 @@ public record TimeEvent(String id, String label, String labelFi, String descript
          * Checks the parts.
          *
          * @throws NullPointerException     when {@code driver} is null
-         * @throws IllegalArgumentException when {@code shift} or {@code scale} is not finite, or when the effect changes
-         *                                  nothing (no set, no process, shift 0 and scale 1)
+         * @throws IllegalArgumentException when {@code shift} or {@code scale} is not finite, or when the effect
+         *                                  changes nothing (no set, no process, shift 0 and scale 1)
          */
         public Effect {
             Objects.requireNonNull(driver, "driver");

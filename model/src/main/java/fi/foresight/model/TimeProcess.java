@@ -94,7 +94,8 @@ public sealed interface TimeProcess {
         /**
          * Checks drift and volatility.
          *
-         * @throws IllegalArgumentException when {@code drift} is not finite or {@code volatility} is negative or not finite
+         * @throws IllegalArgumentException when {@code drift} is not finite or {@code volatility} is negative or
+         *                                  not finite
          */
         public RandomWalk {
             if (!Double.isFinite(drift)) {

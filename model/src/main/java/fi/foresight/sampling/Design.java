@@ -16,6 +16,8 @@ package fi.foresight.sampling;
  * </ul>
  */
 public enum Design {
+    /** Independent draws. */
     MONTE_CARLO,
+    /** Latin hypercube per block: every one of the block's {@code n} strata of each input hit once. */
     LATIN_HYPERCUBE
 }

@@ -102,10 +102,20 @@ public final class SamplingPlan {
         return of(ds, design, RankCorrelation.of(cols, s));
     }
 
+    /**
+     * The distribution of each input column, in column order.
+     *
+     * @return the distributions
+     */
     public List<Distribution> distributions() {
         return distributions;
     }
 
+    /**
+     * How the points of a block are placed.
+     *
+     * @return the design
+     */
     public Design design() {
         return design;
     }
