@@ -17,6 +17,9 @@ public record Finding(String key, Map<String, Object> arguments, int rank) {
     /**
      * Copies the arguments, keeping their order; null arguments become none.
      *
+     * @param key       resource-bundle key, {@code <kind>.<what>}
+     * @param arguments named values in a stable order
+     * @param rank      importance for the summary page: lower comes first
      * @throws NullPointerException when the key is null
      */
     public Finding {

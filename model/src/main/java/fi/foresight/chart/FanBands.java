@@ -8,10 +8,24 @@ package fi.foresight.chart;
  * FanBands bands = new FanBands(p05, p25, p50, p75, p95);
  * XYChart fan = Charts.fan("Emissions", "Year", "Mt CO2e", years, bands);
  * }</pre>
+ *
+ * @param p05 5th percentile at every time point
+ * @param p25 25th percentile at every time point
+ * @param p50 median at every time point
+ * @param p75 75th percentile at every time point
+ * @param p95 95th percentile at every time point
  */
 public record FanBands(double[] p05, double[] p25, double[] p50, double[] p75, double[] p95) {
 
-    /** Checks equal lengths (at least one point), finiteness and the pointwise order of the percentiles. */
+    /**
+     * Checks equal lengths (at least one point), finiteness and the pointwise order of the percentiles.
+     *
+     * @param p05 5th percentile at every time point
+     * @param p25 25th percentile at every time point
+     * @param p50 median at every time point
+     * @param p75 75th percentile at every time point
+     * @param p95 95th percentile at every time point
+     */
     public FanBands {
         double[][] v = {p05, p25, p50, p75, p95};
         String[] names = {"p05", "p25", "p50", "p75", "p95"};

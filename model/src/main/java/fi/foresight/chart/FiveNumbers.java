@@ -8,10 +8,24 @@ package fi.foresight.chart;
  * <pre>{@code
  * FiveNumbers s = new FiveNumbers(2.1, 3.0, 3.4, 3.9, 4.8);
  * }</pre>
+ *
+ * @param p05 5th percentile
+ * @param p25 25th percentile (bottom of the box)
+ * @param p50 median
+ * @param p75 75th percentile (top of the box)
+ * @param p95 95th percentile
  */
 public record FiveNumbers(double p05, double p25, double p50, double p75, double p95) {
 
-    /** Checks the values are finite and ordered {@code p05 <= p25 <= p50 <= p75 <= p95}. */
+    /**
+     * Checks the values are finite and ordered {@code p05 <= p25 <= p50 <= p75 <= p95}.
+     *
+     * @param p05 5th percentile
+     * @param p25 25th percentile (bottom of the box)
+     * @param p50 median
+     * @param p75 75th percentile (top of the box)
+     * @param p95 95th percentile
+     */
     public FiveNumbers {
         double[] v = {p05, p25, p50, p75, p95};
         String[] names = {"p05", "p25", "p50", "p75", "p95"};

@@ -14,6 +14,7 @@ public record Attractor(List<CibScenario> scenarios) implements Comparable<Attra
     /**
      * Checks the cycle and rotates it to start at its smallest scenario, so equal attractors compare equal.
      *
+     * @param scenarios the fixed point, or the cycle in succession order
      * @throws IllegalArgumentException when there is no scenario
      */
     public Attractor {

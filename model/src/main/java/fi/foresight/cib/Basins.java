@@ -43,6 +43,8 @@ public record Basins(List<Basin> basins, long starts, boolean exhaustive, long s
         /**
          * Checks the parts.
          *
+         * @param attractor the fixed point or cycle
+         * @param starts    number of start scenarios whose succession ends in it
          * @throws NullPointerException     when the attractor is null
          * @throws IllegalArgumentException when {@code starts < 0}
          */
@@ -57,6 +59,10 @@ public record Basins(List<Basin> basins, long starts, boolean exhaustive, long s
     /**
      * Checks the parts.
      *
+     * @param basins     attractors with their start counts, ordered by attractor (lexicographic)
+     * @param starts     number of start scenarios examined
+     * @param exhaustive true for a full scan of the space, false for Monte Carlo
+     * @param seed       the Monte Carlo seed (0 for a full scan)
      * @throws IllegalArgumentException when the basin counts do not add up to {@code starts}
      */
     public Basins {

@@ -34,6 +34,8 @@ public record CibEnsemble(List<Member> members) {
         /**
          * Checks the parts.
          *
+         * @param name   a name unique in the ensemble
+         * @param system the member's system
          * @throws NullPointerException     when the name or system is null
          * @throws IllegalArgumentException when the name is blank
          */
@@ -49,6 +51,7 @@ public record CibEnsemble(List<Member> members) {
     /**
      * Checks the parts.
      *
+     * @param members the members, names unique, all with the same descriptors and variants (ids, in order)
      * @throws IllegalArgumentException when there is no member, a member name occurs twice or the members' systems do
      *                                  not share descriptors and variants
      */

@@ -39,6 +39,10 @@ public record CibResult(CrossImpactSystem system, int tolerance, List<ScenarioSc
     /**
      * Checks the parts.
      *
+     * @param system    the system analysed
+     * @param tolerance the largest inconsistency admitted (0: consistent scenarios only)
+     * @param scenarios the scenarios with IC &le; tolerance, lexicographic by variant indices
+     * @param basins    succession basins, when they were computed
      * @throws NullPointerException     when the system or basins is null (use {@code Optional.empty()})
      * @throws IllegalArgumentException when the tolerance is negative or a scenario's inconsistency exceeds it
      */

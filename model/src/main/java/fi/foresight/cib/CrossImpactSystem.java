@@ -28,6 +28,9 @@ public record CrossImpactSystem(String name, List<Descriptor> descriptors, CibMa
     /**
      * Checks that descriptors and matrix agree; a null name becomes empty.
      *
+     * @param name        a name for reports (may be empty)
+     * @param descriptors the descriptors, ids unique
+     * @param matrix      the cross-impact matrix; its variant counts must match the descriptors
      * @throws NullPointerException     when the descriptors or matrix are null
      * @throws IllegalArgumentException when a descriptor id occurs twice or the matrix does not have the descriptors'
      *                                  variants

@@ -22,6 +22,10 @@ public record Descriptor(String id, String label, String labelFi, List<Variant> 
     /**
      * Checks the parts; a blank label becomes the id and a blank Finnish label null.
      *
+     * @param id       short identifier, unique within the system (non-blank)
+     * @param label    English label (defaults to the id)
+     * @param labelFi  Finnish label, or {@code null}
+     * @param variants at least one variant, ids unique
      * @throws NullPointerException     when the id or variants are null
      * @throws IllegalArgumentException when the id is blank, there is no variant or a variant id occurs twice
      */

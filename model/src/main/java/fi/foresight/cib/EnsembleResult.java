@@ -26,6 +26,9 @@ public record EnsembleResult(CibEnsemble ensemble, int tolerance, List<CibResult
     /**
      * Checks the parts.
      *
+     * @param ensemble  the ensemble
+     * @param tolerance the inconsistency admitted
+     * @param members   one result per member, in member order
      * @throws NullPointerException     when the ensemble is null
      * @throws IllegalArgumentException when there is not one result per member
      */

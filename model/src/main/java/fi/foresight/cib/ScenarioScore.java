@@ -18,6 +18,10 @@ public record ScenarioScore(CibScenario scenario, int consistencyValue, int inco
     /**
      * Checks the parts.
      *
+     * @param scenario          the scenario
+     * @param consistencyValue  CV = min over descriptors of (balance of chosen − best balance of the other variants)
+     * @param inconsistency     IC = max over descriptors of (best balance − balance of chosen), &ge; 0
+     * @param totalImpactScore  TIS = sum over descriptors of the balance of the chosen variant
      * @throws NullPointerException     when the scenario is null
      * @throws IllegalArgumentException when the inconsistency is negative
      */

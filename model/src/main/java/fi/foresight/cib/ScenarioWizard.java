@@ -74,6 +74,8 @@ public final class ScenarioWizard {
         /**
          * Checks the parts.
          *
+         * @param system   the cross-impact system
+         * @param warnings "file:line: message" lines about self-impacts; empty when there are none
          * @throws NullPointerException when the system is null
          */
         public Loaded {

@@ -19,6 +19,11 @@ public record ScenarioWizardSolution(CibScenario scenario, double count, int con
     /**
      * Checks the parts.
      *
+     * @param scenario          the scenario (0-based inside, 1-based in the file)
+     * @param count             N as printed
+     * @param consistencyValue  CV
+     * @param inconsistency     IC
+     * @param totalImpactScore  TIS
      * @throws NullPointerException     when the scenario is null
      * @throws IllegalArgumentException when the count is negative or NaN
      */

@@ -14,6 +14,8 @@ public record SuccessionPath(List<CibScenario> steps, Attractor attractor) {
     /**
      * Checks the parts.
      *
+     * @param steps     the scenarios visited, from the start up to (not repeating) the first scenario seen twice
+     * @param attractor the fixed point or cycle the trajectory ends in
      * @throws NullPointerException     when the attractor is null
      * @throws IllegalArgumentException when there is no step (the path holds at least its start)
      */

@@ -27,6 +27,13 @@ public record UncertaintyBounds(CrossImpactSystem system, int halfWidth, boolean
     /**
      * Checks the parts.
      *
+     * @param system       the system
+     * @param halfWidth    each perturbable impact lies within ± halfWidth
+     * @param includeZeros whether cells judged 0 were perturbable
+     * @param tolerance    the inconsistency admitted
+     * @param nominal      scenarios with IC &le; tolerance for the matrix as judged
+     * @param robust       scenarios within the tolerance for every admissible matrix
+     * @param possible     scenarios within the tolerance for at least one admissible matrix
      * @throws NullPointerException     when the system is null
      * @throws IllegalArgumentException when a robust scenario is not nominal or a nominal one not possible
      */

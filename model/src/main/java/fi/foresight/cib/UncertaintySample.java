@@ -31,6 +31,14 @@ public record UncertaintySample(CrossImpactSystem system, int halfWidth, boolean
     /**
      * Checks the parts.
      *
+     * @param system       the system
+     * @param halfWidth    each perturbable impact moved by an integer in [−halfWidth, halfWidth]
+     * @param includeZeros whether cells judged 0 were perturbed
+     * @param tolerance    the inconsistency admitted
+     * @param draws        number of random matrices
+     * @param seed         the seed of the draws
+     * @param counts       for each scenario found at least once, the number of draws in which it was consistent
+     * @param nominal      scenarios within the tolerance for the matrix as judged
      * @throws NullPointerException     when the system is null
      * @throws IllegalArgumentException when a count lies outside [0, draws]
      */

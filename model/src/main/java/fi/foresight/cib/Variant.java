@@ -28,6 +28,10 @@ public record Variant(String id, String label, String labelFi, List<Change> over
     /**
      * Checks the parts; a blank label becomes the id and a blank Finnish label null.
      *
+     * @param id        short identifier, unique within its descriptor (non-blank)
+     * @param label     English label shown in tables and reports (non-blank)
+     * @param labelFi   Finnish label, or {@code null} when none was given
+     * @param overrides changes of the model this variant implies, applied in order (may be empty)
      * @throws NullPointerException     when the id is null
      * @throws IllegalArgumentException when the id is blank
      */

@@ -15,7 +15,11 @@ import org.apache.commons.rng.UniformRandomProvider;
  */
 public record Bernoulli(double probability) implements Distribution {
 
-    /** Validates {@code 0 <= probability <= 1}. */
+    /**
+     * Validates {@code 0 <= probability <= 1}.
+     *
+     * @param probability chance of the event, in [0, 1]
+     */
     public Bernoulli {
         Check.probability("probability", probability);
     }

@@ -28,7 +28,14 @@ import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
  */
 public record Beta(double alpha, double beta, double min, double max) implements Distribution {
 
-    /** Validates positive shapes and a finite range {@code min < max}. */
+    /**
+     * Validates positive shapes and a finite range {@code min < max}.
+     *
+     * @param alpha first shape parameter (&gt; 0)
+     * @param beta  second shape parameter (&gt; 0)
+     * @param min   lower end of the range (finite)
+     * @param max   upper end of the range (finite, &gt; min)
+     */
     public Beta {
         Check.positive("alpha", alpha);
         Check.positive("beta", beta);

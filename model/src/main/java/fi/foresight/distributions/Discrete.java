@@ -26,7 +26,12 @@ public record Discrete(double[] values, double[] probabilities) implements Distr
     /** How far the probabilities may sum from 1 before they are rejected. */
     public static final double SUM_TOLERANCE = 1e-9;
 
-    /** Validates and canonicalises (sorted copies, probabilities normalised to sum 1). */
+    /**
+     * Validates and canonicalises (sorted copies, probabilities normalised to sum 1).
+     *
+     * @param values        distinct finite values
+     * @param probabilities probabilities &gt;= 0 aligned with {@code values}, summing to 1 within 1e-9
+     */
     public Discrete {
         if (values == null || values.length == 0) {
             throw new IllegalArgumentException("values are missing; a discrete distribution needs at least one"

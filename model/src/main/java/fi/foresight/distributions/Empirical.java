@@ -26,7 +26,13 @@ import org.apache.commons.rng.UniformRandomProvider;
  */
 public record Empirical(double[] values, double[] counts) implements Distribution {
 
-    /** Validates and canonicalises (distinct sorted values, aggregated counts). */
+    /**
+     * Validates and canonicalises (distinct sorted values, aggregated counts).
+     *
+     * @param values observed values (finite, repeats allowed on input)
+     * @param counts how often each value was observed (finite, &gt;= 0, positive total); {@code null} or empty
+     *               means each listed value once
+     */
     public Empirical {
         if (values == null || values.length == 0) {
             throw new IllegalArgumentException("values are missing; an empirical distribution needs at least one"

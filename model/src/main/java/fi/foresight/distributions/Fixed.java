@@ -17,7 +17,11 @@ import org.apache.commons.rng.UniformRandomProvider;
  */
 public record Fixed(double value) implements Distribution {
 
-    /** Validates a finite value. */
+    /**
+     * Validates a finite value.
+     *
+     * @param value the value (finite)
+     */
     public Fixed {
         Check.finite("value", value);
     }

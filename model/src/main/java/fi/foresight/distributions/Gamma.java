@@ -33,7 +33,12 @@ public record Gamma(double shape, double scale) implements Distribution {
      */
     private static final double SOLVER_ABSOLUTE_ACCURACY = Double.MIN_NORMAL;
 
-    /** Validates positive, finite shape and scale. */
+    /**
+     * Validates positive, finite shape and scale.
+     *
+     * @param shape shape k (finite, &gt; 0)
+     * @param scale scale theta (finite, &gt; 0); the rate is 1 / scale
+     */
     public Gamma {
         Check.positive("shape", shape);
         Check.positive("scale", scale);

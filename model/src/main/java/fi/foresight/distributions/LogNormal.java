@@ -20,7 +20,12 @@ import org.apache.commons.rng.UniformRandomProvider;
  */
 public record LogNormal(double mu, double sigma) implements Distribution {
 
-    /** Validates a finite mu and a positive, finite sigma. */
+    /**
+     * Validates a finite mu and a positive, finite sigma.
+     *
+     * @param mu    mean of ln X (finite)
+     * @param sigma standard deviation of ln X (finite, &gt; 0)
+     */
     public LogNormal {
         Check.finite("mu", mu);
         Check.positive("sigma", sigma);

@@ -15,7 +15,12 @@ import org.apache.commons.rng.UniformRandomProvider;
  */
 public record Normal(double mean, double sd) implements Distribution {
 
-    /** Validates a finite mean and a positive, finite sd. */
+    /**
+     * Validates a finite mean and a positive, finite sd.
+     *
+     * @param mean expectation (finite)
+     * @param sd   standard deviation (finite, &gt; 0)
+     */
     public Normal {
         Check.finite("mean", mean);
         Check.positive("sd", sd);

@@ -29,7 +29,14 @@ public record Pert(double min, double mode, double max, double shape) implements
     /** The classic PERT weight of the mode. */
     public static final double DEFAULT_SHAPE = 4;
 
-    /** Validates {@code min <= mode <= max}, {@code min < max} and {@code shape > 0}. */
+    /**
+     * Validates {@code min <= mode <= max}, {@code min < max} and {@code shape > 0}.
+     *
+     * @param min   lowest possible value (finite)
+     * @param mode  most likely value, in [min, max]
+     * @param max   highest possible value (finite, &gt; min)
+     * @param shape weight of the mode (finite, &gt; 0; 4 in the classic PERT)
+     */
     public Pert {
         Check.finite("min", min);
         Check.finite("mode", mode);

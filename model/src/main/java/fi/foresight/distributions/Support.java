@@ -2,11 +2,16 @@ package fi.foresight.distributions;
 
 /**
  * The closed range [min, max] that holds every possible value of a distribution; either end may be infinite.
+ *
+ * @param min smallest possible value, or {@code -Infinity}
+ * @param max largest possible value, or {@code +Infinity}; not below {@code min}
  */
 public record Support(double min, double max) {
     /**
      * Checks the ends.
      *
+     * @param min smallest possible value, or {@code -Infinity}
+     * @param max largest possible value, or {@code +Infinity}; not below {@code min}
      * @throws IllegalArgumentException when an end is NaN or {@code min > max}
      */
     public Support {

@@ -17,7 +17,13 @@ import org.apache.commons.rng.UniformRandomProvider;
  */
 public record Triangular(double min, double mode, double max) implements Distribution {
 
-    /** Validates {@code min <= mode <= max} and {@code min < max}, all finite. */
+    /**
+     * Validates {@code min <= mode <= max} and {@code min < max}, all finite.
+     *
+     * @param min  lowest possible value (finite)
+     * @param mode most likely value, in [min, max]
+     * @param max  highest possible value (finite, &gt; min)
+     */
     public Triangular {
         Check.finite("min", min);
         Check.finite("mode", mode);

@@ -28,7 +28,14 @@ import org.apache.commons.rng.UniformRandomProvider;
  */
 public record TruncatedNormal(double mu, double sigma, double min, double max) implements Distribution {
 
-    /** Validates the parent, {@code min < max}, and that the window holds probability mass. */
+    /**
+     * Validates the parent, {@code min < max}, and that the window holds probability mass.
+     *
+     * @param mu    mean of the parent normal (finite)
+     * @param sigma standard deviation of the parent normal (finite, &gt; 0)
+     * @param min   lower cut (may be -infinity)
+     * @param max   upper cut (may be +infinity, &gt; min)
+     */
     public TruncatedNormal {
         Check.finite("mean", mu);
         Check.positive("sd", sigma);

@@ -15,7 +15,12 @@ import org.apache.commons.rng.UniformRandomProvider;
  */
 public record Uniform(double min, double max) implements Distribution {
 
-    /** Validates {@code min < max}, both finite. */
+    /**
+     * Validates {@code min < max}, both finite.
+     *
+     * @param min lowest possible value (finite)
+     * @param max highest possible value (finite, &gt; min)
+     */
     public Uniform {
         Check.finite("min", min);
         Check.finite("max", max);

@@ -7,6 +7,11 @@ import java.util.Objects;
  * One uncertain input of an evaluation: a driver (after the scenario's and lever's overrides), or an uncertain
  * weight of a panel (named {@code weight:panel:driver}; a Dirichlet draws one gamma variate per weight).
  * Sampling designs draw one column per input.
+ *
+ * @param name         the driver id, or {@code weight:panel:driver} for an uncertain weight
+ * @param label        human label (defaults to the name)
+ * @param distribution what a design draws the input from
+ * @param kind         a driver or a weight
  */
 public record Input(String name, String label, Distribution distribution, Kind kind) {
     /** What an input stands for. */
@@ -20,6 +25,10 @@ public record Input(String name, String label, Distribution distribution, Kind k
     /**
      * Checks the parts; a null label becomes the name.
      *
+     * @param name         the driver id, or {@code weight:panel:driver} for an uncertain weight
+     * @param label        human label (defaults to the name)
+     * @param distribution what a design draws the input from
+     * @param kind         a driver or a weight
      * @throws NullPointerException when the name, distribution or kind is null
      */
     public Input {

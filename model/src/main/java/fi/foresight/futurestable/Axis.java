@@ -13,6 +13,9 @@ public record Axis(String name, String first, String second) {
     /**
      * Checks the parts.
      *
+     * @param name  the uncertainty
+     * @param first one pole
+     * @param second the other pole
      * @throws NullPointerException     when the name or a pole is null
      * @throws IllegalArgumentException when the name or a pole is blank or both poles are the same
      */

@@ -19,6 +19,10 @@ public record Factor(String id, String label, String labelFi, List<State> states
     /**
      * Checks the parts; a blank label becomes the id and a blank Finnish label null.
      *
+     * @param id      identifier unique within the table
+     * @param label   English label (defaults to the id)
+     * @param labelFi Finnish label, or {@code null}
+     * @param states  one or more states, ids unique
      * @throws NullPointerException     when the id or states are null
      * @throws IllegalArgumentException when the id is blank, there is no state or a state id occurs twice
      */

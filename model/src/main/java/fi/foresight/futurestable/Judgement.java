@@ -20,6 +20,12 @@ public record Judgement(String factor, String state, String otherFactor, String 
     /**
      * Checks the parts.
      *
+     * @param factor      first factor id
+     * @param state       its state id
+     * @param otherFactor second factor id (not the first)
+     * @param otherState  its state id
+     * @param compatible  false when the two states exclude each other
+     * @param score       fit of a compatible pair (must be 0 for an incompatible one)
      * @throws NullPointerException     when a factor or state is null
      * @throws IllegalArgumentException when both factors are the same or an incompatible pair has a score other than 0
      */

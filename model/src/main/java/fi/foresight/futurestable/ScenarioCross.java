@@ -43,6 +43,9 @@ public record ScenarioCross(Axis x, Axis y, Map<String, String> names) {
         /**
          * Checks the parts.
          *
+         * @param name  its name
+         * @param xPole the pole of the first uncertainty
+         * @param yPole the pole of the second uncertainty
          * @throws NullPointerException when the name or a pole is null
          */
         public CrossScenario {
@@ -55,6 +58,9 @@ public record ScenarioCross(Axis x, Axis y, Map<String, String> names) {
     /**
      * Checks the parts.
      *
+     * @param x     the first key uncertainty
+     * @param y     the second key uncertainty
+     * @param names scenario names keyed by "xPole|yPole"; missing ones are generated
      * @throws NullPointerException     when an axis is null
      * @throws IllegalArgumentException when both axes have the same name or a scenario key is not {@code xPole|yPole}
      *                                  with poles of the axes

@@ -12,6 +12,8 @@ public record Solution(Configuration configuration, int score) {
     /**
      * Checks the parts.
      *
+     * @param configuration the states chosen
+     * @param score         sum of the cross-consistency scores of all its pairs
      * @throws NullPointerException when the configuration is null
      */
     public Solution {

@@ -28,6 +28,9 @@ public record SolutionSpace(FuturesTable futuresTable, long count, List<Solution
     /**
      * Checks the parts.
      *
+     * @param futuresTable the table searched (with its fixed states)
+     * @param count     exact number of consistent configurations
+     * @param solutions the configurations listed, lexicographic, with their scores
      * @throws NullPointerException     when the futures table is null
      * @throws IllegalArgumentException when {@code count} is smaller than the number of listed solutions
      */

@@ -26,6 +26,10 @@ public record State(String id, String label, String labelFi, List<Change> overri
     /**
      * Checks the parts; a blank label becomes the id and a blank Finnish label null.
      *
+     * @param id        identifier unique within its factor (non-blank)
+     * @param label     English label (defaults to the id)
+     * @param labelFi   Finnish label, or {@code null}
+     * @param overrides changes of the model this state implies, applied in order (may be empty)
      * @throws NullPointerException     when the id is null
      * @throws IllegalArgumentException when the id is blank
      */

@@ -19,6 +19,12 @@ public record FileProblem(String file, int line, int column, String path, String
     /**
      * Checks the parts.
      *
+     * @param file    the file as it was named to the loader
+     * @param line    1-based line (0 when the problem concerns the file as a whole, e.g. it cannot be read)
+     * @param column  1-based column (0 with line 0)
+     * @param path    dotted path of keys to the offending value ({@code outcomes.y.expression},
+     *                {@code correlations[2]}); empty when the problem is not about one value (a syntax error)
+     * @param message what is wrong and what would be valid
      * @throws NullPointerException     when {@code file}, {@code path} or {@code message} is null
      * @throws IllegalArgumentException when {@code line} or {@code column} is negative
      */

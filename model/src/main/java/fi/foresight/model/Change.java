@@ -13,11 +13,18 @@ public sealed interface Change {
     /** The driver this override acts on. */
     String driver();
 
-    /** Replaces a driver's distribution; a fixed value is {@code Fixed.of(v)}. */
+    /**
+     * Replaces a driver's distribution; a fixed value is {@code Fixed.of(v)}.
+     *
+     * @param driver       the driver id
+     * @param distribution its new distribution
+     */
     record SetDistribution(String driver, Distribution distribution) implements Change {
         /**
          * Checks the parts.
          *
+         * @param driver       the driver id
+         * @param distribution its new distribution
          * @throws NullPointerException when {@code driver} or {@code distribution} is null
          */
         public SetDistribution {
@@ -26,11 +33,18 @@ public sealed interface Change {
         }
     }
 
-    /** Adds {@code amount} to every drawn value of the driver. */
+    /**
+     * Adds {@code amount} to every drawn value of the driver.
+     *
+     * @param driver the driver id
+     * @param amount what is added, in the driver's unit; finite
+     */
     record Shift(String driver, double amount) implements Change {
         /**
          * Checks the parts.
          *
+         * @param driver the driver id
+         * @param amount what is added, in the driver's unit; finite
          * @throws NullPointerException     when {@code driver} is null
          * @throws IllegalArgumentException when {@code amount} is not finite
          */
@@ -42,11 +56,18 @@ public sealed interface Change {
         }
     }
 
-    /** Multiplies every drawn value of the driver by {@code factor}. */
+    /**
+     * Multiplies every drawn value of the driver by {@code factor}.
+     *
+     * @param driver the driver id
+     * @param factor the multiplier (1.1 for +10 %); finite
+     */
     record Scale(String driver, double factor) implements Change {
         /**
          * Checks the parts.
          *
+         * @param driver the driver id
+         * @param factor the multiplier (1.1 for +10 %); finite
          * @throws NullPointerException     when {@code driver} is null
          * @throws IllegalArgumentException when {@code factor} is not finite
          */
@@ -61,6 +82,10 @@ public sealed interface Change {
     /**
      * Replaces the weight of {@code driver} in {@code panel} ({@code "*"} for every panel); the panel's weights are
      * normalised again afterwards when it normalises.
+     *
+     * @param panel  the panel id, or {@value #ALL_PANELS} for every panel
+     * @param driver the driver id
+     * @param weight the new weight; finite
      */
     record SetWeight(String panel, String driver, double weight) implements Change {
         /** The panel id meaning "every panel". */
@@ -69,6 +94,9 @@ public sealed interface Change {
         /**
          * Checks the parts.
          *
+         * @param panel  the panel id, or {@value #ALL_PANELS} for every panel
+         * @param driver the driver id
+         * @param weight the new weight; finite
          * @throws NullPointerException     when {@code panel} or {@code driver} is null
          * @throws IllegalArgumentException when {@code weight} is not finite
          */

@@ -2,11 +2,20 @@ package fi.foresight.model;
 
 import java.util.Objects;
 
-/** A target Spearman rank correlation between two drivers. */
+/**
+ * A target Spearman rank correlation between two drivers.
+ *
+ * @param a   a driver id
+ * @param b   another driver id
+ * @param rho the target rank correlation, in [-1, 1]
+ */
 public record Correlation(String a, String b, double rho) {
     /**
      * Checks the parts.
      *
+     * @param a   a driver id
+     * @param b   another driver id
+     * @param rho the target rank correlation, in [-1, 1]
      * @throws NullPointerException     when a driver id is null
      * @throws IllegalArgumentException when both ids are the same or {@code rho} is outside [-1, 1]
      */

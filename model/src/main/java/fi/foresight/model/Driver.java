@@ -29,6 +29,16 @@ public record Driver(String id, String label, String labelFi, String unit, Strin
     /**
      * Checks the id and fills the defaults (label = id, no sources, {@link TimeProcess#hold()}).
      *
+     * @param id           identifier used in expressions, weights and overrides
+     * @param label        English label (defaults to the id)
+     * @param labelFi      Finnish label, or null
+     * @param unit         unit of the value, or null
+     * @param category     free-text category, e.g. a PESTE class or a strategy theme, or null
+     * @param distribution the uncertain value
+     * @param range        the range used to scale into a weighted index; null means the distribution's support
+     * @param sources      provenance ids, declared in the model's {@code sources}
+     * @param process      how the value moves over the years of the model's horizon, starting from a draw of
+     *                     {@code distribution}; {@link TimeProcess#hold()} (the default) keeps it
      * @throws IllegalArgumentException when {@code id} is not a valid expression name (a letter or '_' followed by
      *                                  letters, digits or '_')
      * @throws NullPointerException     when {@code distribution} is null

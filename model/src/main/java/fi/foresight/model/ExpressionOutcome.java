@@ -7,12 +7,25 @@ import java.util.Objects;
 /**
  * An outcome computed by an expression of drivers and other outcomes, e.g.
  * {@code sin(x1) + 7 * sin(x2)^2 + 0.1 * x3^4 * sin(x1)}.
+ *
+ * @param id         identifier: the column name, and the name other outcomes use
+ * @param label      English label (defaults to the id)
+ * @param labelFi    Finnish label, or null
+ * @param unit       unit of the value, or null
+ * @param expression the parsed expression
+ * @param sources    provenance ids, declared in the model's {@code sources}
  */
 public record ExpressionOutcome(String id, String label, String labelFi, String unit, Expression expression,
                                 List<String> sources) implements Outcome {
     /**
      * Checks the id and fills the defaults (label = id, no sources).
      *
+     * @param id         identifier: the column name, and the name other outcomes use
+     * @param label      English label (defaults to the id)
+     * @param labelFi    Finnish label, or null
+     * @param unit       unit of the value, or null
+     * @param expression the parsed expression
+     * @param sources    provenance ids, declared in the model's {@code sources}
      * @throws IllegalArgumentException when {@code id} is not a valid expression name
      * @throws NullPointerException     when {@code expression} is null
      */

@@ -24,6 +24,9 @@ public record Horizon(int start, int end, int step) {
     /**
      * Checks the years.
      *
+     * @param start the first year
+     * @param end   the last year; {@code end - start} is a multiple of {@code step}
+     * @param step  years between two points of the horizon, at least 1
      * @throws IllegalArgumentException when a year lies beyond {@value #MAX_YEAR}, {@code step < 1},
      *                                  {@code end < start}, {@code end - start} is not a multiple of {@code step} or
      *                                  the horizon has more than {@value #MAX_POINTS} points

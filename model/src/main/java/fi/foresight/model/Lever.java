@@ -8,6 +8,15 @@ import java.util.List;
 /**
  * A policy option (for example one thesis of a strategy), expressed as overrides like a scenario. A run covers
  * scenarios × levers; the lever {@value #NONE} (no policy change) is always included.
+ *
+ * @param id            identifier, used in job files and result tables
+ * @param label         English label (defaults to the id)
+ * @param labelFi       Finnish label, or null
+ * @param description   the story in English, or null
+ * @param descriptionFi the story in Finnish, or null
+ * @param sources       provenance ids, declared in the model's {@code sources}
+ * @param overrides     the changes to the base model, applied in order
+ * @param from          first year of a trajectory in which the changes act, or null for the whole horizon
  */
 public record Lever(String id, String label, String labelFi, String description, String descriptionFi,
                     List<String> sources, List<Change> overrides, Integer from) implements Adjustment {
@@ -17,6 +26,14 @@ public record Lever(String id, String label, String labelFi, String description,
     /**
      * Checks the id and fills the defaults (label = id, no sources, no overrides).
      *
+     * @param id            identifier, used in job files and result tables
+     * @param label         English label (defaults to the id)
+     * @param labelFi       Finnish label, or null
+     * @param description   the story in English, or null
+     * @param descriptionFi the story in Finnish, or null
+     * @param sources       provenance ids, declared in the model's {@code sources}
+     * @param overrides     the changes to the base model, applied in order
+     * @param from          first year of a trajectory in which the changes act, or null for the whole horizon
      * @throws IllegalArgumentException when {@code id} is not a valid lever id
      */
     public Lever {

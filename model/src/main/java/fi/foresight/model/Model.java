@@ -64,6 +64,23 @@ public record Model(String id, String title, Map<String, String> sources, List<D
     /**
      * Fills the defaults (title = id, empty lists) and validates the whole model.
      *
+     * @param id           model id
+     * @param title        human title (defaults to the id)
+     * @param sources      provenance id → text (e.g. the sentences of a source article or survey items)
+     * @param drivers      drivers in declaration order
+     * @param correlations target Spearman rank correlations between pairs of drivers
+     * @param panels       stakeholder panels with weights
+     * @param outcomes     outcomes in declaration order
+     * @param targets      thresholds whose probability Monte Carlo reports
+     * @param scenarios    scenarios besides {@code base}
+     * @param levers       levers besides {@code none}
+     * @param events       events that may happen in an uncertain year of the horizon (trajectories only)
+     * @param horizon      the years of trajectories, or null for a model without time
+     * @param cib          a cross-impact balance system whose variants may imply overrides of the drivers (see
+     *                     {@code fi.foresight.bridge.Bridge})
+     * @param micmac       a direct-influence matrix for MICMAC structural analysis
+     * @param futuresTable a futures table (morphological field) whose states may imply overrides of the drivers
+     * @param scenarioCross a scenario cross over two factors of the futures table
      * @throws ModelException listing every problem found (unknown driver in an expression or weight, bad correlation
      *                        matrix, unknown source id, …)
      */

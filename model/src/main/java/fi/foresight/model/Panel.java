@@ -33,6 +33,18 @@ public record Panel(String id, String label, String labelFi, Map<String, Double>
     /**
      * Checks the weights and fills the defaults (label = id).
      *
+     * @param id                  identifier
+     * @param label               English label (defaults to the id)
+     * @param labelFi             Finnish label or null
+     * @param weights             point weights per driver id, in declaration order
+     * @param weightDistributions optional uncertain weights: a distribution per driver id (drawn per sample,
+     *                            then normalised like point weights)
+     * @param dirichlet           concentration κ of a Dirichlet around the normalised point weights (weights drawn
+     *                            as Dir(κ·w)); 0 for none. Cannot be combined with weightDistributions.
+     * @param normalise           whether weights are divided by the sum of their absolute values (default true)
+     * @param allowNegative       whether negative weights are allowed (default false)
+     * @param poolWeight          this panel's share when panels are pooled (default 1: equal panels)
+     * @param sources             provenance ids
      * @throws IllegalArgumentException when the id is not valid, a weight is not finite, a weight is negative without
      *                                  {@code allowNegative}, {@code dirichlet} or {@code poolWeight} is negative or
      *                                  not finite, a Dirichlet is combined with weight distributions or negative

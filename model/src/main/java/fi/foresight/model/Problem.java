@@ -16,6 +16,12 @@ public record Problem(String path, String message, int column) implements Compar
     /**
      * Checks the parts.
      *
+     * @param path    where in the model, as a dotted path of the file's keys ({@code variables.x1.distribution.max},
+     *                {@code outcomes.y.expression}, {@code correlations[2]}); the file loader turns it into
+     *                {@code file:line:col}
+     * @param message what is wrong and what would be valid ({@code "min (5.0) > max (3.0); min must be <= max"})
+     * @param column  1-based column inside the value at {@code path} (an expression's text), or 0 when the whole
+     *                value is meant
      * @throws NullPointerException     when {@code path} or {@code message} is null
      * @throws IllegalArgumentException when {@code column} is negative
      */

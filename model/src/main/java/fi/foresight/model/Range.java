@@ -3,11 +3,16 @@ package fi.foresight.model;
 /**
  * The range a driver is scaled from when it enters a weighted index: {@code min} maps to 0 and {@code max} to 1;
  * values outside are clamped.
+ *
+ * @param min the value scaled to 0; finite
+ * @param max the value scaled to 1; finite and above {@code min}
  */
 public record Range(double min, double max) {
     /**
      * Checks the ends.
      *
+     * @param min the value scaled to 0; finite
+     * @param max the value scaled to 1; finite and above {@code min}
      * @throws IllegalArgumentException when an end is not finite or {@code min >= max}
      */
     public Range {

@@ -13,6 +13,15 @@ import java.util.List;
  * Scenario open = Scenario.of("east_open").label("Eastern market open")
  *     .set("spb_access", Beta.of(8, 2)).shift("readiness", 0.05).sources("S17", "S18");
  * }</pre>
+ *
+ * @param id            identifier, used in job files and result tables
+ * @param label         English label (defaults to the id)
+ * @param labelFi       Finnish label, or null
+ * @param description   the story in English, or null
+ * @param descriptionFi the story in Finnish, or null
+ * @param sources       provenance ids, declared in the model's {@code sources}
+ * @param overrides     the changes to the base model, applied in order
+ * @param from          first year of a trajectory in which the changes act, or null for the whole horizon
  */
 public record Scenario(String id, String label, String labelFi, String description, String descriptionFi,
                        List<String> sources, List<Change> overrides, Integer from) implements Adjustment {
@@ -22,6 +31,14 @@ public record Scenario(String id, String label, String labelFi, String descripti
     /**
      * Checks the id and fills the defaults (label = id, no sources, no overrides).
      *
+     * @param id            identifier, used in job files and result tables
+     * @param label         English label (defaults to the id)
+     * @param labelFi       Finnish label, or null
+     * @param description   the story in English, or null
+     * @param descriptionFi the story in Finnish, or null
+     * @param sources       provenance ids, declared in the model's {@code sources}
+     * @param overrides     the changes to the base model, applied in order
+     * @param from          first year of a trajectory in which the changes act, or null for the whole horizon
      * @throws IllegalArgumentException when {@code id} is not a valid scenario id
      */
     public Scenario {

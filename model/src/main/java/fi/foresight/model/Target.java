@@ -12,6 +12,9 @@ public record Target(String outcome, double atLeast, double atMost) {
     /**
      * Checks the thresholds.
      *
+     * @param outcome an outcome column ({@code index} or {@code index.entrepreneurs})
+     * @param atLeast lower threshold or NaN
+     * @param atMost  upper threshold or NaN
      * @throws IllegalArgumentException when the outcome is missing, both thresholds are NaN, a threshold is infinite
      *                                  or {@code atLeast > atMost}
      */

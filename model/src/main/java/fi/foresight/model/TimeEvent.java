@@ -35,6 +35,14 @@ public record TimeEvent(String id, String label, String labelFi, String descript
     /**
      * Checks the id and probability and fills the defaults (label = id, no effects, no sources).
      *
+     * @param id          identifier
+     * @param label       English label (defaults to the id)
+     * @param labelFi     Finnish label, or null
+     * @param description the story of the event, or null
+     * @param year        the distribution of the year in which it happens
+     * @param probability the chance that it happens at all, in [0, 1]
+     * @param effects     what it changes, in order
+     * @param sources     provenance ids
      * @throws IllegalArgumentException when {@code id} is not a valid name or {@code probability} is outside [0, 1]
      * @throws NullPointerException     when {@code year} is null
      */
@@ -163,6 +171,11 @@ public record TimeEvent(String id, String label, String labelFi, String descript
         /**
          * Checks the parts.
          *
+         * @param driver  the driver changed
+         * @param set     the distribution of its value in the event year, or null to keep the value
+         * @param process its process from the event year on, or null to keep the process
+         * @param shift   added to the value in the event year (0 for none)
+         * @param scale   multiplies the value in the event year (1 for none)
          * @throws NullPointerException     when {@code driver} is null
          * @throws IllegalArgumentException when {@code shift} or {@code scale} is not finite, or when the effect
          *                                  changes nothing (no set, no process, shift 0 and scale 1)

@@ -68,11 +68,14 @@ public sealed interface TimeProcess {
     /**
      * Compound growth at a yearly rate drawn once per path from {@code rate} (a fixed rate is {@code Fixed.of(r)}).
      * A rate of -1 or below drives the value to zero or across it; keep rates above -1.
+     *
+     * @param rate the yearly growth rate, e.g. 0.02 for 2 % a year
      */
     record Growth(Distribution rate) implements TimeProcess {
         /**
          * Checks the rate.
          *
+         * @param rate the yearly growth rate, e.g. 0.02 for 2 % a year
          * @throws NullPointerException when {@code rate} is null
          */
         public Growth {
@@ -89,11 +92,18 @@ public sealed interface TimeProcess {
      * A random walk with drift: each year adds {@code drift} and a normal innovation with standard deviation
      * {@code volatility} (additive), or multiplies by the exponential of both (geometric, for values that stay
      * positive). Innovations are drawn independently every year.
+     *
+     * @param drift      added each year (additive) or the log-drift (geometric); finite
+     * @param volatility standard deviation of the yearly innovation, {@literal >=} 0
+     * @param geometric  true for a geometric walk (values stay positive)
      */
     record RandomWalk(double drift, double volatility, boolean geometric) implements TimeProcess {
         /**
          * Checks drift and volatility.
          *
+         * @param drift      added each year (additive) or the log-drift (geometric); finite
+         * @param volatility standard deviation of the yearly innovation, {@literal >=} 0
+         * @param geometric  true for a geometric walk (values stay positive)
          * @throws IllegalArgumentException when {@code drift} is not finite or {@code volatility} is negative or
          *                                  not finite
          */
@@ -117,11 +127,14 @@ public sealed interface TimeProcess {
      * first value and after the last year the last value. The process moves the driver by the path's change
      * from one year to the next, so a driver whose start value is the path's value in the first year follows
      * the path exactly, and an uncertain start value shifts the whole path.
+     *
+     * @param values year → value, at least one
      */
     record Milestones(Map<Integer, Double> values) implements TimeProcess {
         /**
          * Checks and sorts the milestones by year.
          *
+         * @param values year → value, at least one
          * @throws NullPointerException     when {@code values} or a year in it is null
          * @throws IllegalArgumentException when there is no milestone or a value is missing or not finite
          */

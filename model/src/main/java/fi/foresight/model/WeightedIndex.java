@@ -7,13 +7,24 @@ import java.util.List;
  * (panel indices averaged with the panels' pool weights). Its columns are {@code id} (pooled) and, when the model
  * has more than one panel, {@code id.panel} for each panel.
  *
- * @param panels panels to include; empty means all panels of the model
+ * @param id      identifier: the pooled column's name
+ * @param label   English label (defaults to the id)
+ * @param labelFi Finnish label, or null
+ * @param unit    unit of the value, or null
+ * @param panels  panels to include; empty means all panels of the model
+ * @param sources provenance ids, declared in the model's {@code sources}
  */
 public record WeightedIndex(String id, String label, String labelFi, String unit, List<String> panels,
                             List<String> sources) implements Outcome {
     /**
      * Checks the id and fills the defaults (label = id, all panels, no sources).
      *
+     * @param id      identifier: the pooled column's name
+     * @param label   English label (defaults to the id)
+     * @param labelFi Finnish label, or null
+     * @param unit    unit of the value, or null
+     * @param panels  panels to include; empty means all panels of the model
+     * @param sources provenance ids, declared in the model's {@code sources}
      * @throws IllegalArgumentException when {@code id} is not a valid expression name
      */
     public WeightedIndex {

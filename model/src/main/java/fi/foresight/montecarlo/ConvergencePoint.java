@@ -11,6 +11,9 @@ public record ConvergencePoint(long n, double mean, double se) {
     /**
      * Checks the parts.
      *
+     * @param n    samples so far
+     * @param mean running mean
+     * @param se   standard error of the running mean (NaN for n &lt; 2)
      * @throws IllegalArgumentException when {@code n < 1}
      */
     public ConvergencePoint {

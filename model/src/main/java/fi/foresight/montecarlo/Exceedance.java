@@ -13,6 +13,9 @@ public record Exceedance(Target target, long met, long n) {
     /**
      * Checks the parts.
      *
+     * @param target the model's target
+     * @param met    samples meeting it
+     * @param n      samples drawn
      * @throws IllegalArgumentException when the target is null, {@code n < 1} or {@code met} is outside [0, n]
      */
     public Exceedance {

@@ -14,6 +14,10 @@ public record Histogram(double[] edges, double[] counts, long n) {
     /**
      * Checks the bins and copies the arrays.
      *
+     * @param edges  bin edges, ascending, one more than the counts; bins are [eᵢ, eᵢ₊₁), the last one closed
+     * @param counts samples per bin: exact when the statistics are exact, otherwise estimated from the quantile
+     *               sketch (see {@link OutcomeStatistics})
+     * @param n      all samples
      * @throws IllegalArgumentException when there are no bins, the edges are not one more than the counts or do not
      *                                  increase
      */

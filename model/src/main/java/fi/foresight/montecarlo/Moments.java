@@ -25,6 +25,11 @@ public record Moments(long n, double mean, double m2, double min, double max) {
     /**
      * Checks the parts.
      *
+     * @param n    number of values
+     * @param mean arithmetic mean (NaN when n = 0)
+     * @param m2   sum of squared deviations from the mean
+     * @param min  smallest value (+∞ when n = 0)
+     * @param max  largest value (−∞ when n = 0)
      * @throws IllegalArgumentException when {@code n < 0}, or when {@code n > 0} and {@code m2 < 0}, the mean is NaN or
      *                                  {@code min > max}
      */

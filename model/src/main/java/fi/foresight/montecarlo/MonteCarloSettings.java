@@ -24,6 +24,16 @@ public record MonteCarloSettings(long samples, long seed, int threads, Design de
     /**
      * Checks the settings and resolves the sampling kernel (null means {@link SamplingKernel#PORTABLE}).
      *
+     * @param samples     samples per scenario × lever (the maximum when a precision target is set)
+     * @param seed        the seed of every random stream
+     * @param threads     worker threads (results do not depend on it)
+     * @param design      sampling design
+     * @param blockSize   samples per block (results depend on it: each block has its own stream)
+     * @param keepSamples whether raw draws were kept
+     * @param precision   the stopping rule, or null for a fixed number of samples
+     * @param scenarios   scenarios run
+     * @param levers      levers run (every scenario with every lever)
+     * @param kernel      the sampling kernel that ran, PORTABLE or VECTOR (AUTO resolved; see {@link SamplingKernel})
      * @throws IllegalArgumentException when samples, threads or block size is below 1, the design is null or there
      *                                  is no scenario or lever; build settings with {@link MonteCarlo#of}
      */

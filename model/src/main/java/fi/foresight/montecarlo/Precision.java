@@ -21,6 +21,10 @@ public record Precision(String outcome, double relativeHalfWidth, long checkEver
     /**
      * Checks the parts.
      *
+     * @param outcome           an outcome column of the model
+     * @param relativeHalfWidth the wanted half-width as a fraction of |mean|, in (0, 1]
+     * @param checkEvery        samples between checks, &ge; 1
+     * @param maxSamples        the most samples to draw, &ge; checkEvery
      * @throws IllegalArgumentException when the outcome is missing, the relative half-width is outside (0, 1],
      *                                  {@code checkEvery < 1} or {@code maxSamples < checkEvery}
      */

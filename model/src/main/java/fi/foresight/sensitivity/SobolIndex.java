@@ -22,6 +22,16 @@ public record SobolIndex(String outcome, String variable, String label, int samp
     /**
      * Checks the parts; a null label becomes the variable id.
      *
+     * @param outcome  outcome column
+     * @param variable input name (a driver id, or {@code weight:panel:driver} for an uncertain weight)
+     * @param label    the input's human label
+     * @param samples  base sample size N the estimate used
+     * @param s1       first-order index: the share of output variance explained by this input alone
+     * @param s1Low    lower end of the percentile interval of S1
+     * @param s1High   upper end of the percentile interval of S1
+     * @param st       total index: the share including all interactions with other inputs
+     * @param stLow    lower end of the percentile interval of ST
+     * @param stHigh   upper end of the percentile interval of ST
      * @throws NullPointerException     when the outcome or variable is null
      * @throws IllegalArgumentException when {@code samples < 1}
      */

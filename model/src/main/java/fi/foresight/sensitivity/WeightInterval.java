@@ -7,6 +7,9 @@ import java.util.Objects;
  * ranking of the alternatives (scenario × lever) by expected outcome changes. Weights are shares of the panel's
  * total absolute weight.
  *
+ * @param outcome      index column
+ * @param panel        panel id
+ * @param variable     driver id whose weight moves
  * @param weight       the current share
  * @param low          the smallest share with the same ranking (0 when it holds down to 0)
  * @param high         the largest share with the same ranking (1 when it holds up to 1)
@@ -25,6 +28,20 @@ public record WeightInterval(String outcome, String panel, String variable, doub
     /**
      * Checks the parts; null swap labels become empty.
      *
+     * @param outcome      index column
+     * @param panel        panel id
+     * @param variable     driver id whose weight moves
+     * @param weight       the current share
+     * @param low          the smallest share with the same ranking (0 when it holds down to 0)
+     * @param high         the largest share with the same ranking (1 when it holds up to 1)
+     * @param swapAtLow    the two alternatives that swap places just below {@code low}, e.g.
+     *                     {@code "a/none <> b/none"}; empty when the ranking holds to the end
+     * @param swapAtHigh   the two alternatives that swap places just above {@code high}, or empty
+     * @param bestLow      the smallest share at which the currently best alternative is still the best
+     * @param bestHigh     the largest share at which it is still the best
+     * @param topTwoWeight the share nearest to the current one at which the second-ranked alternative overtakes the
+     *                     first; NaN when no share in the domain does that
+     * @param topTwoChange {@code topTwoWeight - weight}
      * @throws NullPointerException     when the outcome, panel or variable is null
      * @throws IllegalArgumentException when [low, high] does not contain the weight or [bestLow, bestHigh] does not
      *                                  contain [low, high]

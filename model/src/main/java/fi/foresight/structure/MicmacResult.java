@@ -32,6 +32,10 @@ public record MicmacResult(List<MicmacVariable> variables, int potentialWeight, 
     /**
      * Checks the parts.
      *
+     * @param variables       one entry per variable, in matrix order
+     * @param potentialWeight the value potential influences counted as (0: excluded)
+     * @param power           the power k of M used for the indirect values
+     * @param stable          true when the rankings of M^k equal those of M^(k−1)
      * @throws IllegalArgumentException when {@code power < 1}
      */
     public MicmacResult {

@@ -25,6 +25,17 @@ public record MicmacVariable(String variable, int directInfluence, int directDep
     /**
      * Checks the parts.
      *
+     * @param variable               the variable's name
+     * @param directInfluence        row sum of the direct matrix
+     * @param directDependence       column sum of the direct matrix
+     * @param indirectInfluence      row sum of M^k, rescaled to the direct total
+     * @param indirectDependence     column sum of M^k, rescaled to the direct total
+     * @param directInfluenceRank    competition rank by direct influence (1 = highest)
+     * @param indirectInfluenceRank  rank by indirect influence
+     * @param directDependenceRank   rank by direct dependence
+     * @param indirectDependenceRank rank by indirect dependence
+     * @param quadrant               zone on the direct influence–dependence map
+     * @param indirectQuadrant       zone on the indirect map
      * @throws NullPointerException     when the variable or a quadrant is null
      * @throws IllegalArgumentException when an influence or dependence is negative
      */

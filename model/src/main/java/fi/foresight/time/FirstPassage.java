@@ -27,6 +27,12 @@ public record FirstPassage(String scenario, String lever, Target target, int[] y
     /**
      * Checks and copies the arrays.
      *
+     * @param scenario   scenario id
+     * @param lever      lever id
+     * @param target     the model's target
+     * @param years      the horizon's years
+     * @param counts     paths first meeting the target in each year
+     * @param notReached paths never meeting it on the horizon
      * @throws IllegalArgumentException when there are no years or not one count per year
      */
     public FirstPassage {

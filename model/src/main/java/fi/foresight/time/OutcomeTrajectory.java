@@ -23,7 +23,15 @@ import java.util.List;
  */
 public record OutcomeTrajectory(String scenario, String lever, String outcome, List<YearStatistics> years,
                                 double[][] samplePaths) {
-    /** Copies the parts; null sample paths become none. */
+    /**
+     * Copies the parts; null sample paths become none.
+     *
+     * @param scenario    scenario id
+     * @param lever       lever id
+     * @param outcome     outcome column
+     * @param years       statistics per year, in year order
+     * @param samplePaths {@code samplePaths[k][t]}: path k in year index t (the first paths of the first block)
+     */
     public OutcomeTrajectory {
         years = List.copyOf(years);
         samplePaths = copy(samplePaths == null ? new double[0][] : samplePaths);

@@ -17,7 +17,15 @@ import java.util.Map;
  */
 public record RunTrajectories(String scenario, String lever, Map<String, OutcomeTrajectory> outcomes,
                               List<TargetExceedance> exceedance, List<FirstPassage> firstPassages) {
-    /** Copies the parts, keeping the outcomes' order. */
+    /**
+     * Copies the parts, keeping the outcomes' order.
+     *
+     * @param scenario      scenario id
+     * @param lever         lever id
+     * @param outcomes      outcome column → its trajectory, in tracking order
+     * @param exceedance    per target, how often it is met in each year
+     * @param firstPassages per target, when it is first reached
+     */
     public RunTrajectories {
         outcomes = Collections.unmodifiableMap(new LinkedHashMap<>(outcomes));
         exceedance = List.copyOf(exceedance);

@@ -17,6 +17,12 @@ public record TargetExceedance(String scenario, String lever, Target target, int
     /**
      * Checks and copies the arrays.
      *
+     * @param scenario scenario id
+     * @param lever    lever id
+     * @param target   the model's target
+     * @param years    the horizon's years
+     * @param met      paths meeting the target in each year
+     * @param n        paths run
      * @throws IllegalArgumentException when there is not one count per year or {@code n < 1}
      */
     public TargetExceedance {

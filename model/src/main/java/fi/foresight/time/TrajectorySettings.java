@@ -22,6 +22,15 @@ public record TrajectorySettings(long samples, long seed, int threads, Design de
     /**
      * Checks the parts.
      *
+     * @param samples     paths per scenario × lever
+     * @param seed        the seed of every random stream
+     * @param threads     worker threads (results do not depend on it)
+     * @param design      how start values are drawn (plain Monte Carlo or Latin hypercube per block)
+     * @param blockSize   paths per block (results depend on it: each block has its own streams)
+     * @param samplePaths paths kept whole for spaghetti charts (the first ones of the first block)
+     * @param scenarios   scenarios run
+     * @param levers      levers run (every scenario with every lever)
+     * @param outcomes    outcome columns whose statistics are kept
      * @throws IllegalArgumentException when samples, threads or block size is below 1, sample paths are negative, the
      *                                  design is null or there is no scenario, lever or outcome; build settings
      *                                  with {@link Trajectories#of}

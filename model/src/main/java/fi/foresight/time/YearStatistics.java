@@ -20,6 +20,11 @@ public record YearStatistics(int year, Moments moments, double[] percentiles, bo
     /**
      * Checks and copies the percentiles.
      *
+     * @param year           the year
+     * @param moments        count, mean, sum of squared deviations, min and max
+     * @param percentiles    the nine percentiles in {@link OutcomeStatistics#PERCENTILES} order
+     * @param exact          whether every value was retained
+     * @param rankErrorBound guaranteed rank error of the percentiles as a fraction of n (0 when exact)
      * @throws IllegalArgumentException when the moments are null or there are not nine percentiles
      */
     public YearStatistics {
