@@ -69,12 +69,24 @@ public final class MonteCarlo implements BlockAnalysis<MonteCarloResult> {
         this.levers = model.allLevers().stream().map(Lever::id).toList();
     }
 
-    /** Starts a run of every scenario × lever of the model with the defaults. */
+    /**
+     * Starts a run of every scenario × lever of the model with the defaults.
+     *
+     * @param model the model
+     * @return the run, to configure and {@link #run()}
+     * @throws NullPointerException when {@code model} is null
+     */
     public static MonteCarlo of(Model model) {
         return new MonteCarlo(model);
     }
 
-    /** Samples per scenario × lever (default {@value #DEFAULT_SAMPLES}). */
+    /**
+     * Samples per scenario × lever (default {@value #DEFAULT_SAMPLES}).
+     *
+     * @param samples at least 1
+     * @return this run, for chaining
+     * @throws IllegalArgumentException when {@code samples < 1}
+     */
     public MonteCarlo samples(long samples) {
         if (samples < 1) {
             throw new IllegalArgumentException("samples is " + samples + "; must be >= 1");
@@ -83,13 +95,24 @@ public final class MonteCarlo implements BlockAnalysis<MonteCarloResult> {
         return this;
     }
 
-    /** The seed of all random streams (default 1). */
+    /**
+     * The seed of all random streams (default 1).
+     *
+     * @param seed any value; the same seed gives the same numbers
+     * @return this run, for chaining
+     */
     public MonteCarlo seed(long seed) {
         this.seed = seed;
         return this;
     }
 
-    /** Worker threads (default: all cores). The results do not depend on it. */
+    /**
+     * Worker threads (default: all cores). The results do not depend on it.
+     *
+     * @param threads at least 1
+     * @return this run, for chaining
+     * @throws IllegalArgumentException when {@code threads < 1}
+     */
     public MonteCarlo threads(int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads is " + threads + "; must be >= 1");
@@ -98,19 +121,37 @@ public final class MonteCarlo implements BlockAnalysis<MonteCarloResult> {
         return this;
     }
 
-    /** The scenarios to run (default: all, {@code base} first). */
+    /**
+     * The scenarios to run (default: all, {@code base} first).
+     *
+     * @param ids scenario ids of the model
+     * @return this run, for chaining
+     * @throws IllegalArgumentException when no id is given, an id is unknown or named twice
+     */
     public MonteCarlo scenarios(String... ids) {
         this.scenarios = checkedIds(ids, "scenario", model.allScenarios().stream().map(Scenario::id).toList());
         return this;
     }
 
-    /** The levers to run with every scenario (default: all, {@code none} first). */
+    /**
+     * The levers to run with every scenario (default: all, {@code none} first).
+     *
+     * @param ids lever ids of the model
+     * @return this run, for chaining
+     * @throws IllegalArgumentException when no id is given, an id is unknown or named twice
+     */
     public MonteCarlo levers(String... ids) {
         this.levers = checkedIds(ids, "lever", model.allLevers().stream().map(Lever::id).toList());
         return this;
     }
 
-    /** The sampling design (default plain Monte Carlo). */
+    /**
+     * The sampling design (default plain Monte Carlo).
+     *
+     * @param design {@link Design#MONTE_CARLO} or {@link Design#LATIN_HYPERCUBE}
+     * @return this run, for chaining
+     * @throws NullPointerException when {@code design} is null
+     */
     public MonteCarlo design(Design design) {
         this.design = Objects.requireNonNull(design, "design");
         return this;
@@ -125,13 +166,23 @@ public final class MonteCarlo implements BlockAnalysis<MonteCarloResult> {
      * <pre>{@code
      * MonteCarlo.of(model).samples(10_000_000).seed(42).kernel(SamplingKernel.VECTOR).run();
      * }</pre>
+     *
+     * @param kernel the sampling kernel
+     * @return this run, for chaining
+     * @throws NullPointerException when {@code kernel} is null
      */
     public MonteCarlo kernel(SamplingKernel kernel) {
         this.kernel = Objects.requireNonNull(kernel, "kernel");
         return this;
     }
 
-    /** Samples per block (default {@value #DEFAULT_BLOCK_SIZE}); changing it changes the numbers. */
+    /**
+     * Samples per block (default {@value #DEFAULT_BLOCK_SIZE}); changing it changes the numbers.
+     *
+     * @param blockSize between {@value #MIN_BLOCK_SIZE} and {@value #MAX_BLOCK_SIZE}
+     * @return this run, for chaining
+     * @throws IllegalArgumentException when {@code blockSize} is outside that range
+     */
     public MonteCarlo blockSize(int blockSize) {
         if (blockSize < MIN_BLOCK_SIZE || blockSize > MAX_BLOCK_SIZE) {
             throw new IllegalArgumentException("block size is " + blockSize + "; must be between " + MIN_BLOCK_SIZE
@@ -141,7 +192,12 @@ public final class MonteCarlo implements BlockAnalysis<MonteCarloResult> {
         return this;
     }
 
-    /** Whether to keep every draw (inputs and outcomes) for {@link MonteCarloResult#samples()}; memory grows. */
+    /**
+     * Whether to keep every draw (inputs and outcomes) for {@link MonteCarloResult#samples()}; memory grows.
+     *
+     * @param keep true to keep every draw (default false)
+     * @return this run, for chaining
+     */
     public MonteCarlo keepSamples(boolean keep) {
         this.keepSamples = keep;
         return this;
@@ -151,6 +207,13 @@ public final class MonteCarlo implements BlockAnalysis<MonteCarloResult> {
      * Stops each scenario × lever once the 95% confidence half-width of the mean of {@code outcome} is at most
      * {@code relativeHalfWidth · |mean|}, checked every {@code checkEvery} samples (rounded up to whole blocks),
      * drawing at most {@code maxSamples}; this replaces {@link #samples(long)}. See {@link Precision}.
+     *
+     * @param outcome           the outcome column whose mean must be precise
+     * @param relativeHalfWidth the wanted half-width as a share of |mean|, in (0, 1], e.g. 0.005
+     * @param checkEvery        samples between two checks, at least 1
+     * @param maxSamples        the most samples drawn per scenario × lever, at least {@code checkEvery}
+     * @return this run, for chaining
+     * @throws IllegalArgumentException when the outcome column is unknown or a number is out of range
      */
     public MonteCarlo precision(String outcome, double relativeHalfWidth, long checkEvery, long maxSamples) {
         var columns = model.outcomeColumns();
@@ -162,7 +225,11 @@ public final class MonteCarlo implements BlockAnalysis<MonteCarloResult> {
         return this;
     }
 
-    /** The settings as they stand. */
+    /**
+     * The settings as they stand.
+     *
+     * @return the settings a {@link #run()} would use now
+     */
     public MonteCarloSettings settings() {
         long n = precision == null ? samples : precision.maxSamples();
         return new MonteCarloSettings(n, seed, threads, design, blockSize, keepSamples, precision, scenarios, levers,

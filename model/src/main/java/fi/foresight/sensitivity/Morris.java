@@ -52,7 +52,13 @@ public final class Morris implements BlockAnalysis<MorrisResult> {
         this.model = Objects.requireNonNull(model, "model");
     }
 
-    /** Morris screening of the base scenario without lever, all outcome columns. */
+    /**
+     * Morris screening of the base scenario without lever, all outcome columns.
+     *
+     * @param model the model
+     * @return the analysis, to configure and {@link #run()}
+     * @throws NullPointerException when {@code model} is null
+     */
     public static Morris of(Model model) {
         return new Morris(model);
     }
@@ -81,14 +87,25 @@ public final class Morris implements BlockAnalysis<MorrisResult> {
         return this;
     }
 
-    /** Restricts the analysis to these outcome columns (default: all). */
+    /**
+     * Restricts the analysis to these outcome columns (default: all).
+     *
+     * @param outcomes outcome columns, e.g. {@code y} or {@code index.entrepreneurs}
+     * @return this analysis, for chaining
+     */
     public Morris outcome(String... outcomes) {
         this.outcomes.clear();
         this.outcomes.addAll(List.of(outcomes));
         return this;
     }
 
-    /** Number of trajectories r (default 20); r (k + 1) evaluations. */
+    /**
+     * Number of trajectories r (default 20); r (k + 1) evaluations.
+     *
+     * @param r at least 2 (10 to 50 is usual)
+     * @return this analysis, for chaining
+     * @throws IllegalArgumentException when {@code r < 2}
+     */
     public Morris trajectories(int r) {
         if (r < 2) {
             throw new IllegalArgumentException("trajectories is " + r + "; must be >= 2 (10 to 50 is usual)");
@@ -97,7 +114,13 @@ public final class Morris implements BlockAnalysis<MorrisResult> {
         return this;
     }
 
-    /** Number of grid levels p, even (default 4). */
+    /**
+     * Number of grid levels p, even (default 4).
+     *
+     * @param p an even number, at least 2 (4 is usual)
+     * @return this analysis, for chaining
+     * @throws IllegalArgumentException when {@code p} is odd or below 2
+     */
     public Morris levels(int p) {
         if (p < 2 || p % 2 != 0) {
             throw new IllegalArgumentException("levels is " + p + "; must be an even number >= 2 (4 is usual) so that"
@@ -107,7 +130,13 @@ public final class Morris implements BlockAnalysis<MorrisResult> {
         return this;
     }
 
-    /** Chooses the r trajectories from a pool of this many by Campolongo's spread criterion (0 for none). */
+    /**
+     * Chooses the r trajectories from a pool of this many by Campolongo's spread criterion (0 for none).
+     *
+     * @param poolSize the pool size, or 0 to turn selection off
+     * @return this analysis, for chaining
+     * @throws IllegalArgumentException when {@code poolSize < 0}
+     */
     public Morris optimisedFrom(int poolSize) {
         if (poolSize < 0) {
             throw new IllegalArgumentException("pool size is " + poolSize + "; must be >= 0 (0 turns selection off)");
@@ -116,7 +145,13 @@ public final class Morris implements BlockAnalysis<MorrisResult> {
         return this;
     }
 
-    /** Bootstrap resamples of the trajectories for the interval of mu* (default 1000; 0 for none). */
+    /**
+     * Bootstrap resamples of the trajectories for the interval of mu* (default 1000; 0 for none).
+     *
+     * @param resamples at least 0
+     * @return this analysis, for chaining
+     * @throws IllegalArgumentException when {@code resamples < 0}
+     */
     public Morris bootstrap(int resamples) {
         if (resamples < 0) {
             throw new IllegalArgumentException("bootstrap resamples is " + resamples + "; must be >= 0");
@@ -138,7 +173,13 @@ public final class Morris implements BlockAnalysis<MorrisResult> {
         return this;
     }
 
-    /** Tail probability τ cut from unbounded inputs (default 0.005). */
+    /**
+     * Tail probability τ cut from unbounded inputs (default 0.005).
+     *
+     * @param tau in (0, 0.5), e.g. 0.005
+     * @return this analysis, for chaining
+     * @throws IllegalArgumentException when {@code tau} is outside (0, 0.5)
+     */
     public Morris tails(double tau) {
         if (!(tau > 0 && tau < 0.5)) {
             throw new IllegalArgumentException("tails is " + tau + "; must be in (0, 0.5), e.g. 0.005");

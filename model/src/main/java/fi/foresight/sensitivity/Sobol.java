@@ -61,7 +61,13 @@ public final class Sobol implements BlockAnalysis<SobolResult> {
         this.model = Objects.requireNonNull(model, "model");
     }
 
-    /** Sobol' indices of the model's base scenario without lever, for all outcome columns. */
+    /**
+     * Sobol' indices of the model's base scenario without lever, for all outcome columns.
+     *
+     * @param model the model
+     * @return the analysis, to configure and {@link #run()}
+     * @throws NullPointerException when {@code model} is null
+     */
     public static Sobol of(Model model) {
         return new Sobol(model);
     }
@@ -90,14 +96,25 @@ public final class Sobol implements BlockAnalysis<SobolResult> {
         return this;
     }
 
-    /** Restricts the analysis to these outcome columns (default: all). */
+    /**
+     * Restricts the analysis to these outcome columns (default: all).
+     *
+     * @param outcomes outcome columns, e.g. {@code y} or {@code index.entrepreneurs}
+     * @return this analysis, for chaining
+     */
     public Sobol outcome(String... outcomes) {
         this.outcomes.clear();
         this.outcomes.addAll(List.of(outcomes));
         return this;
     }
 
-    /** Base sample size N, a power of two for the Sobol' design (default 4096). */
+    /**
+     * Base sample size N, a power of two for the Sobol' design (default 4096).
+     *
+     * @param n at least 2; a power of two such as 4096
+     * @return this analysis, for chaining
+     * @throws IllegalArgumentException when {@code n < 2}
+     */
     public Sobol samples(int n) {
         if (n < 2) {
             throw new IllegalArgumentException("samples is " + n + "; must be >= 2 (a power of two such as 4096)");
@@ -106,13 +123,24 @@ public final class Sobol implements BlockAnalysis<SobolResult> {
         return this;
     }
 
-    /** Whether to estimate second-order indices too (default false; costs N k more evaluations). */
+    /**
+     * Whether to estimate second-order indices too (default false; costs N k more evaluations).
+     *
+     * @param secondOrder true to estimate S2 of every pair of inputs
+     * @return this analysis, for chaining
+     */
     public Sobol secondOrder(boolean secondOrder) {
         this.secondOrder = secondOrder;
         return this;
     }
 
-    /** Number of bootstrap resamples for the intervals (default 100; 0 for none). */
+    /**
+     * Number of bootstrap resamples for the intervals (default 100; 0 for none).
+     *
+     * @param resamples at least 0
+     * @return this analysis, for chaining
+     * @throws IllegalArgumentException when {@code resamples < 0}
+     */
     public Sobol bootstrap(int resamples) {
         if (resamples < 0) {
             throw new IllegalArgumentException("bootstrap resamples is " + resamples + "; must be >= 0");
@@ -121,32 +149,57 @@ public final class Sobol implements BlockAnalysis<SobolResult> {
         return this;
     }
 
-    /** Level of the percentile intervals (default 0.95). */
+    /**
+     * Level of the percentile intervals (default 0.95).
+     *
+     * @param level in (0, 1)
+     * @return this analysis, for chaining
+     * @throws IllegalArgumentException when {@code level} is outside (0, 1)
+     */
     public Sobol confidence(double level) {
         Stats.checkConfidence(level);
         this.confidence = level;
         return this;
     }
 
-    /** Seed of the Sobol' shift (or Monte Carlo streams) and of the bootstrap (default 1). */
+    /**
+     * Seed of the Sobol' shift (or Monte Carlo streams) and of the bootstrap (default 1).
+     *
+     * @param seed any value; the same seed gives the same indices
+     * @return this analysis, for chaining
+     */
     public Sobol seed(long seed) {
         this.seed = seed;
         return this;
     }
 
-    /** Plain Monte Carlo matrices A and B instead of the Sobol' sequence. */
+    /**
+     * Plain Monte Carlo matrices A and B instead of the Sobol' sequence.
+     *
+     * @return this analysis, for chaining
+     */
     public Sobol monteCarlo() {
         this.sobolSequence = false;
         return this;
     }
 
-    /** The digitally shifted Sobol' sequence (the default). */
+    /**
+     * The digitally shifted Sobol' sequence (the default).
+     *
+     * @return this analysis, for chaining
+     */
     public Sobol sobolSequence() {
         this.sobolSequence = true;
         return this;
     }
 
-    /** Worker threads (default: available processors); results do not depend on it. */
+    /**
+     * Worker threads (default: available processors); results do not depend on it.
+     *
+     * @param threads at least 1
+     * @return this analysis, for chaining
+     * @throws IllegalArgumentException when {@code threads < 1}
+     */
     public Sobol threads(int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads is " + threads + "; must be >= 1");

@@ -80,12 +80,24 @@ public final class Trajectories {
         this.outcomes = model.outcomeColumns();
     }
 
-    /** Starts a run of every scenario × lever and every outcome column of a model with a horizon. */
+    /**
+     * Starts a run of every scenario × lever and every outcome column of a model with a horizon.
+     *
+     * @param model a model with a horizon and at least one outcome
+     * @return the run, to configure and {@link #run()}
+     * @throws IllegalArgumentException when the model has no horizon or no outcome
+     */
     public static Trajectories of(Model model) {
         return new Trajectories(model);
     }
 
-    /** Paths per scenario × lever (default {@value #DEFAULT_SAMPLES}). */
+    /**
+     * Paths per scenario × lever (default {@value #DEFAULT_SAMPLES}).
+     *
+     * @param samples at least 1
+     * @return this run, for chaining
+     * @throws IllegalArgumentException when {@code samples < 1}
+     */
     public Trajectories samples(long samples) {
         if (samples < 1) {
             throw new IllegalArgumentException("samples is " + samples + "; must be >= 1");
@@ -94,13 +106,24 @@ public final class Trajectories {
         return this;
     }
 
-    /** The seed of all random streams (default 1). */
+    /**
+     * The seed of all random streams (default 1).
+     *
+     * @param seed any value; the same seed gives the same numbers
+     * @return this run, for chaining
+     */
     public Trajectories seed(long seed) {
         this.seed = seed;
         return this;
     }
 
-    /** Worker threads (default: all cores). The results do not depend on it. */
+    /**
+     * Worker threads (default: all cores). The results do not depend on it.
+     *
+     * @param threads at least 1
+     * @return this run, for chaining
+     * @throws IllegalArgumentException when {@code threads < 1}
+     */
     public Trajectories threads(int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads is " + threads + "; must be >= 1");
@@ -109,13 +132,25 @@ public final class Trajectories {
         return this;
     }
 
-    /** How start values are drawn (default plain Monte Carlo). */
+    /**
+     * How start values are drawn (default plain Monte Carlo).
+     *
+     * @param design {@link Design#MONTE_CARLO} or {@link Design#LATIN_HYPERCUBE}
+     * @return this run, for chaining
+     * @throws NullPointerException when {@code design} is null
+     */
     public Trajectories design(Design design) {
         this.design = Objects.requireNonNull(design, "design");
         return this;
     }
 
-    /** Paths per block (default {@value #DEFAULT_BLOCK_SIZE}); changing it changes the numbers. */
+    /**
+     * Paths per block (default {@value #DEFAULT_BLOCK_SIZE}); changing it changes the numbers.
+     *
+     * @param blockSize between 16 and 2<sup>20</sup>
+     * @return this run, for chaining
+     * @throws IllegalArgumentException when {@code blockSize} is outside that range
+     */
     public Trajectories blockSize(int blockSize) {
         if (blockSize < 16 || blockSize > 1 << 20) {
             throw new IllegalArgumentException("block size is " + blockSize + "; must be between 16 and " + (1 << 20));
@@ -124,7 +159,13 @@ public final class Trajectories {
         return this;
     }
 
-    /** Whole paths kept per scenario × lever × outcome for spaghetti charts (default {@value #DEFAULT_SAMPLE_PATHS}). */
+    /**
+     * Whole paths kept per scenario × lever × outcome for spaghetti charts (default {@value #DEFAULT_SAMPLE_PATHS}).
+     *
+     * @param paths between 0 and 1000
+     * @return this run, for chaining
+     * @throws IllegalArgumentException when {@code paths} is outside that range
+     */
     public Trajectories samplePaths(int paths) {
         if (paths < 0 || paths > 1000) {
             throw new IllegalArgumentException("sample paths is " + paths + "; must be between 0 and 1000");
@@ -133,13 +174,25 @@ public final class Trajectories {
         return this;
     }
 
-    /** The scenarios to run (default: all, {@code base} first). */
+    /**
+     * The scenarios to run (default: all, {@code base} first).
+     *
+     * @param ids scenario ids of the model
+     * @return this run, for chaining
+     * @throws IllegalArgumentException when no id is given, an id is unknown or named twice
+     */
     public Trajectories scenarios(String... ids) {
         this.scenarios = checked(ids, "scenario", model.allScenarios().stream().map(Scenario::id).toList());
         return this;
     }
 
-    /** The levers to run with every scenario (default: all, {@code none} first). */
+    /**
+     * The levers to run with every scenario (default: all, {@code none} first).
+     *
+     * @param ids lever ids of the model
+     * @return this run, for chaining
+     * @throws IllegalArgumentException when no id is given, an id is unknown or named twice
+     */
     public Trajectories levers(String... ids) {
         this.levers = checked(ids, "lever", model.allLevers().stream().map(Lever::id).toList());
         return this;
@@ -148,19 +201,31 @@ public final class Trajectories {
     /**
      * The outcome columns whose statistics are kept (default: all). Every outcome is still computed each year;
      * fewer columns mean less sorting and memory.
+     *
+     * @param columns outcome columns of the model
+     * @return this run, for chaining
+     * @throws IllegalArgumentException when no column is given, a column is unknown or named twice
      */
     public Trajectories outcomes(String... columns) {
         this.outcomes = checked(columns, "outcome", model.outcomeColumns());
         return this;
     }
 
-    /** The settings as they stand. */
+    /**
+     * The settings as they stand.
+     *
+     * @return the settings a {@link #run()} would use now
+     */
     public TrajectorySettings settings() {
         return new TrajectorySettings(samples, seed, threads, design, blockSize, samplePaths, scenarios, levers,
                 outcomes);
     }
 
-    /** Runs every scenario × lever in turn, each in parallel over blocks. */
+    /**
+     * Runs every scenario × lever in turn, each in parallel over blocks.
+     *
+     * @return the statistics by year, exceedances and first passages of every scenario × lever
+     */
     public TrajectoryResult run() {
         TrajectorySettings s = settings();
         ExecutorService pool = s.threads() > 1 ? Executors.newFixedThreadPool(s.threads(), daemonThreads()) : null;
