@@ -51,6 +51,8 @@ public final class ModelFiles {
     /**
      * Reads and validates the model in {@code file}: JSON when the name ends in {@code .json}, else YAML.
      *
+     * @param file a {@code .yaml}, {@code .yml} or {@code .json} model file
+     * @return the model
      * @throws ModelFileException listing every problem, when the file cannot be read or is not a valid model
      */
     public static Model load(Path file) {
@@ -61,6 +63,8 @@ public final class ModelFiles {
     /**
      * The bytes of a model file, read within {@link #MAX_BYTES} (see {@link InputFiles}).
      *
+     * @param file the model file
+     * @return its bytes
      * @throws ModelFileException when the file is missing, too large or cannot be read
      */
     public static byte[] readBytes(Path file) {
@@ -76,7 +80,10 @@ public final class ModelFiles {
     /**
      * Reads a model from the bytes of a file (UTF-8, a byte-order mark is skipped).
      *
+     * @param content  the file's bytes, at most {@link #MAX_BYTES}
      * @param fileName the name used in problem lines and to tell JSON ({@code .json}) from YAML
+     * @return the model
+     * @throws ModelFileException listing every problem, each at its line and column
      */
     public static Model parse(byte[] content, String fileName) {
         if (content.length > MAX_BYTES) {
@@ -95,8 +102,11 @@ public final class ModelFiles {
     /**
      * Reads a model from text.
      *
+     * @param text     the file's text
      * @param fileName the name used in problem lines and to tell JSON ({@code .json}) from YAML; text of a file
      *                 with another extension that starts with '{' is read as JSON
+     * @return the model
+     * @throws ModelFileException listing every problem, each at its line and column
      */
     public static Model parse(String text, String fileName) {
         long bytes = utf8Length(text);

@@ -125,17 +125,32 @@ public record Model(String id, String title, Map<String, String> sources, List<D
         this(id, title, sources, drivers, correlations, panels, outcomes, targets, scenarios, levers, null, null);
     }
 
-    /** Starts a model written in code. */
+    /**
+     * Starts a model written in code.
+     *
+     * @param id the model id
+     * @return a builder; {@link Builder#build()} validates the model
+     */
     public static Builder builder(String id) {
         return new Builder(id);
     }
 
-    /** Reads and validates a YAML or JSON model file; throws {@code ModelFileException} listing every problem. */
+    /**
+     * Reads and validates a YAML or JSON model file; throws {@code ModelFileException} listing every problem.
+     *
+     * @param file a {@code .yaml}, {@code .yml} or {@code .json} model file
+     * @return the model
+     * @throws fi.foresight.io.ModelFileException listing every problem, each at its line and column
+     */
     public static Model load(Path file) {
         return fi.foresight.io.ModelFiles.load(file);
     }
 
-    /** True when the model has a horizon and can be run as trajectories. */
+    /**
+     * True when the model has a horizon and can be run as trajectories.
+     *
+     * @return whether the model has a horizon
+     */
     public boolean hasHorizon() {
         return horizon != null;
     }
@@ -197,12 +212,19 @@ public record Model(String id, String title, Map<String, String> sources, List<D
     /**
      * The names of every outcome column, in order: an expression outcome's id; a weighted index's id (pooled)
      * followed by {@code id.panel} for each of its panels when it has more than one.
+     *
+     * @return the column names
      */
     public List<String> outcomeColumns() {
         return ModelValidator.outcomeColumns(outcomes, panels);
     }
 
-    /** The panels a weighted index covers (all panels when it names none). */
+    /**
+     * The panels a weighted index covers (all panels when it names none).
+     *
+     * @param index a weighted index of this model
+     * @return its panels
+     */
     public List<Panel> panelsOf(WeightedIndex index) {
         if (index.panels().isEmpty()) {
             return panels;
@@ -210,7 +232,11 @@ public record Model(String id, String title, Map<String, String> sources, List<D
         return index.panels().stream().map(p -> panel(p).orElseThrow()).toList();
     }
 
-    /** {@code base} followed by the declared scenarios. */
+    /**
+     * {@code base} followed by the declared scenarios.
+     *
+     * @return the scenarios, {@code base} first
+     */
     public List<Scenario> allScenarios() {
         var all = new ArrayList<Scenario>();
         all.add(Scenario.base());
@@ -218,7 +244,11 @@ public record Model(String id, String title, Map<String, String> sources, List<D
         return List.copyOf(all);
     }
 
-    /** {@code none} followed by the declared levers. */
+    /**
+     * {@code none} followed by the declared levers.
+     *
+     * @return the levers, {@code none} first
+     */
     public List<Lever> allLevers() {
         var all = new ArrayList<Lever>();
         all.add(Lever.none());
@@ -226,12 +256,22 @@ public record Model(String id, String title, Map<String, String> sources, List<D
         return List.copyOf(all);
     }
 
-    /** True when the model has a CIB system, a MICMAC matrix or a futures table. */
+    /**
+     * True when the model has a CIB system, a MICMAC matrix or a futures table.
+     *
+     * @return whether there is a qualitative part
+     */
     public boolean hasQualitativePart() {
         return cib.isPresent() || micmac.isPresent() || futuresTable.isPresent();
     }
 
-    /** The scenario with this id ({@code base} included). */
+    /**
+     * The scenario with this id ({@code base} included).
+     *
+     * @param id a scenario id
+     * @return the scenario
+     * @throws IllegalArgumentException when there is no such scenario (the message lists the ids)
+     */
     public Scenario scenario(String id) {
         return allScenarios().stream().filter(s -> s.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown scenario '" + id + "'"
@@ -239,7 +279,13 @@ public record Model(String id, String title, Map<String, String> sources, List<D
                         + "; scenarios are " + allScenarios().stream().map(Scenario::id).toList()));
     }
 
-    /** The lever with this id ({@code none} included). */
+    /**
+     * The lever with this id ({@code none} included).
+     *
+     * @param id a lever id
+     * @return the lever
+     * @throws IllegalArgumentException when there is no such lever (the message lists the ids)
+     */
     public Lever lever(String id) {
         return allLevers().stream().filter(s -> s.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown lever '" + id + "'"
@@ -251,6 +297,8 @@ public record Model(String id, String title, Map<String, String> sources, List<D
      * A builder that already holds every part of this model (sources, drivers, correlations, panels, outcomes,
      * targets, scenarios, levers, events, horizon and the qualitative parts), to derive a variant of it:
      * {@code model.toBuilder().title("…").replaceScenarios(derived).build()}.
+     *
+     * @return a new builder
      */
     public Builder toBuilder() {
         Builder b = new Builder(id).title(title);
@@ -275,6 +323,10 @@ public record Model(String id, String title, Map<String, String> sources, List<D
     /**
      * This model with its scenarios (besides {@code base}) replaced; everything else is kept (e.g. the scenarios
      * bridged from the consistent CIB scenarios, so that Monte Carlo runs over them).
+     *
+     * @param scenarios the new scenarios, without {@code base}
+     * @return the new model
+     * @throws ModelException when the new model is not valid
      */
     public Model withScenarios(List<Scenario> scenarios) {
         return toBuilder().replaceScenarios(scenarios).build();
@@ -303,7 +355,12 @@ public record Model(String id, String title, Map<String, String> sources, List<D
             this.id = id;
         }
 
-        /** Renames the model being built (for a variant derived with {@link Model#toBuilder()}). */
+        /**
+         * Renames the model being built (for a variant derived with {@link Model#toBuilder()}).
+         *
+         * @param id the new id
+         * @return this builder
+         */
         public Builder id(String id) {
             this.id = id;
             return this;
@@ -369,7 +426,13 @@ public record Model(String id, String title, Map<String, String> sources, List<D
             return this;
         }
 
-        /** Weights of a single panel called {@code default}. */
+        /**
+         * Weights of a single panel called {@code default}.
+         *
+         * @param weights weight per driver id
+         * @return this builder
+         * @throws IllegalArgumentException when a weight is not valid (see {@link Panel})
+         */
         public Builder weights(Map<String, Double> weights) {
             return panel(Panel.of("default").weights(new LinkedHashMap<>(weights)));
         }
@@ -385,12 +448,25 @@ public record Model(String id, String title, Map<String, String> sources, List<D
             return this;
         }
 
-        /** A weighted index over all panels. */
+        /**
+         * A weighted index over all panels.
+         *
+         * @param id the outcome id
+         * @return this builder
+         * @throws IllegalArgumentException when {@code id} is not a valid expression name
+         */
         public Builder weightedIndex(String id) {
             return outcome(WeightedIndex.of(id));
         }
 
-        /** An expression outcome. */
+        /**
+         * An expression outcome.
+         *
+         * @param id         the outcome id
+         * @param expression an expression of drivers and earlier outcomes, e.g. {@code "10 * readiness * climate"}
+         * @return this builder
+         * @throws fi.foresight.expression.ExpressionSyntaxException when the expression does not parse
+         */
         public Builder outcome(String id, String expression) {
             return outcome(ExpressionOutcome.of(id, expression));
         }
@@ -428,7 +504,12 @@ public record Model(String id, String title, Map<String, String> sources, List<D
             return this;
         }
 
-        /** Drops the scenarios added so far and adds these instead. */
+        /**
+         * Drops the scenarios added so far and adds these instead.
+         *
+         * @param replacement the scenarios, without {@code base}
+         * @return this builder
+         */
         public Builder replaceScenarios(List<Scenario> replacement) {
             scenarios.clear();
             scenarios.addAll(replacement);
@@ -446,13 +527,25 @@ public record Model(String id, String title, Map<String, String> sources, List<D
             return this;
         }
 
-        /** The years of trajectories. */
+        /**
+         * The years of trajectories.
+         *
+         * @param horizon the horizon, or null for none
+         * @return this builder
+         */
         public Builder horizon(Horizon horizon) {
             this.horizon = horizon;
             return this;
         }
 
-        /** Yearly from {@code start} to {@code end}. */
+        /**
+         * Yearly from {@code start} to {@code end}.
+         *
+         * @param start the first year
+         * @param end   the last year, not before {@code start}
+         * @return this builder
+         * @throws IllegalArgumentException when the years are not valid (see {@link Horizon})
+         */
         public Builder horizon(int start, int end) {
             return horizon(Horizon.of(start, end));
         }
@@ -468,25 +561,46 @@ public record Model(String id, String title, Map<String, String> sources, List<D
             return this;
         }
 
-        /** The cross-impact balance system (its variants may imply overrides of the drivers). */
+        /**
+         * The cross-impact balance system (its variants may imply overrides of the drivers).
+         *
+         * @param system the system
+         * @return this builder
+         */
         public Builder cib(CrossImpactSystem system) {
             this.cib = system;
             return this;
         }
 
-        /** The direct-influence matrix for MICMAC. */
+        /**
+         * The direct-influence matrix for MICMAC.
+         *
+         * @param matrix the matrix
+         * @return this builder
+         */
         public Builder micmac(InfluenceMatrix matrix) {
             this.micmac = matrix;
             return this;
         }
 
-        /** The futures table (its states may imply overrides of the drivers). */
+        /**
+         * The futures table (its states may imply overrides of the drivers).
+         *
+         * @param table the futures table
+         * @return this builder
+         */
         public Builder futuresTable(FuturesTable table) {
             this.futuresTable = table;
             return this;
         }
 
-        /** The futures table and a scenario cross over two of its factors. */
+        /**
+         * The futures table and a scenario cross over two of its factors.
+         *
+         * @param table the futures table
+         * @param cross a scenario cross over two of its factors
+         * @return this builder
+         */
         public Builder futuresTable(FuturesTable table, ScenarioCross cross) {
             this.futuresTable = table;
             this.scenarioCross = cross;

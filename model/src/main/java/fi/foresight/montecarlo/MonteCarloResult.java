@@ -51,12 +51,23 @@ public final class MonteCarloResult implements AnalysisResult {
         return settings;
     }
 
-    /** One result per scenario × lever, scenarios outer, levers inner. */
+    /**
+     * One result per scenario × lever, scenarios outer, levers inner.
+     *
+     * @return the runs
+     */
     public List<RunResult> runs() {
         return runs;
     }
 
-    /** The result of one scenario × lever. */
+    /**
+     * The result of one scenario × lever.
+     *
+     * @param scenario a scenario id that was run
+     * @param lever    a lever id that was run
+     * @return the run
+     * @throws IllegalArgumentException when that scenario × lever was not run
+     */
     public RunResult run(String scenario, String lever) {
         for (RunResult r : runs) {
             if (r.scenario().equals(scenario) && r.lever().equals(lever)) {
@@ -71,6 +82,11 @@ public final class MonteCarloResult implements AnalysisResult {
     /**
      * The part of this result for some scenarios and levers (each must have been run), e.g. to draw one
      * lever's scenarios: {@code r.select(List.of("base", "east_open"), List.of("none"))}.
+     *
+     * @param scenarios scenario ids that were run
+     * @param levers    lever ids that were run
+     * @return the smaller result
+     * @throws IllegalArgumentException when a scenario × lever was not run
      */
     public MonteCarloResult select(List<String> scenarios, List<String> levers) {
         var picked = new ArrayList<RunResult>();
@@ -84,12 +100,24 @@ public final class MonteCarloResult implements AnalysisResult {
         return new MonteCarloResult(model, sub, picked);
     }
 
-    /** Statistics of one outcome column in one scenario × lever. */
+    /**
+     * Statistics of one outcome column in one scenario × lever.
+     *
+     * @param scenario a scenario id that was run
+     * @param lever    a lever id that was run
+     * @param outcome  an outcome column
+     * @return the statistics
+     * @throws IllegalArgumentException when that scenario × lever was not run or the column is unknown
+     */
     public OutcomeStatistics statistics(String scenario, String lever, String outcome) {
         return run(scenario, lever).statistics(outcome);
     }
 
-    /** Outcome columns, in model order. */
+    /**
+     * Outcome columns, in model order.
+     *
+     * @return the columns
+     */
     public List<String> outcomes() {
         return runs.get(0).outcomes();
     }
@@ -97,6 +125,8 @@ public final class MonteCarloResult implements AnalysisResult {
     /**
      * One row per scenario × lever × outcome, table {@code montecarlo-summary} with columns
      * {@code scenario, lever, outcome, n, mean, sd, se, min, p01, p05, p10, p25, p50, p75, p90, p95, p99, max}.
+     *
+     * @return a new table
      */
     public Table summary() {
         return MonteCarloTables.summary(runs);
@@ -105,6 +135,8 @@ public final class MonteCarloResult implements AnalysisResult {
     /**
      * Probabilities of meeting the model's targets, table {@code montecarlo-exceedance} with columns
      * {@code scenario, lever, outcome, target, probability, se}.
+     *
+     * @return a new table
      */
     public Table exceedance() {
         return MonteCarloTables.exceedance(runs);
@@ -113,6 +145,8 @@ public final class MonteCarloResult implements AnalysisResult {
     /**
      * The running mean at checkpoints, table {@code montecarlo-convergence} with columns
      * {@code scenario, lever, outcome, n, mean, se, lower, upper} (95% interval).
+     *
+     * @return a new table
      */
     public Table convergence() {
         return MonteCarloTables.convergence(runs);
@@ -121,13 +155,27 @@ public final class MonteCarloResult implements AnalysisResult {
     /**
      * Histogram of an outcome column in every scenario × lever, table {@code montecarlo-histogram} with columns
      * {@code scenario, lever, outcome, from, to, count, density}; bins span each run's [min, max].
+     *
+     * @param outcome an outcome column
+     * @param bins    the number of bins
+     * @return a new table
+     * @throws IllegalArgumentException when the column is unknown
      */
     public Table histogram(String outcome, int bins) {
         checkOutcome(outcome);
         return MonteCarloTables.histogram(runs, outcome, bins);
     }
 
-    /** Histogram of one outcome column in one scenario × lever. */
+    /**
+     * Histogram of one outcome column in one scenario × lever.
+     *
+     * @param scenario a scenario id that was run
+     * @param lever    a lever id that was run
+     * @param outcome  an outcome column
+     * @param bins     the number of bins, at least 1
+     * @return the histogram
+     * @throws IllegalArgumentException when the run or column is unknown or {@code bins < 1}
+     */
     public Histogram histogram(String scenario, String lever, String outcome, int bins) {
         return statistics(scenario, lever, outcome).histogram(bins);
     }
@@ -136,13 +184,18 @@ public final class MonteCarloResult implements AnalysisResult {
      * The kept draws, table {@code montecarlo-samples} with columns {@code scenario, lever, sample}, then every
      * input (drivers, then uncertain weights; missing where a run has no such input) and every outcome column.
      *
+     * @return a new table
      * @throws IllegalStateException when the run did not keep samples
      */
     public Table samples() {
         return MonteCarloTables.samples(runs);
     }
 
-    /** True when raw samples were kept. */
+    /**
+     * True when raw samples were kept.
+     *
+     * @return whether {@link #samples()} is available
+     */
     public boolean hasSamples() {
         return settings.keepSamples();
     }
