@@ -69,12 +69,21 @@ public record Driver(String id, String label, String labelFi, String unit, Strin
         return new Driver(id, null, null, null, null, distribution, null, List.of(), null);
     }
 
-    /** The same driver moving by {@code process} over the horizon (see {@link TimeProcess}). */
+    /**
+     * The same driver moving by {@code process} over the horizon (see {@link TimeProcess}).
+     *
+     * @param process the process, e.g. {@code TimeProcess.growth(0.02)}
+     * @return the changed copy
+     */
     public Driver process(TimeProcess process) {
         return new Driver(id, label, labelFi, unit, category, distribution, range, sources, process);
     }
 
-    /** True when the driver has a process other than {@link TimeProcess#hold()}. */
+    /**
+     * True when the driver has a process other than {@link TimeProcess#hold()}.
+     *
+     * @return whether the value moves over the horizon
+     */
     public boolean isTimeVarying() {
         return !(process instanceof TimeProcess.Hold);
     }
@@ -154,6 +163,8 @@ public record Driver(String id, String label, String labelFi, String unit, Strin
     /**
      * The range used for scaling: the declared one, else the distribution's support when it is bounded and not
      * a single point; null when neither exists (the model then rejects the driver in a weighted index).
+     *
+     * @return the range, or null
      */
     public Range scalingRange() {
         if (range != null) {

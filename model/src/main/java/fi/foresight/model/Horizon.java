@@ -54,17 +54,34 @@ public record Horizon(int start, int end, int step) {
         }
     }
 
-    /** Yearly from {@code start} to {@code end}. */
+    /**
+     * Yearly from {@code start} to {@code end}.
+     *
+     * @param start the first year
+     * @param end   the last year, not before {@code start}
+     * @return the horizon
+     * @throws IllegalArgumentException when {@code end < start} or a year is out of range
+     */
     public static Horizon of(int start, int end) {
         return new Horizon(start, end, 1);
     }
 
-    /** The number of years on the horizon. */
+    /**
+     * The number of years on the horizon.
+     *
+     * @return the number of years
+     */
     public int size() {
         return (end - start) / step + 1;
     }
 
-    /** The i-th year (0 is {@link #start()}). */
+    /**
+     * The i-th year (0 is {@link #start()}).
+     *
+     * @param index 0 to {@code size() - 1}
+     * @return the year
+     * @throws IndexOutOfBoundsException when {@code index} is outside [0, size())
+     */
     public int year(int index) {
         if (index < 0 || index >= size()) {
             throw new IndexOutOfBoundsException("year index " + index + " outside [0, " + size() + ")");
@@ -72,7 +89,11 @@ public record Horizon(int start, int end, int step) {
         return start + index * step;
     }
 
-    /** Every year, in order. */
+    /**
+     * Every year, in order.
+     *
+     * @return a new array of the years
+     */
     public int[] years() {
         int[] y = new int[size()];
         for (int i = 0; i < y.length; i++) {
@@ -81,7 +102,12 @@ public record Horizon(int start, int end, int step) {
         return y;
     }
 
-    /** True when {@code year} is one of the horizon's years. */
+    /**
+     * True when {@code year} is one of the horizon's years.
+     *
+     * @param year a year
+     * @return whether it is on the horizon
+     */
     public boolean contains(int year) {
         return year >= start && year <= end && (year - start) % step == 0;
     }
@@ -89,6 +115,9 @@ public record Horizon(int start, int end, int step) {
     /**
      * The index of the first horizon year at or after {@code year}: 0 for years up to the start, {@link #size()}
      * for years after the end.
+     *
+     * @param year a year
+     * @return the index, 0 to {@link #size()}
      */
     public int firstIndexFrom(int year) {
         if (year <= start) {

@@ -52,6 +52,9 @@ public record Lever(String id, String label, String labelFi, String description,
     /**
      * The same, acting only from {@code year} on in trajectories (before it the model runs without these
      * changes). A static run, which has no years, applies the changes as always.
+     *
+     * @param year the first year in which the changes act
+     * @return the changed copy
      */
     public Lever from(int year) {
         return new Lever(id, label, labelFi, description, descriptionFi, sources, overrides, year);
@@ -69,7 +72,11 @@ public record Lever(String id, String label, String labelFi, String description,
         return new Lever(id, null, null, null, null, List.of(), List.of());
     }
 
-    /** No policy change. */
+    /**
+     * No policy change.
+     *
+     * @return the lever {@value #NONE}
+     */
     public static Lever none() {
         return new Lever(NONE, "No lever", "Ei toimenpidettä", "No policy change.", "Ei muutosta politiikkaan.",
                 List.of(), List.of());

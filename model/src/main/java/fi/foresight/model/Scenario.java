@@ -57,6 +57,9 @@ public record Scenario(String id, String label, String labelFi, String descripti
     /**
      * The same, acting only from {@code year} on in trajectories (before it the model runs without these
      * changes). A static run, which has no years, applies the changes as always.
+     *
+     * @param year the first year in which the changes act
+     * @return the changed copy
      */
     public Scenario from(int year) {
         return new Scenario(id, label, labelFi, description, descriptionFi, sources, overrides, year);
@@ -74,7 +77,11 @@ public record Scenario(String id, String label, String labelFi, String descripti
         return new Scenario(id, null, null, null, null, List.of(), List.of());
     }
 
-    /** The base scenario: no overrides. */
+    /**
+     * The base scenario: no overrides.
+     *
+     * @return the scenario {@value #BASE}
+     */
     public static Scenario base() {
         return new Scenario(BASE, "Base", "Perusura", "The model as given, without overrides.",
                 "Malli sellaisenaan, ilman muutoksia.", List.of(), List.of());

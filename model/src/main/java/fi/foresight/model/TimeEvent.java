@@ -58,12 +58,26 @@ public record TimeEvent(String id, String label, String labelFi, String descript
         sources = sources == null ? List.of() : List.copyOf(sources);
     }
 
-    /** An event certain to happen in a year drawn from {@code year}, without effects yet. */
+    /**
+     * An event certain to happen in a year drawn from {@code year}, without effects yet.
+     *
+     * @param id   the event id
+     * @param year the distribution of the year in which it happens, e.g. {@code Uniform.of(2022, 2026)}
+     * @return the event
+     * @throws IllegalArgumentException when {@code id} is not a valid name
+     */
     public static TimeEvent of(String id, Distribution year) {
         return new TimeEvent(id, null, null, null, year, 1, List.of(), List.of());
     }
 
-    /** An event certain to happen in a given year. */
+    /**
+     * An event certain to happen in a given year.
+     *
+     * @param id   the event id
+     * @param year the year in which it happens
+     * @return the event
+     * @throws IllegalArgumentException when {@code id} is not a valid name
+     */
     public static TimeEvent in(String id, int year) {
         return of(id, Fixed.of(year));
     }
@@ -131,27 +145,59 @@ public record TimeEvent(String id, String label, String labelFi, String descript
         return new TimeEvent(id, label, labelFi, description, year, probability, e, sources);
     }
 
-    /** From the event year on, the driver takes a value drawn from {@code value} (then moves by its process). */
+    /**
+     * From the event year on, the driver takes a value drawn from {@code value} (then moves by its process).
+     *
+     * @param driver the driver id
+     * @param value  the distribution of its new value
+     * @return the changed copy
+     */
     public TimeEvent set(String driver, Distribution value) {
         return with(new Effect(driver, value, null));
     }
 
-    /** From the event year on, the driver takes {@code value}. */
+    /**
+     * From the event year on, the driver takes {@code value}.
+     *
+     * @param driver the driver id
+     * @param value  its new value, in the driver's unit
+     * @return the changed copy
+     */
     public TimeEvent set(String driver, double value) {
         return with(new Effect(driver, Fixed.of(value), null));
     }
 
-    /** From the event year on, the driver moves by {@code process}. */
+    /**
+     * From the event year on, the driver moves by {@code process}.
+     *
+     * @param driver  the driver id
+     * @param process its new process
+     * @return the changed copy
+     */
     public TimeEvent process(String driver, TimeProcess process) {
         return with(new Effect(driver, null, process));
     }
 
-    /** In the event year the driver's value jumps by {@code amount} (and moves on from there). */
+    /**
+     * In the event year the driver's value jumps by {@code amount} (and moves on from there).
+     *
+     * @param driver the driver id
+     * @param amount the jump, in the driver's unit; finite and not 0
+     * @return the changed copy
+     * @throws IllegalArgumentException when {@code amount} is 0 or not finite
+     */
     public TimeEvent shift(String driver, double amount) {
         return with(new Effect(driver, null, null, amount, 1));
     }
 
-    /** In the event year the driver's value is multiplied by {@code factor} (and moves on from there). */
+    /**
+     * In the event year the driver's value is multiplied by {@code factor} (and moves on from there).
+     *
+     * @param driver the driver id
+     * @param factor the multiplier; finite and not 1
+     * @return the changed copy
+     * @throws IllegalArgumentException when {@code factor} is 1 or not finite
+     */
     public TimeEvent scale(String driver, double factor) {
         return with(new Effect(driver, null, null, 0, factor));
     }
@@ -192,7 +238,14 @@ public record TimeEvent(String id, String label, String labelFi, String descript
             }
         }
 
-        /** A new value and/or a new process, without a jump. */
+        /**
+         * A new value and/or a new process, without a jump.
+         *
+         * @param driver  the driver changed
+         * @param set     the distribution of its value in the event year, or null to keep the value
+         * @param process its process from the event year on, or null to keep the process
+         * @throws IllegalArgumentException when both {@code set} and {@code process} are null
+         */
         public Effect(String driver, Distribution set, TimeProcess process) {
             this(driver, set, process, 0, 1);
         }

@@ -22,35 +22,73 @@ import java.util.TreeMap;
  * }</pre>
  */
 public sealed interface TimeProcess {
-    /** The name used in model files: {@code hold}, {@code growth}, {@code random_walk}, {@code milestones}. */
+    /**
+     * The name used in model files: {@code hold}, {@code growth}, {@code random_walk}, {@code milestones}.
+     *
+     * @return the type name
+     */
     String type();
 
-    /** Static: the value drawn at the start (or set by an event) is kept. */
+    /**
+     * Static: the value drawn at the start (or set by an event) is kept.
+     *
+     * @return the process
+     */
     static TimeProcess hold() {
         return Hold.INSTANCE;
     }
 
-    /** Growth at a yearly rate drawn once per path: x(t) = x(t-1)·(1 + r)<sup>step</sup>. */
+    /**
+     * Growth at a yearly rate drawn once per path: x(t) = x(t-1)·(1 + r)<sup>step</sup>.
+     *
+     * @param rate the distribution of the yearly rate, e.g. {@code Normal.of(0.02, 0.01)}; keep it above -1
+     * @return the process
+     */
     static TimeProcess growth(Distribution rate) {
         return new Growth(rate);
     }
 
-    /** Growth at a fixed yearly rate. */
+    /**
+     * Growth at a fixed yearly rate.
+     *
+     * @param rate the yearly rate, e.g. 0.02 for 2 % a year; keep it above -1
+     * @return the process
+     */
     static TimeProcess growth(double rate) {
         return new Growth(Fixed.of(rate));
     }
 
-    /** Additive random walk with drift: x(t) = x(t-1) + drift·step + volatility·√step·Z, Z standard normal. */
+    /**
+     * Additive random walk with drift: x(t) = x(t-1) + drift·step + volatility·√step·Z, Z standard normal.
+     *
+     * @param drift      added per year, in the driver's unit; finite
+     * @param volatility standard deviation of the yearly innovation, {@literal >=} 0
+     * @return the process
+     * @throws IllegalArgumentException when {@code drift} is not finite or {@code volatility} is negative
+     */
     static TimeProcess randomWalk(double drift, double volatility) {
         return new RandomWalk(drift, volatility, false);
     }
 
-    /** Geometric random walk: x(t) = x(t-1)·exp(drift·step + volatility·√step·Z), Z standard normal. */
+    /**
+     * Geometric random walk: x(t) = x(t-1)·exp(drift·step + volatility·√step·Z), Z standard normal.
+     *
+     * @param drift      log-drift per year, e.g. 0.02 for about 2 % a year; finite
+     * @param volatility standard deviation of the yearly log-innovation, {@literal >=} 0
+     * @return the process
+     * @throws IllegalArgumentException when {@code drift} is not finite or {@code volatility} is negative
+     */
     static TimeProcess geometricRandomWalk(double drift, double volatility) {
         return new RandomWalk(drift, volatility, true);
     }
 
-    /** Given values in some years, linear in between and flat before the first and after the last. */
+    /**
+     * Given values in some years, linear in between and flat before the first and after the last.
+     *
+     * @param values year → value, at least one, e.g. {@code Map.of(2019, 100.0, 2025, 130.0)}
+     * @return the process
+     * @throws IllegalArgumentException when there is no milestone or a value is not finite
+     */
     static TimeProcess milestones(Map<Integer, Double> values) {
         return new Milestones(values);
     }
@@ -160,7 +198,12 @@ public sealed interface TimeProcess {
             return "milestones";
         }
 
-        /** The value in {@code year}: linear between milestones, flat outside them. */
+        /**
+         * The value in {@code year}: linear between milestones, flat outside them.
+         *
+         * @param year a year, possibly fractional
+         * @return the value
+         */
         public double valueAt(double year) {
             var m = (java.util.SortedMap<Integer, Double>) values;
             if (year <= m.firstKey()) {

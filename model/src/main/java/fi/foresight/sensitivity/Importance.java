@@ -31,7 +31,13 @@ public final class Importance {
     private Importance() {
     }
 
-    /** Importance from a Monte Carlo run that kept its samples ({@code keepSamples(true)}). */
+    /**
+     * Importance from a Monte Carlo run that kept its samples ({@code keepSamples(true)}).
+     *
+     * @param result a Monte Carlo result with samples
+     * @return Spearman correlations and SRCs per scenario × lever × outcome × input
+     * @throws IllegalArgumentException when the run did not keep its samples
+     */
     public static ImportanceResult of(MonteCarloResult result) {
         if (!result.hasSamples()) {
             throw new IllegalArgumentException("the Monte Carlo run did not keep its samples; importance needs a run "
@@ -45,6 +51,11 @@ public final class Importance {
     /**
      * Importance from a sample table: every numeric column that is not an outcome (nor {@code sample}) is an
      * input; rows are grouped by the {@code scenario} and {@code lever} columns when present.
+     *
+     * @param samples  a sample table such as {@link fi.foresight.montecarlo.MonteCarloResult#samples()}
+     * @param outcomes the outcome columns in it
+     * @return Spearman correlations and SRCs per scenario × lever × outcome × input
+     * @throws IllegalArgumentException when an outcome column is missing from the table
      */
     public static ImportanceResult of(Table samples, List<String> outcomes) {
         return of(samples, outcomes, Map.of());

@@ -36,7 +36,16 @@ public final class ImportanceResult implements AnalysisResult {
         return measures;
     }
 
-    /** The measure of one input for one outcome in one scenario × lever. */
+    /**
+     * The measure of one input for one outcome in one scenario × lever.
+     *
+     * @param scenario a scenario id
+     * @param lever    a lever id
+     * @param outcome  an outcome column
+     * @param variable an input id
+     * @return the measure
+     * @throws IllegalArgumentException when there is no such measure
+     */
     public ImportanceMeasure measure(String scenario, String lever, String outcome, String variable) {
         return measures.stream().filter(m -> m.scenario().equals(scenario) && m.lever().equals(lever)
                         && m.outcome().equals(outcome) && m.variable().equals(variable)).findFirst()
@@ -44,7 +53,14 @@ public final class ImportanceResult implements AnalysisResult {
                         + outcome + ", " + variable));
     }
 
-    /** The measure of one input for one outcome in the base scenario without lever. */
+    /**
+     * The measure of one input for one outcome in the base scenario without lever.
+     *
+     * @param outcome  an outcome column
+     * @param variable an input id
+     * @return the measure
+     * @throws IllegalArgumentException when there is no such measure
+     */
     public ImportanceMeasure measure(String outcome, String variable) {
         return measure("base", "none", outcome, variable);
     }

@@ -131,7 +131,14 @@ public final class MorrisResult implements AnalysisResult {
                 .orElseThrow(() -> new IllegalArgumentException("no input '" + variable + "'; inputs are " + variables));
     }
 
-    /** The r elementary effects of one input on one outcome, trajectory by trajectory. */
+    /**
+     * The r elementary effects of one input on one outcome, trajectory by trajectory.
+     *
+     * @param outcome  an outcome column of the run
+     * @param variable an input id
+     * @return a copy of the r effects
+     * @throws IllegalArgumentException when the outcome or input was not analysed
+     */
     public double[] elementaryEffects(String outcome, String variable) {
         int o = outcomes.indexOf(outcome);
         int i = variables.indexOf(variable);

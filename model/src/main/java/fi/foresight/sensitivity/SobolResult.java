@@ -65,12 +65,22 @@ public final class SobolResult implements AnalysisResult {
         return settings;
     }
 
-    /** Indices at the full sample, outcome by outcome, inputs in model order. */
+    /**
+     * Indices at the full sample, outcome by outcome, inputs in model order.
+     *
+     * @return the indices
+     */
     public List<SobolIndex> indices() {
         return indices;
     }
 
-    /** Indices of one outcome. */
+    /**
+     * Indices of one outcome.
+     *
+     * @param outcome an outcome column of the run
+     * @return the indices, inputs in model order
+     * @throws IllegalArgumentException when the outcome was not analysed
+     */
     public List<SobolIndex> indices(String outcome) {
         var list = indices.stream().filter(i -> i.outcome().equals(outcome)).toList();
         if (list.isEmpty()) {
@@ -79,7 +89,14 @@ public final class SobolResult implements AnalysisResult {
         return list;
     }
 
-    /** The indices of one input for one outcome. */
+    /**
+     * The indices of one input for one outcome.
+     *
+     * @param outcome  an outcome column of the run
+     * @param variable an input id
+     * @return the first-order and total indices with their intervals
+     * @throws IllegalArgumentException when the outcome or input was not analysed
+     */
     public SobolIndex index(String outcome, String variable) {
         return indices(outcome).stream().filter(i -> i.variable().equals(variable)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no input '" + variable + "' for outcome '" + outcome
@@ -95,27 +112,47 @@ public final class SobolResult implements AnalysisResult {
         return secondOrder;
     }
 
-    /** Indices on the first 2^8, 2^9, … rows of the design up to the full sample. */
+    /**
+     * Indices on the first 2^8, 2^9, … rows of the design up to the full sample.
+     *
+     * @return the indices per prefix of the design
+     */
     public List<SobolIndex> convergence() {
         return convergence;
     }
 
-    /** The analysed outcome columns. */
+    /**
+     * The analysed outcome columns.
+     *
+     * @return the columns
+     */
     public List<String> outcomes() {
         return indices.stream().map(SobolIndex::outcome).distinct().toList();
     }
 
-    /** True when analysed drivers are correlated (see {@link #notes()}). */
+    /**
+     * True when analysed drivers are correlated (see {@link #notes()}).
+     *
+     * @return whether the indices refer to correlated drivers
+     */
     public boolean correlated() {
         return !correlatedPairs.isEmpty();
     }
 
-    /** Warnings and remarks in English (e.g. the correlated-inputs warning). */
+    /**
+     * Warnings and remarks in English (e.g. the correlated-inputs warning).
+     *
+     * @return the notes, possibly empty
+     */
     public List<String> notes() {
         return notes;
     }
 
-    /** The {@code sobol} table. */
+    /**
+     * The {@code sobol} table.
+     *
+     * @return a new table
+     */
     public Table table() {
         return indexTable("sobol", indices, false);
     }

@@ -93,7 +93,14 @@ public final class Tornado {
         return this;
     }
 
-    /** Low and high quantile levels of the swing (default 0.1 and 0.9). */
+    /**
+     * Low and high quantile levels of the swing (default 0.1 and 0.9).
+     *
+     * @param lowLevel  the low quantile level, in [0, 1)
+     * @param highLevel the high quantile level, above {@code lowLevel} and at most 1
+     * @return this analysis
+     * @throws IllegalArgumentException when not {@code 0 <= low < high <= 1}
+     */
     public Tornado range(double lowLevel, double highLevel) {
         if (!(lowLevel >= 0 && lowLevel < highLevel && highLevel <= 1)) {
             throw new IllegalArgumentException("range [" + lowLevel + ", " + highLevel
@@ -104,13 +111,21 @@ public final class Tornado {
         return this;
     }
 
-    /** Holds the other inputs at their mean instead of their median. */
+    /**
+     * Holds the other inputs at their mean instead of their median.
+     *
+     * @return this analysis
+     */
     public Tornado othersAtMean() {
         this.mean = true;
         return this;
     }
 
-    /** Holds the other inputs at their median (the default). */
+    /**
+     * Holds the other inputs at their median (the default).
+     *
+     * @return this analysis
+     */
     public Tornado othersAtMedian() {
         this.mean = false;
         return this;

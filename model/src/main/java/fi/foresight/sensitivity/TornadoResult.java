@@ -59,7 +59,13 @@ public final class TornadoResult implements AnalysisResult {
         return List.copyOf(base.keySet());
     }
 
-    /** The outcome with every input at its base value (median or mean). */
+    /**
+     * The outcome with every input at its base value (median or mean).
+     *
+     * @param outcome an outcome column of the run
+     * @return the base value of the outcome
+     * @throws IllegalArgumentException when the outcome was not analysed
+     */
     public double base(String outcome) {
         Double b = base.get(outcome);
         if (b == null) {
@@ -68,7 +74,11 @@ public final class TornadoResult implements AnalysisResult {
         return b;
     }
 
-    /** Swings of all outcomes, each outcome's largest first. */
+    /**
+     * Swings of all outcomes, each outcome's largest first.
+     *
+     * @return the swings
+     */
     public List<Swing> swings() {
         return swings;
     }

@@ -60,14 +60,25 @@ public final class WeightSensitivity {
         return new WeightSensitivity(model);
     }
 
-    /** Index columns to analyse (default: the pooled column of every weighted index). */
+    /**
+     * Index columns to analyse (default: the pooled column of every weighted index).
+     *
+     * @param columns index columns, e.g. {@code index} or {@code index.entrepreneurs}
+     * @return this analysis
+     */
     public WeightSensitivity outcome(String... columns) {
         outcomes.clear();
         outcomes.addAll(List.of(columns));
         return this;
     }
 
-    /** Scenarios to compare (default: all, {@code base} included). */
+    /**
+     * Scenarios to compare (default: all, {@code base} included).
+     *
+     * @param ids scenario ids of the model
+     * @return this analysis
+     * @throws IllegalArgumentException when an id is unknown
+     */
     public WeightSensitivity scenarios(String... ids) {
         scenarios.clear();
         for (String id : ids) {
@@ -76,7 +87,13 @@ public final class WeightSensitivity {
         return this;
     }
 
-    /** Levers to compare (default: all, {@code none} included). */
+    /**
+     * Levers to compare (default: all, {@code none} included).
+     *
+     * @param ids lever ids of the model
+     * @return this analysis
+     * @throws IllegalArgumentException when an id is unknown
+     */
     public WeightSensitivity levers(String... ids) {
         levers.clear();
         for (String id : ids) {
@@ -85,7 +102,11 @@ public final class WeightSensitivity {
         return this;
     }
 
-    /** Ranks the smallest expected index first. */
+    /**
+     * Ranks the smallest expected index first.
+     *
+     * @return this analysis
+     */
     public WeightSensitivity lowerIsBetter() {
         higherIsBetter = false;
         return this;
@@ -101,7 +122,13 @@ public final class WeightSensitivity {
         return this;
     }
 
-    /** Weight draws for the ranking probabilities (default 10 000; 0 for none). */
+    /**
+     * Weight draws for the ranking probabilities (default 10 000; 0 for none).
+     *
+     * @param n at least 0
+     * @return this analysis
+     * @throws IllegalArgumentException when {@code n < 0}
+     */
     public WeightSensitivity samples(int n) {
         if (n < 0) {
             throw new IllegalArgumentException("samples is " + n + "; must be >= 0");
@@ -124,6 +151,10 @@ public final class WeightSensitivity {
     /**
      * Dirichlet concentration κ for panels that declare no weight uncertainty (default 20: each share ŵ varies with
      * standard deviation sqrt(ŵ (1 - ŵ) / 21)).
+     *
+     * @param kappa κ {@literal >} 0, finite
+     * @return this analysis
+     * @throws IllegalArgumentException when {@code kappa} is not a finite number above 0
      */
     public WeightSensitivity concentration(double kappa) {
         if (!(kappa > 0) || Double.isInfinite(kappa)) {
@@ -133,7 +164,12 @@ public final class WeightSensitivity {
         return this;
     }
 
-    /** Draws every panel's weights from a flat Dirichlet (all weight vectors equally likely), ignoring the point weights. */
+    /**
+     * Draws every panel's weights from a flat Dirichlet (all weight vectors equally likely), ignoring the point
+     * weights.
+     *
+     * @return this analysis
+     */
     public WeightSensitivity uniformWeights() {
         uniform = true;
         return this;

@@ -96,7 +96,13 @@ public final class WeightSensitivityResult implements AnalysisResult {
                         + "' in panel '" + panel + "' for '" + outcome + "'"));
     }
 
-    /** Alternatives of one index column, best first at the point weights. */
+    /**
+     * Alternatives of one index column, best first at the point weights.
+     *
+     * @param outcome an index column
+     * @return the alternatives
+     * @throws IllegalArgumentException when the column was not analysed
+     */
     public List<RankedAlternative> alternatives(String outcome) {
         var list = alternatives.stream().filter(a -> a.outcome().equals(outcome)).toList();
         if (list.isEmpty()) {
@@ -105,12 +111,22 @@ public final class WeightSensitivityResult implements AnalysisResult {
         return list;
     }
 
-    /** Rankings of one index column under uncertain weights, most probable first. */
+    /**
+     * Rankings of one index column under uncertain weights, most probable first.
+     *
+     * @param outcome an index column
+     * @return the rankings, empty without weight draws
+     */
     public List<RankingProbability> rankings(String outcome) {
         return rankings.stream().filter(r -> r.outcome().equals(outcome)).toList();
     }
 
-    /** The smallest move of one weight that lets the second-best alternative overtake the best, if any. */
+    /**
+     * The smallest move of one weight that lets the second-best alternative overtake the best, if any.
+     *
+     * @param outcome an index column
+     * @return the weight's interval, or empty when no weight move changes the best alternative
+     */
     public java.util.Optional<WeightInterval> mostFragileWeight(String outcome) {
         return intervals(outcome).stream().filter(i -> Double.isFinite(i.topTwoChange()))
                 .min(Comparator.comparingDouble(i -> Math.abs(i.topTwoChange())));

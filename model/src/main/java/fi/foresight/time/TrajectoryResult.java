@@ -66,17 +66,32 @@ public final class TrajectoryResult implements AnalysisResult {
         return settings;
     }
 
-    /** The horizon's years. */
+    /**
+     * The horizon's years.
+     *
+     * @return the years, in order
+     */
     public int[] years() {
         return model.horizon().years();
     }
 
-    /** One entry per scenario × lever, scenarios outer. */
+    /**
+     * One entry per scenario × lever, scenarios outer.
+     *
+     * @return the runs
+     */
     public List<RunTrajectories> runs() {
         return runs;
     }
 
-    /** The trajectories of one scenario × lever. */
+    /**
+     * The trajectories of one scenario × lever.
+     *
+     * @param scenario a scenario id that was run
+     * @param lever    a lever id that was run
+     * @return the trajectories
+     * @throws IllegalArgumentException when that scenario × lever was not run
+     */
     public RunTrajectories run(String scenario, String lever) {
         for (RunTrajectories r : runs) {
             if (r.scenario().equals(scenario) && r.lever().equals(lever)) {
@@ -87,7 +102,15 @@ public final class TrajectoryResult implements AnalysisResult {
                 + "scenarios " + settings.scenarios() + " x levers " + settings.levers());
     }
 
-    /** One tracked outcome column's trajectory in one scenario × lever. */
+    /**
+     * One tracked outcome column's trajectory in one scenario × lever.
+     *
+     * @param scenario a scenario id that was run
+     * @param lever    a lever id that was run
+     * @param outcome  a tracked outcome column
+     * @return the trajectory
+     * @throws IllegalArgumentException when the column was not tracked or that scenario × lever was not run
+     */
     public OutcomeTrajectory outcome(String scenario, String lever, String outcome) {
         if (!settings.outcomes().contains(outcome)) {
             throw new IllegalArgumentException("outcome '" + outcome + "' was not tracked"
@@ -97,12 +120,28 @@ public final class TrajectoryResult implements AnalysisResult {
         return run(scenario, lever).outcome(outcome);
     }
 
-    /** When the (first) target on {@code outcome} is first reached, in one scenario × lever. */
+    /**
+     * When the (first) target on {@code outcome} is first reached, in one scenario × lever.
+     *
+     * @param scenario a scenario id that was run
+     * @param lever    a lever id that was run
+     * @param outcome  an outcome column with a target
+     * @return the first-passage distribution
+     * @throws IllegalArgumentException when the model has no target on {@code outcome} or the run is unknown
+     */
     public FirstPassage firstPassage(String scenario, String lever, String outcome) {
         return firstPassage(scenario, lever, target(outcome));
     }
 
-    /** When {@code target} is first reached, in one scenario × lever. */
+    /**
+     * When {@code target} is first reached, in one scenario × lever.
+     *
+     * @param scenario a scenario id that was run
+     * @param lever    a lever id that was run
+     * @param target   one of the model's targets
+     * @return the first-passage distribution
+     * @throws IllegalArgumentException when the target is not the model's or the run is unknown
+     */
     public FirstPassage firstPassage(String scenario, String lever, Target target) {
         for (FirstPassage f : run(scenario, lever).firstPassages()) {
             if (f.target().equals(target)) {
@@ -112,14 +151,24 @@ public final class TrajectoryResult implements AnalysisResult {
         throw new IllegalArgumentException("no target " + target.describe() + " in the model");
     }
 
-    /** The first of the model's targets on {@code outcome}. */
+    /**
+     * The first of the model's targets on {@code outcome}.
+     *
+     * @param outcome an outcome column
+     * @return the target
+     * @throws IllegalArgumentException when the model has no target on {@code outcome}
+     */
     public Target target(String outcome) {
         return model.targets().stream().filter(t -> t.outcome().equals(outcome)).findFirst().orElseThrow(() ->
                 new IllegalArgumentException("the model has no target on '" + outcome + "'; targets are "
                         + model.targets().stream().map(Target::describe).toList()));
     }
 
-    /** Table {@code trajectories}: scenario, lever, outcome, year, mean, p05, p25, p50, p75, p95. */
+    /**
+     * Table {@code trajectories}: scenario, lever, outcome, year, mean, p05, p25, p50, p75, p95.
+     *
+     * @return a new table
+     */
     public Table trajectories() {
         return TrajectoryTables.trajectories(runs);
     }
@@ -128,12 +177,18 @@ public final class TrajectoryResult implements AnalysisResult {
      * Table {@code trajectories-first-passage}: scenario, lever, outcome, target, year, reached, paths,
      * probability, cumulative; per target a row per year and a last row ({@code reached = false}, no year) for the
      * paths that do not reach it on the horizon.
+     *
+     * @return a new table
      */
     public Table firstPassage() {
         return TrajectoryTables.firstPassage(runs);
     }
 
-    /** Table {@code trajectories-exceedance}: scenario, lever, outcome, target, year, probability, se. */
+    /**
+     * Table {@code trajectories-exceedance}: scenario, lever, outcome, target, year, probability, se.
+     *
+     * @return a new table
+     */
     public Table exceedance() {
         return TrajectoryTables.exceedance(runs);
     }
@@ -144,22 +199,52 @@ public final class TrajectoryResult implements AnalysisResult {
         return List.of(trajectories(), firstPassage(), exceedance());
     }
 
-    /** A fan chart: P5–P95 and P25–P75 bands and the median of one outcome over the years. */
+    /**
+     * A fan chart: P5–P95 and P25–P75 bands and the median of one outcome over the years.
+     *
+     * @param scenario a scenario id that was run
+     * @param lever    a lever id that was run
+     * @param outcome  a tracked outcome column
+     * @return the chart
+     * @throws IllegalArgumentException when the run or column is unknown
+     */
     public XYChart fan(String scenario, String lever, String outcome) {
         return TrajectoryCharts.fan(this, scenario, lever, outcome);
     }
 
-    /** The median paths of every scenario run, for one lever, overlaid. */
+    /**
+     * The median paths of every scenario run, for one lever, overlaid.
+     *
+     * @param lever   a lever id that was run
+     * @param outcome a tracked outcome column
+     * @return the chart
+     * @throws IllegalArgumentException when the lever or column is unknown
+     */
     public XYChart medians(String lever, String outcome) {
         return TrajectoryCharts.medians(this, lever, outcome);
     }
 
-    /** The kept sample paths of one outcome. */
+    /**
+     * The kept sample paths of one outcome.
+     *
+     * @param scenario a scenario id that was run
+     * @param lever    a lever id that was run
+     * @param outcome  a tracked outcome column
+     * @return the chart
+     * @throws IllegalArgumentException when the run or column is unknown
+     */
     public XYChart spaghetti(String scenario, String lever, String outcome) {
         return TrajectoryCharts.spaghetti(this, scenario, lever, outcome);
     }
 
-    /** The first-passage distribution of the (first) target on {@code outcome}, bars per scenario. */
+    /**
+     * The first-passage distribution of the (first) target on {@code outcome}, bars per scenario.
+     *
+     * @param lever   a lever id that was run
+     * @param outcome an outcome column with a target
+     * @return the chart
+     * @throws IllegalArgumentException when the lever is unknown or the model has no target on {@code outcome}
+     */
     public CategoryChart firstPassageChart(String lever, String outcome) {
         return TrajectoryCharts.firstPassage(this, lever, target(outcome));
     }
