@@ -46,22 +46,45 @@ public final class Cib {
         this.limit = limit;
     }
 
-    /** Analysis of {@code system} with tolerance 0, all available processors and a limit of 1,000,000 scenarios. */
+    /**
+     * Analysis of {@code system} with tolerance 0, all available processors and a limit of 1,000,000 scenarios.
+     *
+     * @param system the cross-impact system
+     * @return the analysis
+     */
     public static Cib of(CrossImpactSystem system) {
         return new Cib(system, 0, Runtime.getRuntime().availableProcessors(), 1_000_000);
     }
 
-    /** Admit scenarios with inconsistency up to {@code tolerance} (0: consistent only). */
+    /**
+     * Admit scenarios with inconsistency up to {@code tolerance} (0: consistent only).
+     *
+     * @param tolerance at least 0
+     * @return a new analysis with that setting
+     * @throws IllegalArgumentException when {@code tolerance < 0}
+     */
     public Cib tolerance(int tolerance) {
         return new Cib(system, tolerance, threads, limit);
     }
 
-    /** Number of worker threads (results are the same for any number). */
+    /**
+     * Number of worker threads (results are the same for any number).
+     *
+     * @param threads at least 1
+     * @return a new analysis with that setting
+     * @throws IllegalArgumentException when {@code threads < 1}
+     */
     public Cib threads(int threads) {
         return new Cib(system, tolerance, threads, limit);
     }
 
-    /** Largest number of scenarios {@link #consistent()} may return before it stops with an error. */
+    /**
+     * Largest number of scenarios {@link #consistent()} may return before it stops with an error.
+     *
+     * @param maxScenarios at least 1
+     * @return a new analysis with that setting
+     * @throws IllegalArgumentException when {@code maxScenarios < 1}
+     */
     public Cib limit(long maxScenarios) {
         return new Cib(system, tolerance, threads, maxScenarios);
     }
@@ -84,17 +107,30 @@ public final class Cib {
         return tolerance;
     }
 
-    /** All scenarios with IC &le; tolerance, lexicographic, by an exact pruned search (see the package notes). */
+    /**
+     * All scenarios with IC &le; tolerance, lexicographic, by an exact pruned search (see the package notes).
+     *
+     * @return the scenarios with their scores
+     */
     public CibResult consistent() {
         return new CibResult(system, tolerance, scores(search()), Optional.empty());
     }
 
-    /** As {@link #consistent()}, with succession basins attached. */
+    /**
+     * As {@link #consistent()}, with succession basins attached.
+     *
+     * @param basins the basins, e.g. from {@link #basins()}
+     * @return the scenarios with their scores and basins
+     */
     public CibResult consistent(Basins basins) {
         return consistent().withBasins(basins);
     }
 
-    /** Number of scenarios with IC &le; tolerance, counted without storing them. */
+    /**
+     * Number of scenarios with IC &le; tolerance, counted without storing them.
+     *
+     * @return the number of scenarios
+     */
     public long count() {
         return new ConsistencySearch(system.matrix(), tolerance).count();
     }
@@ -114,12 +150,22 @@ public final class Cib {
         return out;
     }
 
-    /** The impact balances of one scenario. */
+    /**
+     * The impact balances of one scenario.
+     *
+     * @param scenario a scenario of this system
+     * @return the impact balances
+     */
     public ImpactBalances balances(CibScenario scenario) {
         return ImpactBalances.of(system, scenario);
     }
 
-    /** CV, IC and TIS of one scenario. */
+    /**
+     * CV, IC and TIS of one scenario.
+     *
+     * @param scenario a scenario of this system
+     * @return its consistency value, inconsistency and total impact score
+     */
     public ScenarioScore score(CibScenario scenario) {
         return balances(scenario).score();
     }
@@ -127,12 +173,21 @@ public final class Cib {
     /**
      * Judgement uncertainty: each judged impact may lie within ± {@code halfWidth}; uses this analysis'
      * tolerance and threads.
+     *
+     * @param halfWidth the ± range of every judged impact, at least 0
+     * @return the analysis
      */
     public JudgementUncertainty uncertainty(int halfWidth) {
         return new JudgementUncertainty(system, halfWidth, tolerance, threads, false);
     }
 
-    /** Global succession from {@code start} until a fixed point or cycle. */
+    /**
+     * Global succession from {@code start} until a fixed point or cycle.
+     *
+     * @param start a scenario of this system
+     * @return the path and the attractor it ends in
+     * @throws IllegalArgumentException when {@code start} is not a scenario of this system
+     */
     public SuccessionPath succession(CibScenario start) {
         return new SuccessionEngine(system.matrix()).trace(system.check(start));
     }
@@ -143,6 +198,9 @@ public final class Cib {
     /**
      * Succession basins over every scenario of the space (exact). Takes some tens of nanoseconds per scenario
      * and thread; spaces above {@value #MAX_SCAN} scenarios are refused, use {@link #basins(long, long)}.
+     *
+     * @return the basin of every attractor
+     * @throws IllegalStateException when the space has more than {@value #MAX_SCAN} scenarios
      */
     public Basins basins() {
         long space = system.matrix().scenarioCount();
@@ -154,7 +212,13 @@ public final class Cib {
         return Basins.from(new BasinScan(system.matrix()).fullScan(threads), e, true, 0L);
     }
 
-    /** Succession basins over {@code runs} random start scenarios drawn with {@code seed}. */
+    /**
+     * Succession basins over {@code runs} random start scenarios drawn with {@code seed}.
+     *
+     * @param runs the number of random starts
+     * @param seed the seed of the draws
+     * @return the basin of every attractor reached
+     */
     public Basins basins(long runs, long seed) {
         SuccessionEngine e = new SuccessionEngine(system.matrix());
         return Basins.from(new BasinScan(system.matrix()).monteCarlo(runs, seed, threads), e, false, seed);

@@ -61,22 +61,40 @@ public record CibResult(CrossImpactSystem system, int tolerance, List<ScenarioSc
         }
     }
 
-    /** The same scenarios with succession basins attached. */
+    /**
+     * The same scenarios with succession basins attached.
+     *
+     * @param b the basins
+     * @return the new result
+     */
     public CibResult withBasins(Basins b) {
         return new CibResult(system, tolerance, scenarios, Optional.of(b));
     }
 
-    /** The scenarios alone, in order. */
+    /**
+     * The scenarios alone, in order.
+     *
+     * @return the scenarios
+     */
     public List<CibScenario> list() {
         return scenarios.stream().map(ScenarioScore::scenario).toList();
     }
 
-    /** Number of scenarios found. */
+    /**
+     * Number of scenarios found.
+     *
+     * @return the number of scenarios
+     */
     public int size() {
         return scenarios.size();
     }
 
-    /** The score of a scenario in the result, if present. */
+    /**
+     * The score of a scenario in the result, if present.
+     *
+     * @param s a scenario
+     * @return its score, or empty when it is not in the result
+     */
     public Optional<ScenarioScore> score(CibScenario s) {
         return scenarios.stream().filter(x -> x.scenario().equals(s)).findFirst();
     }
@@ -91,6 +109,8 @@ public record CibResult(CrossImpactSystem system, int tolerance, List<ScenarioSc
      * files), {@code variants} (variant labels joined by ", "), {@code consistency_value}, {@code inconsistency},
      * {@code total_impact_score}, {@code basin} (start scenarios whose succession ends in this scenario; missing
      * when basins were not computed, 0 for a scenario that is not a fixed point).
+     *
+     * @return a new table
      */
     public Table table() {
         StringColumn scenario = StringColumn.create("scenario");
@@ -126,19 +146,29 @@ public record CibResult(CrossImpactSystem system, int tolerance, List<ScenarioSc
      * The scenario tableau: descriptors × scenarios ({@code cib_1} … in result order, at most 30), each cell the
      * chosen variant coloured by its number.
      *
+     * @return the chart
      * @throws IllegalStateException when the result holds no scenario
      */
     public org.knowm.xchart.HeatMapChart tableau() {
         return CibCharts.tableau(this);
     }
 
-    /** The impact balances of every variant under {@code scenario}, its chosen variants highlighted. */
+    /**
+     * The impact balances of every variant under {@code scenario}, its chosen variants highlighted.
+     *
+     * @param scenario a scenario of the system
+     * @return the chart
+     */
     public org.knowm.xchart.HorizontalBarChart balanceChart(CibScenario scenario) {
         int k = list().indexOf(scenario);
         return CibCharts.balances(system, scenario, k < 0 ? "scenario " + scenario : "cib_" + (k + 1));
     }
 
-    /** The scenario with the largest total impact score (the first of them on a tie), if any. */
+    /**
+     * The scenario with the largest total impact score (the first of them on a tie), if any.
+     *
+     * @return the scenario's score, or empty when there is no scenario
+     */
     public Optional<ScenarioScore> strongest() {
         ScenarioScore best = null;
         for (ScenarioScore s : scenarios) {

@@ -56,22 +56,43 @@ public record CrossImpactSystem(String name, List<Descriptor> descriptors, CibMa
         }
     }
 
-    /** Starts a builder for JShell and tests. */
+    /**
+     * Starts a builder for JShell and tests.
+     *
+     * @param name the system's name
+     * @return a builder
+     */
     public static Builder builder(String name) {
         return new Builder(name);
     }
 
-    /** The same descriptors with another matrix (e.g. another expert's judgements). */
+    /**
+     * The same descriptors with another matrix (e.g. another expert's judgements).
+     *
+     * @param other a matrix of the same shape
+     * @return the new system
+     * @throws IllegalArgumentException when the matrix does not fit the descriptors
+     */
     public CrossImpactSystem withMatrix(CibMatrix other) {
         return new CrossImpactSystem(name, descriptors, other);
     }
 
-    /** Number of descriptors. */
+    /**
+     * Number of descriptors.
+     *
+     * @return the number of descriptors
+     */
     public int size() {
         return descriptors.size();
     }
 
-    /** The 0-based index of the descriptor with this id. */
+    /**
+     * The 0-based index of the descriptor with this id.
+     *
+     * @param descriptorId a descriptor id
+     * @return its index
+     * @throws IllegalArgumentException when there is no such descriptor
+     */
     public int indexOf(String descriptorId) {
         for (int d = 0; d < descriptors.size(); d++) {
             if (descriptors.get(d).id().equals(descriptorId)) {
@@ -82,7 +103,13 @@ public record CrossImpactSystem(String name, List<Descriptor> descriptors, CibMa
                 + descriptors.stream().map(Descriptor::id).toList());
     }
 
-    /** A scenario from variant ids, one per descriptor in descriptor order. */
+    /**
+     * A scenario from variant ids, one per descriptor in descriptor order.
+     *
+     * @param variantIds one variant id per descriptor
+     * @return the scenario
+     * @throws IllegalArgumentException when the count is wrong or a variant id is unknown
+     */
     public CibScenario scenario(String... variantIds) {
         if (variantIds.length != descriptors.size()) {
             throw new IllegalArgumentException("got " + variantIds.length + " variant ids; the system has "
@@ -95,7 +122,13 @@ public record CrossImpactSystem(String name, List<Descriptor> descriptors, CibMa
         return CibScenario.wrap(v);
     }
 
-    /** Checks that {@code s} names a valid variant for every descriptor of this system. */
+    /**
+     * Checks that {@code s} names a valid variant for every descriptor of this system.
+     *
+     * @param s a scenario
+     * @return {@code s}
+     * @throws IllegalArgumentException when {@code s} does not fit this system
+     */
     public CibScenario check(CibScenario s) {
         if (s.size() != descriptors.size()) {
             throw new IllegalArgumentException("scenario " + s + " has " + s.size() + " variants; the system has "
@@ -110,7 +143,13 @@ public record CrossImpactSystem(String name, List<Descriptor> descriptors, CibMa
         return s;
     }
 
-    /** The scenario as descriptor id → variant id, in descriptor order (for mapping onto model scenarios). */
+    /**
+     * The scenario as descriptor id → variant id, in descriptor order (for mapping onto model scenarios).
+     *
+     * @param s a scenario of this system
+     * @return descriptor id → variant id
+     * @throws IllegalArgumentException when {@code s} does not fit this system
+     */
     public java.util.Map<String, String> assignment(CibScenario s) {
         check(s);
         java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
@@ -120,7 +159,14 @@ public record CrossImpactSystem(String name, List<Descriptor> descriptors, CibMa
         return java.util.Collections.unmodifiableMap(out);
     }
 
-    /** Variant labels of a scenario joined by ", ". */
+    /**
+     * Variant labels of a scenario joined by ", ".
+     *
+     * @param s        a scenario of this system
+     * @param language {@code "fi"} or {@code "en"}
+     * @return the labels
+     * @throws IllegalArgumentException when {@code s} does not fit this system
+     */
     public String describe(CibScenario s, String language) {
         check(s);
         StringBuilder sb = new StringBuilder();
@@ -145,19 +191,39 @@ public record CrossImpactSystem(String name, List<Descriptor> descriptors, CibMa
             this.name = name;
         }
 
-        /** Adds a descriptor whose variant labels are their ids. */
+        /**
+         * Adds a descriptor whose variant labels are their ids.
+         *
+         * @param id         the descriptor id
+         * @param variantIds its variant ids, at least one
+         * @return this builder
+         */
         public Builder descriptor(String id, String... variantIds) {
             descriptors.add(Descriptor.of(id, variantIds));
             return this;
         }
 
-        /** Adds a fully labelled descriptor. */
+        /**
+         * Adds a fully labelled descriptor.
+         *
+         * @param d the descriptor
+         * @return this builder
+         */
         public Builder descriptor(Descriptor d) {
             descriptors.add(d);
             return this;
         }
 
-        /** Sets the impact of {@code fromVariant} of {@code from} on {@code toVariant} of {@code to}. */
+        /**
+         * Sets the impact of {@code fromVariant} of {@code from} on {@code toVariant} of {@code to}.
+         *
+         * @param from        the influencing descriptor id
+         * @param fromVariant its variant id
+         * @param to          the influenced descriptor id
+         * @param toVariant   its variant id
+         * @param value       the judged impact, e.g. -3 (strongly hindering) to +3 (strongly promoting)
+         * @return this builder
+         */
         public Builder impact(String from, String fromVariant, String to, String toVariant, int value) {
             impacts.add(new Impact(from, fromVariant, to, toVariant, value));
             return this;

@@ -57,7 +57,11 @@ public final class OutcomeStatistics {
         return new OutcomeStatistics(outcome, m, pct, exact, sketch.rankErrorBound(), points, convergence);
     }
 
-    /** The outcome column. */
+    /**
+     * The outcome column.
+     *
+     * @return the column name
+     */
     public String outcome() {
         return outcome;
     }
@@ -125,12 +129,22 @@ public final class OutcomeStatistics {
         return moments.max();
     }
 
-    /** The nine percentiles in {@link #PERCENTILES} order. */
+    /**
+     * The nine percentiles in {@link #PERCENTILES} order.
+     *
+     * @return a copy of the percentiles
+     */
     public double[] percentiles() {
         return percentiles.clone();
     }
 
-    /** One of the nine reported percentiles, e.g. {@code percentile(95)}. */
+    /**
+     * One of the nine reported percentiles, e.g. {@code percentile(95)}.
+     *
+     * @param percent 1, 5, 10, 25, 50, 75, 90, 95 or 99
+     * @return the percentile, in the outcome's unit
+     * @throws IllegalArgumentException when {@code percent} is not reported
+     */
     public double percentile(int percent) {
         return percentiles[percentileIndex(percent)];
     }
@@ -138,6 +152,10 @@ public final class OutcomeStatistics {
     /**
      * The position of {@code percent} (1, 5, 10, 25, 50, 75, 90, 95 or 99) in {@link #PERCENTILES}; any other value is
      * an {@link IllegalArgumentException}. Shared by every statistic that keeps these nine percentiles.
+     *
+     * @param percent 1, 5, 10, 25, 50, 75, 90, 95 or 99
+     * @return its index, 0 to 8
+     * @throws IllegalArgumentException when {@code percent} is not reported
      */
     public static int percentileIndex(int percent) {
         for (int i = 0; i < PERCENTILES.length; i++) {
@@ -149,22 +167,40 @@ public final class OutcomeStatistics {
                 + "50, 75, 90, 95, 99 (use quantile(p) for others)");
     }
 
-    /** True when every value was retained and the percentiles are exact. */
+    /**
+     * True when every value was retained and the percentiles are exact.
+     *
+     * @return whether the percentiles are exact
+     */
     public boolean exact() {
         return exact;
     }
 
-    /** Guaranteed rank error of the reported percentiles as a fraction of n (0 when exact). */
+    /**
+     * Guaranteed rank error of the reported percentiles as a fraction of n (0 when exact).
+     *
+     * @return the bound, 0 when exact
+     */
     public double rankErrorBound() {
         return rankErrorBound;
     }
 
-    /** The running mean with its standard error at checkpoints, ending at n. */
+    /**
+     * The running mean with its standard error at checkpoints, ending at n.
+     *
+     * @return the checkpoints
+     */
     public List<ConvergencePoint> convergence() {
         return convergence;
     }
 
-    /** Any quantile: exact when {@link #exact()}, otherwise interpolated in the kept grid. */
+    /**
+     * Any quantile: exact when {@link #exact()}, otherwise interpolated in the kept grid.
+     *
+     * @param p the probability, in [0, 1]
+     * @return the quantile
+     * @throws IllegalArgumentException when {@code p} is outside [0, 1]
+     */
     public double quantile(double p) {
         if (!(p >= 0 && p <= 1)) {
             throw new IllegalArgumentException("probability is " + p + "; must be in [0, 1]");
@@ -181,7 +217,12 @@ public final class OutcomeStatistics {
         return points[i] + (pos - i) * (points[i + 1] - points[i]);
     }
 
-    /** The share of samples ≤ x: exact when {@link #exact()}, otherwise interpolated in the kept grid. */
+    /**
+     * The share of samples ≤ x: exact when {@link #exact()}, otherwise interpolated in the kept grid.
+     *
+     * @param x a value of the outcome
+     * @return the share, in [0, 1]
+     */
     public double cdf(double x) {
         if (x < min()) {
             return 0;
@@ -199,7 +240,13 @@ public final class OutcomeStatistics {
         return (i + frac) / GRID;
     }
 
-    /** Counts in {@code bins} equal bins over [min, max] (a single value gets one bin around it). */
+    /**
+     * Counts in {@code bins} equal bins over [min, max] (a single value gets one bin around it).
+     *
+     * @param bins at least 1
+     * @return the histogram
+     * @throws IllegalArgumentException when {@code bins < 1}
+     */
     public Histogram histogram(int bins) {
         if (bins < 1) {
             throw new IllegalArgumentException("bins is " + bins + "; must be >= 1");
@@ -220,6 +267,10 @@ public final class OutcomeStatistics {
     /**
      * Counts in the bins [eᵢ, eᵢ₊₁) between the given increasing edges, the last bin closed; values outside
      * the edges are not counted. Exact when {@link #exact()}, otherwise n times differences of the grid CDF.
+     *
+     * @param edges at least 2 increasing bin edges
+     * @return the histogram
+     * @throws IllegalArgumentException when there are fewer than 2 edges or they do not increase
      */
     public Histogram histogram(double[] edges) {
         int bins = edges.length - 1;

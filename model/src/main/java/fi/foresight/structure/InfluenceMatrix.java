@@ -36,6 +36,9 @@ public final class InfluenceMatrix {
     /**
      * A matrix from rows of blank-separated judgements {@code 0}, {@code 1}, {@code 2}, {@code 3} or {@code P}.
      *
+     * @param variables the variable ids, unique
+     * @param rows      one row per variable, e.g. {@code "0 2 P"}
+     * @return the matrix
      * @throws IllegalArgumentException naming the row and column of the first invalid entry
      */
     public static InfluenceMatrix parse(List<String> variables, String... rows) {
@@ -67,7 +70,14 @@ public final class InfluenceMatrix {
         return checked(vars, values, potential);
     }
 
-    /** A matrix of present influences 0..3 without potential ones. */
+    /**
+     * A matrix of present influences 0..3 without potential ones.
+     *
+     * @param variables the variable ids, unique
+     * @param values    {@code values[i][j]}: influence of i on j, 0..3, 0 on the diagonal
+     * @return the matrix
+     * @throws IllegalArgumentException when the shape or a value is not valid
+     */
     public static InfluenceMatrix of(List<String> variables, int[][] values) {
         List<String> vars = checkVariables(variables);
         int n = vars.size();
@@ -135,12 +145,24 @@ public final class InfluenceMatrix {
         return variables.size();
     }
 
-    /** Present influence 0..3 of variable i on variable j (0 for a potential influence). */
+    /**
+     * Present influence 0..3 of variable i on variable j (0 for a potential influence).
+     *
+     * @param i the influencing variable's index
+     * @param j the influenced variable's index
+     * @return the influence, 0..3
+     */
     public int value(int i, int j) {
         return values[i][j];
     }
 
-    /** True when the influence of i on j is judged potential (P). */
+    /**
+     * True when the influence of i on j is judged potential (P).
+     *
+     * @param i the influencing variable's index
+     * @param j the influenced variable's index
+     * @return whether the influence is potential
+     */
     public boolean isPotential(int i, int j) {
         return potential[i][j];
     }
@@ -157,7 +179,11 @@ public final class InfluenceMatrix {
         return out;
     }
 
-    /** Rows as strings of judgements, as {@link #parse} reads them. */
+    /**
+     * Rows as strings of judgements, as {@link #parse} reads them.
+     *
+     * @return one string per row
+     */
     public List<String> rows() {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < size(); i++) {

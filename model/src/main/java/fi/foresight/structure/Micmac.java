@@ -51,17 +51,34 @@ public final class Micmac {
         this.maxPower = maxPower;
     }
 
-    /** MICMAC of {@code matrix} with potential influences excluded and powers up to 30. */
+    /**
+     * MICMAC of {@code matrix} with potential influences excluded and powers up to 30.
+     *
+     * @param matrix the direct-influence matrix
+     * @return the analysis
+     */
     public static Micmac of(InfluenceMatrix matrix) {
         return new Micmac(matrix, 0, 30);
     }
 
-    /** Counts each potential influence P as {@code weight} (0 = excluded, the default). */
+    /**
+     * Counts each potential influence P as {@code weight} (0 = excluded, the default).
+     *
+     * @param weight 0 to 3
+     * @return a new analysis with that setting
+     * @throws IllegalArgumentException when {@code weight} is outside 0 to 3
+     */
     public Micmac potentialAs(int weight) {
         return new Micmac(matrix, weight, maxPower);
     }
 
-    /** Highest matrix power tried before giving up on stable rankings (default 30). */
+    /**
+     * Highest matrix power tried before giving up on stable rankings (default 30).
+     *
+     * @param power at least 2
+     * @return a new analysis with that setting
+     * @throws IllegalArgumentException when {@code power < 2}
+     */
     public Micmac maxPower(int power) {
         return new Micmac(matrix, potentialWeight, power);
     }

@@ -45,7 +45,13 @@ public record MicmacResult(List<MicmacVariable> variables, int potentialWeight, 
         }
     }
 
-    /** The entry of one variable. */
+    /**
+     * The entry of one variable.
+     *
+     * @param name a variable id
+     * @return its influence, dependence, ranks and quadrants
+     * @throws IllegalArgumentException when there is no such variable
+     */
     public MicmacVariable variable(String name) {
         return variables.stream().filter(v -> v.variable().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no variable \"" + name + "\""));
@@ -59,6 +65,8 @@ public record MicmacResult(List<MicmacVariable> variables, int potentialWeight, 
     /**
      * Table {@value #TABLE}: {@code variable, direct_influence, direct_dependence, indirect_influence,
      * indirect_dependence, quadrant} (quadrant of the direct map).
+     *
+     * @return a new table
      */
     public Table table() {
         StringColumn name = StringColumn.create("variable");
@@ -82,6 +90,8 @@ public record MicmacResult(List<MicmacVariable> variables, int potentialWeight, 
      * Table {@value #DISPLACEMENT_TABLE}: {@code variable, direct_influence_rank, indirect_influence_rank,
      * influence_displacement, direct_dependence_rank, indirect_dependence_rank, dependence_displacement,
      * indirect_quadrant}.
+     *
+     * @return a new table
      */
     public Table displacementTable() {
         StringColumn name = StringColumn.create("variable");
@@ -113,12 +123,19 @@ public record MicmacResult(List<MicmacVariable> variables, int potentialWeight, 
     /**
      * The influence–dependence map: dependence (x) against influence (y), the quadrant lines at the means and the
      * quadrants' names; direct ({@code indirect = false}) or from M^k.
+     *
+     * @param indirect true for the indirect map, false for the direct one
+     * @return the chart
      */
     public org.knowm.xchart.XYChart map(boolean indirect) {
         return MicmacCharts.map(this, indirect);
     }
 
-    /** The displacement of each variable's influence rank from direct to indirect, as a slope chart. */
+    /**
+     * The displacement of each variable's influence rank from direct to indirect, as a slope chart.
+     *
+     * @return the chart
+     */
     public org.knowm.xchart.XYChart displacementChart() {
         return MicmacCharts.displacement(this);
     }
