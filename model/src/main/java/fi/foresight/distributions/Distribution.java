@@ -26,29 +26,58 @@ public sealed interface Distribution
         permits Uniform, Triangular, Pert, Normal, TruncatedNormal, LogNormal, Beta, Gamma,
                 Discrete, Bernoulli, Fixed, Empirical {
 
-    /** The name of this family in model files ({@code type: triangular}). */
+    /**
+     * The name of this family in model files ({@code type: triangular}).
+     *
+     * @return the family name
+     */
     String type();
 
-    /** Closed-form expectation. */
+    /**
+     * Closed-form expectation.
+     *
+     * @return the mean
+     */
     double mean();
 
-    /** Closed-form variance. */
+    /**
+     * Closed-form variance.
+     *
+     * @return the variance
+     */
     double variance();
 
-    /** Standard deviation, {@code sqrt(variance())}. */
+    /**
+     * Standard deviation, {@code sqrt(variance())}.
+     *
+     * @return the standard deviation
+     */
     default double sd() {
         return Math.sqrt(variance());
     }
 
-    /** Smallest and largest possible values (may be infinite). */
+    /**
+     * Smallest and largest possible values (may be infinite).
+     *
+     * @return the support
+     */
     Support support();
 
-    /** P(X &le; x): 0 at -infinity, 1 at +infinity, NaN for NaN. */
+    /**
+     * P(X &le; x): 0 at -infinity, 1 at +infinity, NaN for NaN.
+     *
+     * @param x a value
+     * @return the probability, in [0, 1]
+     */
     double cdf(double x);
 
     /**
      * Inverse CDF: the smallest x with {@code cdf(x) >= p}, for p in [0, 1]. Throws
      * {@link IllegalArgumentException} for p outside [0, 1] or NaN.
+     *
+     * @param p a probability, in [0, 1]
+     * @return the quantile
+     * @throws IllegalArgumentException when {@code p} is outside [0, 1] or NaN
      */
     double quantile(double p);
 
@@ -56,6 +85,9 @@ public sealed interface Distribution
      * One draw from {@code rng}: {@code quantile(rng.nextDouble())}, consuming exactly one uniform, for every
      * family except {@link Gamma}, {@link Beta} and {@link Pert}, which draw by rejection sampling (same
      * distribution, a varying number of uniforms, not the inverse CDF of one uniform).
+     *
+     * @param rng the random stream
+     * @return the draw
      */
     default double sample(UniformRandomProvider rng) {
         return quantile(rng.nextDouble());
@@ -71,6 +103,9 @@ public sealed interface Distribution
      * inverse-CDF mapping, is shared with
      * {@link #quantiles(double[], double[], int)}.
      *
+     * @param rng the random stream
+     * @param out where the draws go
+     * @param n   the number of draws
      * @throws IllegalArgumentException when {@code n} is negative or larger than {@code out.length}
      */
     default void sample(UniformRandomProvider rng, double[] out, int n) {
@@ -85,6 +120,9 @@ public sealed interface Distribution
      * (Latin hypercube, Sobol' sequences) that produce uniforms first. {@code u} and {@code out} may be the
      * same array.
      *
+     * @param u   probabilities, each in [0, 1]
+     * @param out where the quantiles go
+     * @param n   how many
      * @throws IllegalArgumentException when some {@code u[i]} lies outside [0, 1] or is NaN, or {@code n} does
      *                                  not fit the arrays
      */

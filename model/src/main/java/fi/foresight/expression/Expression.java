@@ -76,6 +76,8 @@ public final class Expression {
     /**
      * Parses {@code text}.
      *
+     * @param text the expression, e.g. {@code "10 * readiness * climate"}
+     * @return the expression
      * @throws ExpressionSyntaxException with the column and a description of the first problem
      */
     public static Expression parse(String text) {
@@ -84,12 +86,20 @@ public final class Expression {
         return new Expression(text, result.root(), result.references(), result.previous());
     }
 
-    /** The text this expression was parsed from, as given. */
+    /**
+     * The text this expression was parsed from, as given.
+     *
+     * @return the text
+     */
     public String text() {
         return text;
     }
 
-    /** The variable names referenced (read now, not through {@code prev}), each once, in order of first appearance. */
+    /**
+     * The variable names referenced (read now, not through {@code prev}), each once, in order of first appearance.
+     *
+     * @return the names
+     */
     public Set<String> names() {
         return names;
     }
@@ -97,6 +107,8 @@ public final class Expression {
     /**
      * Every occurrence of a variable name read now, in reading order, with its 1-based column. Names inside
      * {@code prev(...)} are not included: they are in {@link #previous()}.
+     *
+     * @return the occurrences
      */
     public List<NameRef> references() {
         return references;
@@ -105,6 +117,8 @@ public final class Expression {
     /**
      * Every name read through {@code prev(name)}, in reading order, with the 1-based column of the name. A
      * caller supplies their values under {@link #previousKey(String)}.
+     *
+     * @return the occurrences inside {@code prev(...)}
      */
     public List<NameRef> previous() {
         return previous;
@@ -113,6 +127,9 @@ public final class Expression {
     /**
      * The key under which the previous value of {@code name} is looked up by {@link #evaluate} and
      * {@link #compile}: {@code "prev(name)"}, which no variable name can be.
+     *
+     * @param name a variable name
+     * @return {@code "prev(name)"}
      */
     public static String previousKey(String name) {
         return PREV + "(" + name + ")";
@@ -122,6 +139,8 @@ public final class Expression {
      * The expression re-written with single spaces around binary operators and only the parentheses the
      * precedence rules need, e.g. {@code "a+(b*c)"} becomes {@code "a + b * c"}. Parsing it gives an
      * expression that evaluates identically.
+     *
+     * @return the canonical text
      */
     public String canonical() {
         return Printer.print(root);
@@ -130,6 +149,9 @@ public final class Expression {
     /**
      * The value for one set of variable values ({@code prev(x)} is asked for as {@code "prev(x)"}). Only the branch of an {@code if} that is taken is
      * evaluated, so {@code values} may be asked for fewer names than {@link #names()}.
+     *
+     * @param values the value of each name (and of {@code "prev(x)"})
+     * @return the value
      */
     public double evaluate(ToDoubleFunction<String> values) {
         Objects.requireNonNull(values, "values");
@@ -139,6 +161,8 @@ public final class Expression {
     /**
      * The value for the variable values in {@code values}.
      *
+     * @param values name → value
+     * @return the value
      * @throws IllegalArgumentException when a referenced name has no value
      */
     public double evaluate(Map<String, ? extends Number> values) {
@@ -163,6 +187,8 @@ public final class Expression {
      * {@code columns[slots.get(x)]}, and those of {@code prev(x)} from {@code columns[slots.get("prev(x)")]}
      * (see {@link #previousKey(String)}). Constant sub-expressions are folded once here.
      *
+     * @param slots name (or {@code "prev(x)"}) → column index
+     * @return the compiled program
      * @throws IllegalArgumentException when a referenced name has no slot or a slot is negative
      */
     public ColumnProgram compile(Map<String, Integer> slots) {
@@ -189,7 +215,13 @@ public final class Expression {
         return key;
     }
 
-    /** {@link #compile(Map)} with the slot of each name its index in {@code slotNames}. */
+    /**
+     * {@link #compile(Map)} with the slot of each name its index in {@code slotNames}.
+     *
+     * @param slotNames the names in slot order
+     * @return the compiled program
+     * @throws IllegalArgumentException when a name appears twice
+     */
     public ColumnProgram compile(List<String> slotNames) {
         Map<String, Integer> slots = new HashMap<>();
         List<String> copy = new ArrayList<>(slotNames);

@@ -49,7 +49,14 @@ public record Factor(String id, String label, String labelFi, List<State> states
         }
     }
 
-    /** A factor whose labels are its ids. */
+    /**
+     * A factor whose labels are its ids.
+     *
+     * @param id       the factor id
+     * @param stateIds its state ids, at least one
+     * @return the factor
+     * @throws IllegalArgumentException when an id is blank, there is no state or a state occurs twice
+     */
     public static Factor of(String id, String... stateIds) {
         return new Factor(id, id, null, Arrays.stream(stateIds).map(State::of).toList());
     }
@@ -63,7 +70,13 @@ public record Factor(String id, String label, String labelFi, List<State> states
         return states.size();
     }
 
-    /** 0-based index of the state with this id. */
+    /**
+     * 0-based index of the state with this id.
+     *
+     * @param stateId a state id
+     * @return its index
+     * @throws IllegalArgumentException when there is no such state
+     */
     public int indexOf(String stateId) {
         for (int i = 0; i < states.size(); i++) {
             if (states.get(i).id().equals(stateId)) {

@@ -76,7 +76,16 @@ public final class FuturesTable {
         this.fixed.forEach(this::global);
     }
 
-    /** A table from its parts (the form a model loader produces). */
+    /**
+     * A table from its parts (the form a model loader produces).
+     *
+     * @param name       the table's name
+     * @param factors    the factors, at least one
+     * @param judgements the cross-consistency judgements; pairs not listed are compatible with score 0
+     * @return the table
+     * @throws IllegalArgumentException when there is no factor, a factor id occurs twice or a judgement names an
+     *                                  unknown factor or state
+     */
     public static FuturesTable of(String name, List<Factor> factors, List<Judgement> judgements) {
         return new FuturesTable(name, factors, judgements, Map.of());
     }
@@ -131,12 +140,22 @@ public final class FuturesTable {
         return judgements;
     }
 
-    /** States fixed so far, factor id → state id, in the order they were fixed. */
+    /**
+     * States fixed so far, factor id → state id, in the order they were fixed.
+     *
+     * @return the fixed states
+     */
     public Map<String, String> fixed() {
         return fixed;
     }
 
-    /** 0-based index of the factor with this id. */
+    /**
+     * 0-based index of the factor with this id.
+     *
+     * @param factorId a factor id
+     * @return its index
+     * @throws IllegalArgumentException when there is no such factor
+     */
     public int indexOf(String factorId) {
         for (int f = 0; f < factors.size(); f++) {
             if (factors.get(f).id().equals(factorId)) {
@@ -147,24 +166,48 @@ public final class FuturesTable {
                 + factors.stream().map(Factor::id).toList());
     }
 
-    /** True unless the two states are judged incompatible. */
+    /**
+     * True unless the two states are judged incompatible.
+     *
+     * @param factor      a factor id
+     * @param state       its state id
+     * @param otherFactor another factor id
+     * @param otherState  its state id
+     * @return whether the two states may occur in one future
+     * @throws IllegalArgumentException when a factor or state is unknown
+     */
     public boolean compatible(String factor, String state, String otherFactor, String otherState) {
         return !incompatible[global(factor, state) * totalStates + global(otherFactor, otherState)];
     }
 
-    /** The same table with {@code factor} fixed to {@code state} (replacing an earlier fix of that factor). */
+    /**
+     * The same table with {@code factor} fixed to {@code state} (replacing an earlier fix of that factor).
+     *
+     * @param factor a factor id
+     * @param state  one of its state ids
+     * @return the new table
+     * @throws IllegalArgumentException when the factor or state is unknown
+     */
     public FuturesTable fix(String factor, String state) {
         Map<String, String> f = new LinkedHashMap<>(fixed);
         f.put(factor, state);
         return new FuturesTable(name, factors, judgements, f);
     }
 
-    /** The same table with no state fixed. */
+    /**
+     * The same table with no state fixed.
+     *
+     * @return the new table
+     */
     public FuturesTable unfixed() {
         return new FuturesTable(name, factors, judgements, Map.of());
     }
 
-    /** Number of configurations in the full table (ignoring judgements and fixes). */
+    /**
+     * Number of configurations in the full table (ignoring judgements and fixes).
+     *
+     * @return the product of the factors' state counts
+     */
     public long size() {
         long n = 1;
         for (Factor f : factors) {
@@ -181,17 +224,31 @@ public final class FuturesTable {
         return out;
     }
 
-    /** Number of consistent configurations (no incompatible pair, fixed states respected). */
+    /**
+     * Number of consistent configurations (no incompatible pair, fixed states respected).
+     *
+     * @return the number of consistent configurations
+     */
     public long count() {
         return new FieldSearch(this).count();
     }
 
-    /** The consistent configurations, lexicographic, listing at most 100,000 (the count is always exact). */
+    /**
+     * The consistent configurations, lexicographic, listing at most 100,000 (the count is always exact).
+     *
+     * @return the solution space
+     */
     public SolutionSpace solutions() {
         return solutions(100_000);
     }
 
-    /** The consistent configurations, listing at most {@code limit}. */
+    /**
+     * The consistent configurations, listing at most {@code limit}.
+     *
+     * @param limit the most configurations listed, at least 0
+     * @return the solution space
+     * @throws IllegalArgumentException when {@code limit < 0}
+     */
     public SolutionSpace solutions(int limit) {
         if (limit < 0) {
             throw new IllegalArgumentException("limit " + limit + " < 0");
@@ -206,7 +263,11 @@ public final class FuturesTable {
         return new SolutionSpace(this, count, out);
     }
 
-    /** For each factor (by id), the states that occur in at least one consistent configuration. */
+    /**
+     * For each factor (by id), the states that occur in at least one consistent configuration.
+     *
+     * @return factor id → possible state ids, in order
+     */
     public Map<String, List<String>> possibleStates() {
         Map<String, List<String>> out = new LinkedHashMap<>();
         FieldSearch search = new FieldSearch(this);
@@ -222,7 +283,12 @@ public final class FuturesTable {
         return java.util.Collections.unmodifiableMap(out);
     }
 
-    /** Sum of the pair scores of a configuration. */
+    /**
+     * Sum of the pair scores of a configuration.
+     *
+     * @param c a configuration of this table
+     * @return the sum of its pair scores
+     */
     public int score(Configuration c) {
         int total = 0;
         for (int f = 0; f < factors.size(); f++) {
@@ -233,7 +299,13 @@ public final class FuturesTable {
         return total;
     }
 
-    /** The configuration as factor id → state id, in factor order. */
+    /**
+     * The configuration as factor id → state id, in factor order.
+     *
+     * @param c a configuration of this table
+     * @return factor id → state id
+     * @throws IllegalArgumentException when {@code c} does not fit this table
+     */
     public Map<String, String> assignment(Configuration c) {
         if (c.size() != factors.size()) {
             throw new IllegalArgumentException("configuration " + c + " has " + c.size() + " states; the table has "
@@ -246,7 +318,13 @@ public final class FuturesTable {
         return java.util.Collections.unmodifiableMap(out);
     }
 
-    /** State labels of a configuration joined by ", ". */
+    /**
+     * State labels of a configuration joined by ", ".
+     *
+     * @param c        a configuration of this table
+     * @param language {@code "fi"} or {@code "en"}
+     * @return the labels
+     */
     public String describe(Configuration c, String language) {
         StringBuilder sb = new StringBuilder();
         for (int f = 0; f < factors.size(); f++) {

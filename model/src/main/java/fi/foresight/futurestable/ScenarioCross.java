@@ -95,14 +95,26 @@ public record ScenarioCross(Axis x, Axis y, Map<String, String> names) {
         return new ScenarioCross(x, y, Map.of());
     }
 
-    /** Names the scenario with these poles. */
+    /**
+     * Names the scenario with these poles.
+     *
+     * @param xPole        a pole of the x axis
+     * @param yPole        a pole of the y axis
+     * @param scenarioName the scenario's name, e.g. {@code "Green growth"}
+     * @return the new cross
+     * @throws IllegalArgumentException when a pole is not one of its axis
+     */
     public ScenarioCross name(String xPole, String yPole, String scenarioName) {
         Map<String, String> n = new LinkedHashMap<>(names);
         n.put(xPole + "|" + yPole, Objects.requireNonNull(scenarioName, "scenario name"));
         return new ScenarioCross(x, y, n);
     }
 
-    /** The four scenarios in quadrant order. */
+    /**
+     * The four scenarios in quadrant order.
+     *
+     * @return the four scenarios
+     */
     public List<CrossScenario> scenarios() {
         List<CrossScenario> out = new ArrayList<>();
         for (String xp : List.of(x.first(), x.second())) {
@@ -116,6 +128,10 @@ public record ScenarioCross(Axis x, Axis y, Map<String, String> names) {
     /**
      * Each scenario as the futures table with both poles fixed: the axes must be factors of {@code table} (by
      * id) and the poles states of them.
+     *
+     * @param table a futures table with both axes as factors
+     * @return scenario → the table with its poles fixed
+     * @throws IllegalArgumentException when an axis or pole is not in {@code table}
      */
     public Map<CrossScenario, FuturesTable> within(FuturesTable table) {
         Map<CrossScenario, FuturesTable> out = new LinkedHashMap<>();
@@ -128,6 +144,10 @@ public record ScenarioCross(Axis x, Axis y, Map<String, String> names) {
     /**
      * Table {@value #TABLE}: {@code scenario, x_pole, y_pole, configurations} (consistent configurations of
      * {@code table} under both poles; pass {@code null} to leave the column out).
+     *
+     * @param table a futures table with both axes as factors
+     * @return a new table
+     * @throws IllegalArgumentException when an axis or pole is not in {@code table}
      */
     public Table table(FuturesTable table) {
         StringColumn name = StringColumn.create("scenario");

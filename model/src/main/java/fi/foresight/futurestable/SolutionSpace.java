@@ -42,12 +42,20 @@ public record SolutionSpace(FuturesTable futuresTable, long count, List<Solution
         }
     }
 
-    /** True when the listing stopped before the last configuration. */
+    /**
+     * True when the listing stopped before the last configuration.
+     *
+     * @return whether the listing is incomplete
+     */
     public boolean truncated() {
         return solutions.size() < count;
     }
 
-    /** The configurations listed. */
+    /**
+     * The configurations listed.
+     *
+     * @return the configurations, lexicographic
+     */
     public List<Configuration> configurations() {
         return solutions.stream().map(Solution::configuration).toList();
     }
@@ -61,6 +69,8 @@ public record SolutionSpace(FuturesTable futuresTable, long count, List<Solution
      * Table {@value #TABLE}: {@code configuration} (1-based state numbers joined by spaces), {@code states} (state
      * labels joined by ", "), one column per factor (named by the factor id) holding the state id, and
      * {@code score}.
+     *
+     * @return a new table
      */
     public Table table() {
         StringColumn config = StringColumn.create("configuration");
@@ -89,7 +99,11 @@ public record SolutionSpace(FuturesTable futuresTable, long count, List<Solution
         return List.of(table());
     }
 
-    /** Factors × listed configurations ({@code ft_1} …, at most 30), each cell the chosen state. */
+    /**
+     * Factors × listed configurations ({@code ft_1} …, at most 30), each cell the chosen state.
+     *
+     * @return the chart
+     */
     public org.knowm.xchart.HeatMapChart tableau() {
         return SolutionCharts.tableau(this);
     }

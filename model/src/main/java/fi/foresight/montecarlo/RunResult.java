@@ -43,22 +43,40 @@ public final class RunResult {
         return lever;
     }
 
-    /** Why and after how many samples sampling ended. */
+    /**
+     * Why and after how many samples sampling ended.
+     *
+     * @return the stop
+     */
     public Stop stop() {
         return stop;
     }
 
-    /** Samples drawn. */
+    /**
+     * Samples drawn.
+     *
+     * @return the number of samples
+     */
     public long samples() {
         return stop.samples();
     }
 
-    /** Outcome columns in model order. */
+    /**
+     * Outcome columns in model order.
+     *
+     * @return the columns
+     */
     public List<String> outcomes() {
         return outcomes;
     }
 
-    /** The statistics of an outcome column. */
+    /**
+     * The statistics of an outcome column.
+     *
+     * @param outcome an outcome column
+     * @return the statistics
+     * @throws IllegalArgumentException when the column is unknown
+     */
     public OutcomeStatistics statistics(String outcome) {
         OutcomeStatistics s = statistics.get(outcome);
         if (s == null) {
@@ -68,7 +86,11 @@ public final class RunResult {
         return s;
     }
 
-    /** Probabilities of meeting the model's targets, in model order. */
+    /**
+     * Probabilities of meeting the model's targets, in model order.
+     *
+     * @return one exceedance per target
+     */
     public List<Exceedance> exceedances() {
         return exceedances;
     }
