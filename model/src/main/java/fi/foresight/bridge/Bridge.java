@@ -52,6 +52,10 @@ public final class Bridge {
      * model's CIB system. {@code result} must be an analysis of a system with the same descriptors and variants as
      * the model's (e.g. the model's own, or the same with another expert's matrix).
      *
+     * @param model  a model with a CIB system
+     * @param result consistent scenarios of that system
+     * @return one scenario per CIB scenario, {@code cib_1} …
+     * @throws IllegalArgumentException when the model has no CIB system or {@code result} is of another system
      * @throws IllegalArgumentException when the model has no CIB system or the result's descriptors differ
      */
     public static List<Scenario> scenarios(Model model, CibResult result) {
@@ -75,6 +79,12 @@ public final class Bridge {
     /**
      * One CIB scenario of {@code system} as a model scenario with id {@code id}: the variants' overrides in
      * descriptor order, the variants' labels joined by ", " as its label.
+     *
+     * @param system the CIB system
+     * @param s      a scenario of it
+     * @param id     the model scenario's id
+     * @return the scenario
+     * @throws IllegalArgumentException when {@code s} does not fit the system
      */
     public static Scenario scenario(CrossImpactSystem system, CibScenario s, String id) {
         system.check(s);
@@ -96,6 +106,11 @@ public final class Bridge {
     /**
      * Every configuration listed in {@code space} as a model scenario, with the overrides declared by the states of
      * the model's futures table (matched by factor and state ids).
+     *
+     * @param model a model with a futures table
+     * @param space solutions of that table
+     * @return one scenario per configuration
+     * @throws IllegalArgumentException when the model has no futures table or {@code space} is of another table
      */
     public static List<Scenario> scenarios(Model model, SolutionSpace space) {
         Objects.requireNonNull(space, "space");
@@ -116,7 +131,15 @@ public final class Bridge {
         return List.copyOf(out);
     }
 
-    /** One configuration of {@code table} as a model scenario with id {@code id}. */
+    /**
+     * One configuration of {@code table} as a model scenario with id {@code id}.
+     *
+     * @param table the futures table
+     * @param c     a configuration of it
+     * @param id    the model scenario's id
+     * @return the scenario
+     * @throws IllegalArgumentException when {@code c} does not fit the table
+     */
     public static Scenario scenario(FuturesTable table, Configuration c, String id) {
         if (c.size() != table.factors().size()) {
             throw new IllegalArgumentException("configuration " + c + " has " + c.size() + " states; the table has "
@@ -145,6 +168,11 @@ public final class Bridge {
     /**
      * The model with its declared scenarios replaced by its CIB system's consistent scenarios (inconsistency at
      * most {@code tolerance}), bridged.
+     *
+     * @param model     a model with a CIB system
+     * @param tolerance the largest inconsistency admitted, at least 0
+     * @return the new model
+     * @throws IllegalArgumentException when the model has no CIB system or {@code tolerance < 0}
      */
     public static Model withConsistentScenarios(Model model, int tolerance) {
         CibResult r = Cib.of(cibOf(model)).tolerance(tolerance).consistent();

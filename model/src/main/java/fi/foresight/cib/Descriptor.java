@@ -54,17 +54,34 @@ public record Descriptor(String id, String label, String labelFi, List<Variant> 
         }
     }
 
-    /** A descriptor whose labels are its ids. */
+    /**
+     * A descriptor whose labels are its ids.
+     *
+     * @param id         the descriptor id
+     * @param variantIds its variant ids, at least one
+     * @return the descriptor
+     * @throws IllegalArgumentException when an id is blank, there is no variant or a variant occurs twice
+     */
     public static Descriptor of(String id, String... variantIds) {
         return new Descriptor(id, id, null, java.util.Arrays.stream(variantIds).map(Variant::of).toList());
     }
 
-    /** Number of variants. */
+    /**
+     * Number of variants.
+     *
+     * @return the number of variants
+     */
     public int size() {
         return variants.size();
     }
 
-    /** The 0-based index of the variant with this id. */
+    /**
+     * The 0-based index of the variant with this id.
+     *
+     * @param variantId a variant id
+     * @return its index
+     * @throws IllegalArgumentException when there is no such variant
+     */
     public int indexOf(String variantId) {
         for (int i = 0; i < variants.size(); i++) {
             if (variants.get(i).id().equals(variantId)) {
@@ -75,7 +92,12 @@ public record Descriptor(String id, String label, String labelFi, List<Variant> 
                 + variants.stream().map(Variant::id).toList());
     }
 
-    /** The label in {@code language} ("fi" or "en"); falls back to English. */
+    /**
+     * The label in {@code language} ("fi" or "en"); falls back to English.
+     *
+     * @param language {@code "fi"} or {@code "en"}
+     * @return the label
+     */
     public String label(String language) {
         return "fi".equals(language) && labelFi != null ? labelFi : label;
     }

@@ -54,44 +54,94 @@ public record Variant(String id, String label, String labelFi, List<Change> over
         this(id, label, labelFi, List.of());
     }
 
-    /** A variant whose label is its id. */
+    /**
+     * A variant whose label is its id.
+     *
+     * @param id the variant id
+     * @return the variant
+     * @throws IllegalArgumentException when the id is blank
+     */
     public static Variant of(String id) {
         return new Variant(id, id, null);
     }
 
-    /** The label in {@code language} ("fi" or "en"); falls back to English when no Finnish label exists. */
+    /**
+     * The label in {@code language} ("fi" or "en"); falls back to English when no Finnish label exists.
+     *
+     * @param language {@code "fi"} or {@code "en"}
+     * @return the label
+     */
     public String label(String language) {
         return "fi".equals(language) && labelFi != null ? labelFi : label;
     }
 
-    /** This variant with one more override. */
+    /**
+     * This variant with one more override.
+     *
+     * @param change the override
+     * @return the changed copy
+     */
     public Variant with(Change change) {
         List<Change> o = new ArrayList<>(overrides);
         o.add(Objects.requireNonNull(change, "change"));
         return new Variant(id, label, labelFi, o);
     }
 
-    /** Implies a new distribution for a driver. */
+    /**
+     * Implies a new distribution for a driver.
+     *
+     * @param driver       the driver id
+     * @param distribution its distribution in scenarios with this variant
+     * @return the changed copy
+     */
     public Variant set(String driver, Distribution distribution) {
         return with(new Change.SetDistribution(driver, distribution));
     }
 
-    /** Implies a fixed value for a driver. */
+    /**
+     * Implies a fixed value for a driver.
+     *
+     * @param driver the driver id
+     * @param value  its value in scenarios with this variant
+     * @return the changed copy
+     */
     public Variant set(String driver, double value) {
         return with(new Change.SetDistribution(driver, Fixed.of(value)));
     }
 
-    /** Implies a shift of a driver's drawn values. */
+    /**
+     * Implies a shift of a driver's drawn values.
+     *
+     * @param driver the driver id
+     * @param amount what is added, in the driver's unit; finite
+     * @return the changed copy
+     * @throws IllegalArgumentException when {@code amount} is not finite
+     */
     public Variant shift(String driver, double amount) {
         return with(new Change.Shift(driver, amount));
     }
 
-    /** Implies a scaling of a driver's drawn values. */
+    /**
+     * Implies a scaling of a driver's drawn values.
+     *
+     * @param driver the driver id
+     * @param factor the multiplier; finite
+     * @return the changed copy
+     * @throws IllegalArgumentException when {@code factor} is not finite
+     */
     public Variant scale(String driver, double factor) {
         return with(new Change.Scale(driver, factor));
     }
 
-    /** Implies a weight of a driver in a panel ({@code "*"}: every panel). */
+    /**
+     * Implies a weight of a driver in a panel ({@code "*"}: every panel).
+     *
+     * @param panel  the panel id, or {@code "*"} for every panel
+     * @param driver the driver id
+     * @param weight the new weight; finite
+     * @return the changed copy
+     * @throws IllegalArgumentException when {@code weight} is not finite
+     */
     public Variant weight(String panel, String driver, double weight) {
         return with(new Change.SetWeight(panel, driver, weight));
     }

@@ -30,12 +30,25 @@ public final class Evaluator {
         this.run = run;
     }
 
-    /** The base scenario without lever. */
+    /**
+     * The base scenario without lever.
+     *
+     * @param model the model
+     * @return the evaluator
+     */
     public static Evaluator of(Model model) {
         return of(model, Scenario.BASE, Lever.NONE);
     }
 
-    /** The given scenario and lever ({@code base} and {@code none} always exist). */
+    /**
+     * The given scenario and lever ({@code base} and {@code none} always exist).
+     *
+     * @param model    the model
+     * @param scenario a scenario id of the model
+     * @param lever    a lever id of the model
+     * @return the evaluator
+     * @throws IllegalArgumentException when the scenario or lever is unknown
+     */
     public static Evaluator of(Model model, String scenario, String lever) {
         return new Evaluator(model, ResolvedRun.resolve(model, model.scenario(scenario), model.lever(lever)));
     }
@@ -44,6 +57,11 @@ public final class Evaluator {
      * A scenario and lever given as values, e.g. one of the model's with only some of its changes (trajectories
      * use this for the years before a scenario's {@code from}). Their changes must name the model's drivers and
      * panels.
+     *
+     * @param model    the model
+     * @param scenario the scenario
+     * @param lever    the lever
+     * @return the evaluator
      */
     public static Evaluator of(Model model, Scenario scenario, Lever lever) {
         return new Evaluator(model, ResolvedRun.resolve(model, scenario, lever));
@@ -76,12 +94,20 @@ public final class Evaluator {
         return run.lever().id();
     }
 
-    /** The inputs a design must sample, drivers first (in model order), then uncertain weights. */
+    /**
+     * The inputs a design must sample, drivers first (in model order), then uncertain weights.
+     *
+     * @return the inputs
+     */
     public List<Input> inputs() {
         return run.inputs();
     }
 
-    /** The outcome columns this evaluator fills, in {@link Model#outcomeColumns()} order. */
+    /**
+     * The outcome columns this evaluator fills, in {@link Model#outcomeColumns()} order.
+     *
+     * @return the columns
+     */
     public List<String> outputs() {
         return run.outputs();
     }
@@ -89,22 +115,39 @@ public final class Evaluator {
     /**
      * The names whose previous-year values the outcomes read through {@code prev(x)}, each once; the order of
      * the {@code previous} columns of {@link Kernel#evaluate(double[][], int, double[][], double, double[][])}.
+     *
+     * @return the names
      */
     public List<String> previous() {
         return run.previous();
     }
 
-    /** Index of an output column by name, or -1. */
+    /**
+     * Index of an output column by name, or -1.
+     *
+     * @param column an outcome column
+     * @return its index in {@link #outputs()}, or -1
+     */
     public int outputIndex(String column) {
         return run.outputs().indexOf(column);
     }
 
-    /** A new kernel for the calling thread. */
+    /**
+     * A new kernel for the calling thread.
+     *
+     * @return the kernel
+     */
     public Kernel kernel() {
         return new Kernel(run);
     }
 
-    /** Convenience for single points: evaluates one sample given as one value per input. */
+    /**
+     * Convenience for single points: evaluates one sample given as one value per input.
+     *
+     * @param inputValues one value per input, in {@link #inputs()} order
+     * @return one value per output column
+     * @throws IllegalArgumentException when the number of values is wrong
+     */
     public double[] evaluate(double... inputValues) {
         if (inputValues.length != run.inputs().size()) {
             throw new IllegalArgumentException("expected " + run.inputs().size() + " input values "

@@ -43,7 +43,13 @@ public record Moments(long n, double mean, double m2, double min, double max) {
         }
     }
 
-    /** Moments of {@code values[0..n)}. */
+    /**
+     * Moments of {@code values[0..n)}.
+     *
+     * @param values the values
+     * @param n      how many of them, from the start
+     * @return the moments
+     */
     public static Moments of(double[] values, int n) {
         if (n == 0) {
             return EMPTY;
@@ -69,7 +75,12 @@ public record Moments(long n, double mean, double m2, double min, double max) {
         return new Moments(n, mean + s / n, m2, lo, hi);
     }
 
-    /** The moments of this set followed by {@code other}. */
+    /**
+     * The moments of this set followed by {@code other}.
+     *
+     * @param other moments of more values
+     * @return the moments of both
+     */
     public Moments merge(Moments other) {
         if (other.n == 0) {
             return this;
@@ -84,17 +95,29 @@ public record Moments(long n, double mean, double m2, double min, double max) {
         return new Moments(total, mergedMean, mergedM2, Math.min(min, other.min), Math.max(max, other.max));
     }
 
-    /** Sample variance (divisor n − 1); NaN when n &lt; 2. */
+    /**
+     * Sample variance (divisor n − 1); NaN when n &lt; 2.
+     *
+     * @return the variance
+     */
     public double variance() {
         return n < 2 ? Double.NaN : m2 / (n - 1);
     }
 
-    /** Sample standard deviation. */
+    /**
+     * Sample standard deviation.
+     *
+     * @return the standard deviation (NaN when n {@literal <} 2)
+     */
     public double sd() {
         return Math.sqrt(variance());
     }
 
-    /** Standard error of the mean, sd / √n. */
+    /**
+     * Standard error of the mean, sd / √n.
+     *
+     * @return the standard error (NaN when n {@literal <} 2)
+     */
     public double se() {
         return n < 2 ? Double.NaN : sd() / Math.sqrt(n);
     }

@@ -64,7 +64,11 @@ public record FirstPassage(String scenario, String lever, Target target, int[] y
         return counts.clone();
     }
 
-    /** Paths run. */
+    /**
+     * Paths run.
+     *
+     * @return the number of paths
+     */
     public long n() {
         long n = notReached;
         for (long c : counts) {
@@ -73,12 +77,22 @@ public record FirstPassage(String scenario, String lever, Target target, int[] y
         return n;
     }
 
-    /** The share of paths that first reach the target in {@code year}. */
+    /**
+     * The share of paths that first reach the target in {@code year}.
+     *
+     * @param year a year of the horizon
+     * @return the share, in [0, 1]
+     */
     public double probability(int year) {
         return (double) counts[index(year)] / n();
     }
 
-    /** The share of paths that have reached the target in some year up to and including {@code year}. */
+    /**
+     * The share of paths that have reached the target in some year up to and including {@code year}.
+     *
+     * @param year a year
+     * @return the share, in [0, 1]
+     */
     public double reachedBy(int year) {
         long c = 0;
         for (int i = 0; i <= index(year); i++) {
@@ -87,12 +101,20 @@ public record FirstPassage(String scenario, String lever, Target target, int[] y
         return (double) c / n();
     }
 
-    /** The share of paths that never reach the target on the horizon. */
+    /**
+     * The share of paths that never reach the target on the horizon.
+     *
+     * @return the share, in [0, 1]
+     */
     public double notReachedShare() {
         return (double) notReached / n();
     }
 
-    /** The first year by which at least half of the paths have reached the target, or empty. */
+    /**
+     * The first year by which at least half of the paths have reached the target, or empty.
+     *
+     * @return the year, or empty when fewer than half the paths reach the target on the horizon
+     */
     public OptionalInt medianYear() {
         long c = 0;
         long n = n();

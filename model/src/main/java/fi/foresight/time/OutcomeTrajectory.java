@@ -47,29 +47,53 @@ public record OutcomeTrajectory(String scenario, String lever, String outcome, L
         return copy(samplePaths);
     }
 
-    /** The years, in order. */
+    /**
+     * The years, in order.
+     *
+     * @return a new array of the years
+     */
     public int[] yearValues() {
         return years.stream().mapToInt(YearStatistics::year).toArray();
     }
 
-    /** The statistics of one year. */
+    /**
+     * The statistics of one year.
+     *
+     * @param year a year of the horizon
+     * @return the statistics
+     * @throws IllegalArgumentException when {@code year} is not on the horizon
+     */
     public YearStatistics in(int year) {
         return years.stream().filter(y -> y.year() == year).findFirst().orElseThrow(() ->
                 new IllegalArgumentException("year " + year + " is not on the horizon " + years.get(0).year() + "–"
                         + years.get(years.size() - 1).year()));
     }
 
-    /** The mean per year. */
+    /**
+     * The mean per year.
+     *
+     * @return one mean per year
+     */
     public double[] mean() {
         return years.stream().mapToDouble(YearStatistics::mean).toArray();
     }
 
-    /** One of the nine kept percentiles per year, e.g. {@code percentile(50)}. */
+    /**
+     * One of the nine kept percentiles per year, e.g. {@code percentile(50)}.
+     *
+     * @param percent 1, 5, 10, 25, 50, 75, 90, 95 or 99
+     * @return one value per year
+     * @throws IllegalArgumentException when {@code percent} is not kept
+     */
     public double[] percentile(int percent) {
         return years.stream().mapToDouble(y -> y.percentile(percent)).toArray();
     }
 
-    /** The 5/25/50/75/95 percentile paths for a fan chart. */
+    /**
+     * The 5/25/50/75/95 percentile paths for a fan chart.
+     *
+     * @return the bands
+     */
     public FanBands fanBands() {
         return new FanBands(percentile(5), percentile(25), percentile(50), percentile(75), percentile(95));
     }

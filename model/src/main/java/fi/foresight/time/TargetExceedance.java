@@ -53,12 +53,22 @@ public record TargetExceedance(String scenario, String lever, Target target, int
         return met.clone();
     }
 
-    /** The estimated probability of meeting the target in year index t. */
+    /**
+     * The estimated probability of meeting the target in year index t.
+     *
+     * @param t a year index, 0 for the first year
+     * @return the probability, in [0, 1]
+     */
     public double probability(int t) {
         return (double) met[t] / n;
     }
 
-    /** Binomial standard error of {@link #probability(int)}. */
+    /**
+     * Binomial standard error of {@link #probability(int)}.
+     *
+     * @param t a year index, 0 for the first year
+     * @return the standard error
+     */
     public double se(int t) {
         double p = probability(t);
         return Math.sqrt(p * (1 - p) / n);

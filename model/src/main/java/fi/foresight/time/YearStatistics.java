@@ -63,22 +63,40 @@ public record YearStatistics(int year, Moments moments, double[] percentiles, bo
         return moments.mean();
     }
 
-    /** Sample standard deviation across paths. */
+    /**
+     * Sample standard deviation across paths.
+     *
+     * @return the standard deviation
+     */
     public double sd() {
         return moments.sd();
     }
 
-    /** Sample variance across paths (divisor n − 1). */
+    /**
+     * Sample variance across paths (divisor n − 1).
+     *
+     * @return the variance
+     */
     public double variance() {
         return moments.variance();
     }
 
-    /** Standard error of the mean. */
+    /**
+     * Standard error of the mean.
+     *
+     * @return the standard error
+     */
     public double se() {
         return moments.se();
     }
 
-    /** One of the nine percentiles, e.g. {@code percentile(95)}. */
+    /**
+     * One of the nine percentiles, e.g. {@code percentile(95)}.
+     *
+     * @param percent 1, 5, 10, 25, 50, 75, 90, 95 or 99
+     * @return the percentile
+     * @throws IllegalArgumentException when {@code percent} is not kept
+     */
     public double percentile(int percent) {
         return percentiles[OutcomeStatistics.percentileIndex(percent)];
     }
