@@ -44,6 +44,9 @@ public final class Charts {
      * jshell> Charts.show(Charts.tornado(...))
      * Saved chart: charts/net-benefit-tornado-1.png
      * }</pre>
+     *
+     * @param chart the chart
+     * @return the path of the saved PNG, or null when shown in a window
      */
     public static Path show(Chart<?, ?> chart) {
         Objects.requireNonNull(chart, "chart");
@@ -75,6 +78,12 @@ public final class Charts {
      * compare.
      *
      * <pre>{@code Charts.histogram("Cost", "Cost (M€)", Map.of("Baseline", costs), 30)}</pre>
+     *
+     * @param title   the chart title
+     * @param xLabel  the x-axis label
+     * @param samples series name → raw values
+     * @param bins    the number of bins, at least 1
+     * @return the chart
      */
     public static XYChart histogram(String title, String xLabel, Map<String, double[]> samples, int bins) {
         return DistributionPlots.histogram(title, xLabel, samples, bins);
@@ -84,6 +93,12 @@ public final class Charts {
      * Overlaid histograms of already binned counts: {@code edges} has one more value than each count array.
      *
      * <pre>{@code Charts.histogramOfBins("Cost", "Cost (M€)", new double[] {0, 1, 2}, Map.of("A", new double[] {5, 3}))}</pre>
+     *
+     * @param title  the chart title
+     * @param xLabel the x-axis label
+     * @param edges  the bin edges, ascending
+     * @param counts series name → count per bin
+     * @return the chart
      */
     public static XYChart histogramOfBins(String title, String xLabel, double[] edges, Map<String, double[]> counts) {
         return DistributionPlots.histogramOfBins(title, xLabel, edges, counts);
@@ -94,6 +109,11 @@ public final class Charts {
      * rule-of-thumb bandwidth), lightly filled.
      *
      * <pre>{@code Charts.density("Cost", "Cost (M€)", Map.of("Baseline", costs, "Policy", policyCosts))}</pre>
+     *
+     * @param title   the chart title
+     * @param xLabel  the x-axis label
+     * @param samples series name → raw values
+     * @return the chart
      */
     public static XYChart density(String title, String xLabel, Map<String, double[]> samples) {
         return DistributionPlots.density(title, xLabel, samples);
@@ -104,6 +124,11 @@ public final class Charts {
      * otherwise drawn through 1000 evenly spaced order statistics).
      *
      * <pre>{@code Charts.cdf("Cost", "Cost (M€)", Map.of("Baseline", costs))}</pre>
+     *
+     * @param title   the chart title
+     * @param xLabel  the x-axis label
+     * @param samples series name → raw values
+     * @return the chart
      */
     public static XYChart cdf(String title, String xLabel, Map<String, double[]> samples) {
         return DistributionPlots.cdf(title, xLabel, samples, false);
@@ -114,6 +139,12 @@ public final class Charts {
      * {@code probabilities[k]} quantile of series s.
      *
      * <pre>{@code Charts.cdfOfQuantiles("Cost", "M€", new double[] {.05, .5, .95}, Map.of("A", new double[] {1, 2, 4}))}</pre>
+     *
+     * @param title         the chart title
+     * @param xLabel        the x-axis label
+     * @param probabilities the probability levels, ascending in (0, 1)
+     * @param quantiles     series name → the quantile at each probability level
+     * @return the chart
      */
     public static XYChart cdfOfQuantiles(String title, String xLabel, double[] probabilities,
             Map<String, double[]> quantiles) {
@@ -124,6 +155,11 @@ public final class Charts {
      * Exceedance curves, P(X &gt; x) = 1 − CDF, of raw values: "how likely is at least this much".
      *
      * <pre>{@code Charts.exceedance("Flood damage", "Damage (M€)", Map.of("Today", today, "2050", future))}</pre>
+     *
+     * @param title   the chart title
+     * @param xLabel  the x-axis label
+     * @param samples series name → raw values
+     * @return the chart
      */
     public static XYChart exceedance(String title, String xLabel, Map<String, double[]> samples) {
         return DistributionPlots.cdf(title, xLabel, samples, true);
@@ -133,6 +169,12 @@ public final class Charts {
      * Exceedance curves through given quantiles (see {@link #cdfOfQuantiles}).
      *
      * <pre>{@code Charts.exceedanceOfQuantiles("Damage", "M€", new double[] {.05, .5, .95}, Map.of("A", q))}</pre>
+     *
+     * @param title         the chart title
+     * @param xLabel        the x-axis label
+     * @param probabilities the probability levels, ascending in (0, 1)
+     * @param quantiles     series name → the quantile at each probability level
+     * @return the chart
      */
     public static XYChart exceedanceOfQuantiles(String title, String xLabel, double[] probabilities,
             Map<String, double[]> quantiles) {
@@ -147,6 +189,12 @@ public final class Charts {
      * Charts.boxPlot("Employment in 2040", ChartStyle.axis("Jobs", "thousands"), List.of("Base", "Green"),
      *         List.of(new FiveNumbers(90, 96, 100, 104, 110), new FiveNumbers(95, 103, 108, 114, 125)));
      * }</pre>
+     *
+     * @param title      the chart title
+     * @param yLabel     the y-axis label
+     * @param categories the category names, in order
+     * @param summaries  one five-number summary per category
+     * @return the chart
      */
     public static CategoryChart boxPlot(String title, String yLabel, List<String> categories,
             List<FiveNumbers> summaries) {
@@ -160,6 +208,15 @@ public final class Charts {
      * interval against the number of runs. Legend: "Mean" and "95 % confidence interval".
      *
      * <pre>{@code Charts.lineWithBand("Convergence", "Runs", "Mean cost (M€)", n, mean, lo, hi)}</pre>
+     *
+     * @param title  the chart title
+     * @param xLabel the x-axis label
+     * @param yLabel the y-axis label
+     * @param x      the x values
+     * @param mean   the line's value at each x
+     * @param low    the band's lower edge at each x
+     * @param high   the band's upper edge at each x
+     * @return the chart
      */
     public static XYChart lineWithBand(String title, String xLabel, String yLabel, double[] x, double[] mean,
             double[] low, double[] high) {
@@ -169,6 +226,17 @@ public final class Charts {
     /**
      * {@link #lineWithBand(String, String, String, double[], double[], double[], double[])} with own legend
      * names for the line and the band.
+     *
+     * @param title    the chart title
+     * @param xLabel   the x-axis label
+     * @param yLabel   the y-axis label
+     * @param x        the x values
+     * @param line     the line's value at each x
+     * @param low      the band's lower edge at each x
+     * @param high     the band's upper edge at each x
+     * @param lineName the line's legend name
+     * @param bandName the band's legend name
+     * @return the chart
      */
     public static XYChart lineWithBand(String title, String xLabel, String yLabel, double[] x, double[] line,
             double[] low, double[] high, String lineName, String bandName) {
@@ -179,6 +247,13 @@ public final class Charts {
      * A fan chart: nested P5–P95 and P25–P75 bands and the median line over time.
      *
      * <pre>{@code Charts.fan("Emissions", "Year", "Mt CO2e", years, new FanBands(p05, p25, p50, p75, p95))}</pre>
+     *
+     * @param title  the chart title
+     * @param xLabel the x-axis label
+     * @param yLabel the y-axis label
+     * @param x      the x values
+     * @param bands  the percentile paths, one value per x
+     * @return the chart
      */
     public static XYChart fan(String title, String xLabel, String yLabel, double[] x, FanBands bands) {
         return BandPlots.fan(title, xLabel, yLabel, x, bands);
@@ -188,6 +263,13 @@ public final class Charts {
      * Several lines on one x axis, e.g. the median path of each scenario.
      *
      * <pre>{@code Charts.overlay("Median emissions", "Year", "Mt", years, Map.of("Base", m1, "Policy", m2))}</pre>
+     *
+     * @param title  the chart title
+     * @param xLabel the x-axis label
+     * @param yLabel the y-axis label
+     * @param x      the x values
+     * @param lines  line name → y value at each x
+     * @return the chart
      */
     public static XYChart overlay(String title, String xLabel, String yLabel, double[] x, Map<String, double[]> lines) {
         return BandPlots.overlay(title, xLabel, yLabel, x, lines);
@@ -197,6 +279,13 @@ public final class Charts {
      * Many thin translucent paths (a sample of Monte Carlo trajectories), one legend entry for all.
      *
      * <pre>{@code Charts.spaghetti("Sample paths", "Year", "Mt", years, paths)}</pre>
+     *
+     * @param title  the chart title
+     * @param xLabel the x-axis label
+     * @param yLabel the y-axis label
+     * @param x      the x values
+     * @param paths  {@code paths[k][i]}: path k at x[i]
+     * @return the chart
      */
     public static XYChart spaghetti(String title, String xLabel, String yLabel, double[] x, double[][] paths) {
         return BandPlots.spaghetti(title, xLabel, yLabel, x, paths);
@@ -208,6 +297,12 @@ public final class Charts {
      * Grouped vertical bars: one bar per series in each category.
      *
      * <pre>{@code Charts.bars("Sobol indices", "Index", drivers, Map.of("S1", s1, "ST", st))}</pre>
+     *
+     * @param title      the chart title
+     * @param yLabel     the y-axis label
+     * @param categories the category names, in order
+     * @param series     series name → one value per category
+     * @return the chart
      */
     public static CategoryChart bars(String title, String yLabel, List<String> categories,
             Map<String, double[]> series) {
@@ -219,6 +314,14 @@ public final class Charts {
      * symmetric); {@code low} and {@code high} have an entry per series.
      *
      * <pre>{@code Charts.bars("Sobol indices", "Index", drivers, Map.of("S1", s1), Map.of("S1", lo), Map.of("S1", hi))}</pre>
+     *
+     * @param title      the chart title
+     * @param yLabel     the y-axis label
+     * @param categories the category names, in order
+     * @param series     series name → one value per category
+     * @param low        series name → lower whisker end per category
+     * @param high       series name → upper whisker end per category
+     * @return the chart
      */
     public static CategoryChart bars(String title, String yLabel, List<String> categories,
             Map<String, double[]> series, Map<String, double[]> low, Map<String, double[]> high) {
@@ -233,6 +336,14 @@ public final class Charts {
      * output values; legend "Low input" / "High input".
      *
      * <pre>{@code Charts.tornado("Net benefit", "Net benefit (M€)", drivers, lowOut, highOut, 12.4)}</pre>
+     *
+     * @param title       the chart title
+     * @param xLabel      the x-axis label
+     * @param variables   the variable names, one bar each
+     * @param lowOutputs  the output with each variable at its low input
+     * @param highOutputs the output with each variable at its high input
+     * @param base        the output with every variable at its base value, where the bars start
+     * @return the chart
      */
     public static HorizontalBarChart tornado(String title, String xLabel, List<String> variables,
             double[] lowOutputs, double[] highOutputs, double base) {
@@ -244,6 +355,15 @@ public final class Charts {
      * others grey, with a line at 0: e.g. the impact balances of a CIB scenario with its chosen variants flagged.
      *
      * <pre>{@code Charts.highlightBars("Impact balances", "Balance", variants, balances, chosen, "Chosen", "Other")}</pre>
+     *
+     * @param title         the chart title
+     * @param xLabel        the x-axis label
+     * @param categories    the category names, in order
+     * @param values        one value per category
+     * @param highlight     which categories to highlight
+     * @param highlightName the legend name of the highlighted bars
+     * @param otherName     the legend name of the others
+     * @return the chart
      */
     public static HorizontalBarChart highlightBars(String title, String xLabel, List<String> categories,
             double[] values, boolean[] highlight, String highlightName, String otherName) {
@@ -257,6 +377,14 @@ public final class Charts {
      * μ*–σ.
      *
      * <pre>{@code Charts.scatterLabelled("Morris screening", "μ*", "σ", muStar, sigma, drivers)}</pre>
+     *
+     * @param title  the chart title
+     * @param xLabel the x-axis label
+     * @param yLabel the y-axis label
+     * @param x      the x values
+     * @param y      the y values
+     * @param labels one label per point
+     * @return the chart
      */
     public static XYChart scatterLabelled(String title, String xLabel, String yLabel, double[] x, double[] y,
             List<String> labels) {
@@ -270,6 +398,16 @@ public final class Charts {
      *
      * <pre>{@code Charts.scatterLabelled("MICMAC", "Dependence", "Influence", dep, inf, names,
      *         new double[] {meanDep}, new double[] {meanInf})}</pre>
+     *
+     * @param title           the chart title
+     * @param xLabel          the x-axis label
+     * @param yLabel          the y-axis label
+     * @param x               the x values
+     * @param y               the y values
+     * @param labels          one label per point
+     * @param verticalLines   x values of dashed vertical reference lines
+     * @param horizontalLines y values of dashed horizontal reference lines
+     * @return the chart
      */
     public static XYChart scatterLabelled(String title, String xLabel, String yLabel, double[] x, double[] y,
             List<String> labels, double[] verticalLines, double[] horizontalLines) {
@@ -281,6 +419,12 @@ public final class Charts {
      * otherwise a sequential one. {@code values[row][column]}; the first row is at the top.
      *
      * <pre>{@code Charts.heatGrid("Cross-impact", drivers, drivers, impacts)}</pre>
+     *
+     * @param title   the chart title
+     * @param rows    the row names
+     * @param columns the column names
+     * @param values  {@code values[r][c]}: the number of each cell
+     * @return the chart
      */
     public static HeatMapChart heatGrid(String title, List<String> rows, List<String> columns, double[][] values) {
         return HeatGrids.numeric(title, rows, columns, values);
@@ -292,6 +436,13 @@ public final class Charts {
      * 0 to 7.
      *
      * <pre>{@code Charts.heatGrid("CIB scenarios", descriptors, scenarios, variantNames, variantIndex)}</pre>
+     *
+     * @param title       the chart title
+     * @param rows        the row names
+     * @param columns     the column names
+     * @param texts       {@code texts[r][c]}: the text of each cell
+     * @param colourIndex {@code colourIndex[r][c]}: the palette colour of each cell
+     * @return the chart
      */
     public static HeatMapChart heatGrid(String title, List<String> rows, List<String> columns, String[][] texts,
             int[][] colourIndex) {
@@ -303,12 +454,28 @@ public final class Charts {
      * one line per variable, blue when it moves up, vermillion when it moves down, grey when unchanged.
      *
      * <pre>{@code Charts.displacement("Influence ranks", drivers, directRank, indirectRank)}</pre>
+     *
+     * @param title  the chart title
+     * @param labels one label per line
+     * @param rankA  each label's rank in the left column, 1 = top
+     * @param rankB  each label's rank in the right column, 1 = top
+     * @return the chart
      */
     public static XYChart displacement(String title, List<String> labels, int[] rankA, int[] rankB) {
         return SlopeChart.displacement(title, labels, rankA, rankB, "Direct", "Indirect");
     }
 
-    /** {@link #displacement(String, List, int[], int[])} with own column headers. */
+    /**
+     * {@link #displacement(String, List, int[], int[])} with own column headers.
+     *
+     * @param title  the chart title
+     * @param labels one label per line
+     * @param rankA  each label's rank in the left column, 1 = top
+     * @param rankB  each label's rank in the right column, 1 = top
+     * @param nameA  the left column's header
+     * @param nameB  the right column's header
+     * @return the chart
+     */
     public static XYChart displacement(String title, List<String> labels, int[] rankA, int[] rankB, String nameA,
             String nameB) {
         return SlopeChart.displacement(title, labels, rankA, rankB, nameA, nameB);
