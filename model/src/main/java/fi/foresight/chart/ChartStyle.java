@@ -70,12 +70,22 @@ public final class ChartStyle {
     private ChartStyle() {
     }
 
-    /** The qualitative palette, in series order (8 colours). */
+    /**
+     * The qualitative palette, in series order (8 colours).
+     *
+     * @return the colours
+     */
     public static List<Color> palette() {
         return PALETTE;
     }
 
-    /** The i-th palette colour, cycling after the eighth. */
+    /**
+     * The i-th palette colour, cycling after the eighth.
+     *
+     * @param i the index, 0 or more
+     * @return the colour
+     * @throws IllegalArgumentException when {@code i < 0}
+     */
     public static Color color(int i) {
         if (i < 0) {
             throw new IllegalArgumentException("colour index (" + i + ") < 0; it must be >= 0");
@@ -83,17 +93,32 @@ public final class ChartStyle {
         return PALETTE.get(i % PALETTE.size());
     }
 
-    /** Sequential heat-grid colours, low to high. */
+    /**
+     * Sequential heat-grid colours, low to high.
+     *
+     * @return the colours
+     */
     public static List<Color> sequential() {
         return SEQUENTIAL;
     }
 
-    /** Diverging heat-grid colours, negative through zero to positive. */
+    /**
+     * Diverging heat-grid colours, negative through zero to positive.
+     *
+     * @return the colours
+     */
     public static List<Color> diverging() {
         return DIVERGING;
     }
 
-    /** The colour with the given opacity (0 transparent, 1 opaque). */
+    /**
+     * The colour with the given opacity (0 transparent, 1 opaque).
+     *
+     * @param c     the colour
+     * @param alpha the opacity, in [0, 1]
+     * @return the new colour
+     * @throws IllegalArgumentException when {@code alpha} is outside [0, 1]
+     */
     public static Color withAlpha(Color c, double alpha) {
         if (!(alpha >= 0 && alpha <= 1)) {
             throw new IllegalArgumentException("alpha (" + alpha + ") must be in [0, 1]");
@@ -101,7 +126,14 @@ public final class ChartStyle {
         return new Color(c.getRed(), c.getGreen(), c.getBlue(), (int) Math.round(alpha * 255));
     }
 
-    /** The colour mixed with white: {@code share} 0 keeps it, 1 gives white. For fills under dark text. */
+    /**
+     * The colour mixed with white: {@code share} 0 keeps it, 1 gives white. For fills under dark text.
+     *
+     * @param c     the colour
+     * @param share the share of white, in [0, 1]
+     * @return the new colour
+     * @throws IllegalArgumentException when {@code share} is outside [0, 1]
+     */
     public static Color lighten(Color c, double share) {
         if (!(share >= 0 && share <= 1)) {
             throw new IllegalArgumentException("share (" + share + ") must be in [0, 1]");
@@ -116,6 +148,11 @@ public final class ChartStyle {
     /**
      * An axis title with its unit: {@code axis("Internationalisation index", "0–1")} gives
      * {@code "Internationalisation index (0–1)"}; a null or blank unit gives the name alone.
+     *
+     * @param name what the axis shows
+     * @param unit its unit, or null or blank for none
+     * @return the axis title
+     * @throws NullPointerException when {@code name} is null
      */
     public static String axis(String name, String unit) {
         Objects.requireNonNull(name, "axis name");
@@ -125,12 +162,28 @@ public final class ChartStyle {
         return name + " (" + unit.strip() + ")";
     }
 
-    /** A blank XY chart (lines, areas, scatter) in the shared look, default size. */
+    /**
+     * A blank XY chart (lines, areas, scatter) in the shared look, default size.
+     *
+     * @param title  the chart title
+     * @param xLabel the x-axis label
+     * @param yLabel the y-axis label
+     * @return the chart
+     */
     public static XYChart xyChart(String title, String xLabel, String yLabel) {
         return xyChart(title, xLabel, yLabel, WIDTH, HEIGHT);
     }
 
-    /** A blank XY chart in the shared look with the given size. */
+    /**
+     * A blank XY chart in the shared look with the given size.
+     *
+     * @param title  the chart title
+     * @param xLabel the x-axis label
+     * @param yLabel the y-axis label
+     * @param width  the width in pixels
+     * @param height the height in pixels
+     * @return the chart
+     */
     public static XYChart xyChart(String title, String xLabel, String yLabel, int width, int height) {
         XYChart chart = new XYChart(width, height);
         chart.setTitle(nullToEmpty(title));
@@ -141,7 +194,14 @@ public final class ChartStyle {
         return chart;
     }
 
-    /** A blank category (vertical bar) chart in the shared look, default size. */
+    /**
+     * A blank category (vertical bar) chart in the shared look, default size.
+     *
+     * @param title  the chart title
+     * @param xLabel the x-axis label
+     * @param yLabel the y-axis label
+     * @return the chart
+     */
     public static CategoryChart categoryChart(String title, String xLabel, String yLabel) {
         CategoryChart chart = new CategoryChart(WIDTH, HEIGHT);
         chart.setTitle(nullToEmpty(title));
@@ -154,12 +214,28 @@ public final class ChartStyle {
         return chart;
     }
 
-    /** A blank horizontal bar chart in the shared look, default size. */
+    /**
+     * A blank horizontal bar chart in the shared look, default size.
+     *
+     * @param title  the chart title
+     * @param xLabel the x-axis label
+     * @param yLabel the y-axis label
+     * @return the chart
+     */
     public static HorizontalBarChart horizontalBarChart(String title, String xLabel, String yLabel) {
         return horizontalBarChart(title, xLabel, yLabel, WIDTH, HEIGHT);
     }
 
-    /** A blank horizontal bar chart in the shared look with the given size. */
+    /**
+     * A blank horizontal bar chart in the shared look with the given size.
+     *
+     * @param title  the chart title
+     * @param xLabel the x-axis label
+     * @param yLabel the y-axis label
+     * @param width  the width in pixels
+     * @param height the height in pixels
+     * @return the chart
+     */
     public static HorizontalBarChart horizontalBarChart(String title, String xLabel, String yLabel, int width,
             int height) {
         HorizontalBarChart chart = new HorizontalBarChart(width, height);
@@ -172,7 +248,16 @@ public final class ChartStyle {
         return chart;
     }
 
-    /** A blank heat-map chart in the shared look with the given size. */
+    /**
+     * A blank heat-map chart in the shared look with the given size.
+     *
+     * @param title  the chart title
+     * @param xLabel the x-axis label
+     * @param yLabel the y-axis label
+     * @param width  the width in pixels
+     * @param height the height in pixels
+     * @return the chart
+     */
     public static HeatMapChart heatMapChart(String title, String xLabel, String yLabel, int width, int height) {
         HeatMapChart chart = new HeatMapChartBuilder().width(width).height(height).build();
         chart.setTitle(nullToEmpty(title));
@@ -186,7 +271,11 @@ public final class ChartStyle {
         return chart;
     }
 
-    /** Applies the shared look to any axes chart's styler; the chart's own factory calls this for you. */
+    /**
+     * Applies the shared look to any axes chart's styler; the chart's own factory calls this for you.
+     *
+     * @param s the chart's styler
+     */
     public static void apply(AxesChartStyler s) {
         Color[] colors = PALETTE.toArray(new Color[0]);
         s.setSeriesColors(colors);

@@ -40,6 +40,9 @@ public final class MonteCarloCharts {
      * For every outcome (not the per-panel columns of a pooled index): histogram, CDF and exceedance curves
      * of the scenarios under the first lever, a box plot across all scenarios × levers, and convergence of
      * the mean in the first scenario × lever. Keys are file stems such as {@code montecarlo-histogram-index}.
+     *
+     * @param result a Monte Carlo result
+     * @return chart name → chart, in a stable order
      */
     public static Map<String, Chart<?, ?>> all(MonteCarloResult result) {
         var charts = new LinkedHashMap<String, Chart<?, ?>>();
@@ -59,7 +62,13 @@ public final class MonteCarloCharts {
         return charts;
     }
 
-    /** Overlaid histograms of an outcome, one per scenario × lever, on common bins over all runs' range. */
+    /**
+     * Overlaid histograms of an outcome, one per scenario × lever, on common bins over all runs' range.
+     *
+     * @param result  a Monte Carlo result
+     * @param outcome an outcome column of the result
+     * @return the chart
+     */
     public static XYChart histogram(MonteCarloResult result, String outcome) {
         result.checkOutcome(outcome);
         double lo = Double.POSITIVE_INFINITY;
@@ -85,7 +94,13 @@ public final class MonteCarloCharts {
                 edges, counts);
     }
 
-    /** Cumulative distribution curves of an outcome, one per scenario × lever. */
+    /**
+     * Cumulative distribution curves of an outcome, one per scenario × lever.
+     *
+     * @param result  a Monte Carlo result
+     * @param outcome an outcome column of the result
+     * @return the chart
+     */
     public static XYChart cdf(MonteCarloResult result, String outcome) {
         result.checkOutcome(outcome);
         return Charts.cdfOfQuantiles("Cumulative distribution of " + label(result.model(), outcome),
@@ -95,6 +110,10 @@ public final class MonteCarloCharts {
     /**
      * Exceedance curves P(outcome &gt; x), one per scenario × lever, with the model's thresholds for this
      * outcome as dashed vertical lines.
+     *
+     * @param result  a Monte Carlo result
+     * @param outcome an outcome column of the result
+     * @return the chart
      */
     public static XYChart exceedance(MonteCarloResult result, String outcome) {
         result.checkOutcome(outcome);
@@ -128,6 +147,10 @@ public final class MonteCarloCharts {
     /**
      * Box plots (P5, P25, median, P75, P95) of an outcome across scenarios × levers. Box names that would not
      * fit under their box are shortened with "…" (and kept level), so that no name overlaps another.
+     *
+     * @param result  a Monte Carlo result
+     * @param outcome an outcome column of the result
+     * @return the chart
      */
     public static CategoryChart boxPlot(MonteCarloResult result, String outcome) {
         result.checkOutcome(outcome);
@@ -187,7 +210,15 @@ public final class MonteCarloCharts {
         return keep >= s.length() ? s : s.substring(0, keep).strip() + "…";
     }
 
-    /** The running mean of an outcome with its 95% confidence interval, in one scenario × lever. */
+    /**
+     * The running mean of an outcome with its 95% confidence interval, in one scenario × lever.
+     *
+     * @param result   a Monte Carlo result
+     * @param scenario a scenario id that was run
+     * @param lever    a lever id that was run
+     * @param outcome  an outcome column of the result
+     * @return the chart
+     */
     public static XYChart convergence(MonteCarloResult result, String scenario, String lever, String outcome) {
         List<ConvergencePoint> points = result.statistics(scenario, lever, outcome).convergence();
         var usable = points.stream().filter(p -> Double.isFinite(p.se())).toList();
