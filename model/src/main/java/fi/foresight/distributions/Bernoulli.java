@@ -24,7 +24,13 @@ public record Bernoulli(double probability) implements Distribution {
         Check.probability("probability", probability);
     }
 
-    /** The event with the given probability. */
+    /**
+     * The event with the given probability.
+     *
+     * @param probability chance of the event, in [0, 1]
+     * @return the distribution
+     * @throws IllegalArgumentException when a parameter is out of its range
+     */
     public static Bernoulli of(double probability) {
         return new Bernoulli(probability);
     }

@@ -44,12 +44,28 @@ public record Beta(double alpha, double beta, double min, double max) implements
         Check.ordered("min", min, "max", max);
     }
 
-    /** Beta(alpha, beta) on [0, 1]. */
+    /**
+     * Beta(alpha, beta) on [0, 1].
+     *
+     * @param alpha first shape parameter (&gt; 0)
+     * @param beta  second shape parameter (&gt; 0)
+     * @return the distribution
+     * @throws IllegalArgumentException when a parameter is out of its range
+     */
     public static Beta of(double alpha, double beta) {
         return new Beta(alpha, beta, 0, 1);
     }
 
-    /** Beta(alpha, beta) stretched onto [min, max]. */
+    /**
+     * Beta(alpha, beta) stretched onto [min, max].
+     *
+     * @param alpha first shape parameter (&gt; 0)
+     * @param beta  second shape parameter (&gt; 0)
+     * @param min   lower end of the range (finite)
+     * @param max   upper end of the range (finite, &gt; min)
+     * @return the distribution
+     * @throws IllegalArgumentException when a parameter is out of its range
+     */
     public static Beta of(double alpha, double beta, double min, double max) {
         return new Beta(alpha, beta, min, max);
     }
@@ -58,6 +74,11 @@ public record Beta(double alpha, double beta, double min, double max) implements
      * The uncertainty of a share after observing {@code successes} and {@code failures} (e.g. panellists who
      * agreed and disagreed): the posterior Beta(successes + 1, failures + 1) under a uniform prior, on [0, 1].
      * Counts may be fractional (weighted answers) but must be finite and &gt;= 0.
+     *
+     * @param successes observed successes, {@literal >=} 0
+     * @param failures  observed failures, {@literal >=} 0
+     * @return Beta(successes + 1, failures + 1)
+     * @throws IllegalArgumentException when a count is negative or not finite
      */
     public static Beta fromCounts(double successes, double failures) {
         Check.finite("successes", successes);

@@ -61,24 +61,43 @@ public record Discrete(double[] values, double[] probabilities) implements Distr
         }
     }
 
-    /** The discrete distribution putting {@code probabilities[i]} on {@code values[i]}. */
+    /**
+     * The discrete distribution putting {@code probabilities[i]} on {@code values[i]}.
+     *
+     * @param values        distinct finite values
+     * @param probabilities probabilities &gt;= 0 aligned with {@code values}, summing to 1 within 1e-9
+     * @return the distribution
+     * @throws IllegalArgumentException when a parameter is out of its range
+     */
     public static Discrete of(double[] values, double[] probabilities) {
         return new Discrete(values, probabilities);
     }
 
-    /** A copy of the sorted values. */
+    /**
+     * A copy of the sorted values.
+     *
+     * @return the values
+     */
     @Override
     public double[] values() {
         return values.clone();
     }
 
-    /** A copy of the probabilities, aligned with {@link #values()}. */
+    /**
+     * A copy of the probabilities, aligned with {@link #values()}.
+     *
+     * @return the probabilities
+     */
     @Override
     public double[] probabilities() {
         return probabilities.clone();
     }
 
-    /** Number of listed values (including any with probability 0). */
+    /**
+     * Number of listed values (including any with probability 0).
+     *
+     * @return the number of values
+     */
     public int size() {
         return values.length;
     }

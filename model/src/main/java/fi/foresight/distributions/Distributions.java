@@ -24,7 +24,11 @@ public final class Distributions {
     private Distributions() {
     }
 
-    /** The YAML names of all families, in the order of the {@link Distribution} declaration. */
+    /**
+     * The YAML names of all families, in the order of the {@link Distribution} declaration.
+     *
+     * @return the family names
+     */
     public static List<String> types() {
         return TYPES;
     }
@@ -32,6 +36,10 @@ public final class Distributions {
     /**
      * A short description such as {@code "triangular(0.3, 0.5, 0.7)"} or {@code "normal(mean 2, sd 0.5)"}:
      * the family name and its parameters, numbers rounded to six significant digits.
+     *
+     * @param distribution any distribution of this package
+     * @return the description
+     * @throws IllegalArgumentException when the family is unknown
      */
     public static String describe(Distribution distribution) {
         if (distribution instanceof Uniform d) {
@@ -72,6 +80,7 @@ public final class Distributions {
      * (a normal with sd 1e308, whose variance overflows). Such a distribution would be sampled wrongly (as a
      * constant, or as infinities) without any error, so model files refuse it.
      *
+     * @param d the distribution
      * @throws IllegalArgumentException saying which quantity overflows and what would be valid
      */
     public static void requireRepresentable(Distribution d) {

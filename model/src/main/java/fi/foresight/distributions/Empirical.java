@@ -76,29 +76,55 @@ public record Empirical(double[] values, double[] counts) implements Distributio
         counts = Arrays.copyOf(c, distinct);
     }
 
-    /** Each observation counted once; repeated values weigh more. */
+    /**
+     * Each observation counted once; repeated values weigh more.
+     *
+     * @param values observed values (finite, repeats allowed on input)
+     * @return the distribution
+     * @throws IllegalArgumentException when a parameter is out of its range
+     */
     public static Empirical of(double... values) {
         return new Empirical(values, null);
     }
 
-    /** {@code counts[i]} observations of {@code values[i]}. */
+    /**
+     * {@code counts[i]} observations of {@code values[i]}.
+     *
+     * @param values observed values (finite, repeats allowed on input)
+     * @param counts how often each value was observed (finite, &gt;= 0, positive total); {@code null} or empty
+     *               means each listed value once
+     * @return the distribution
+     * @throws IllegalArgumentException when a parameter is out of its range
+     */
     public static Empirical ofCounts(double[] values, double[] counts) {
         return new Empirical(values, counts);
     }
 
-    /** A copy of the distinct observed values, increasing. */
+    /**
+     * A copy of the distinct observed values, increasing.
+     *
+     * @return the values
+     */
     @Override
     public double[] values() {
         return values.clone();
     }
 
-    /** A copy of the counts, aligned with {@link #values()}. */
+    /**
+     * A copy of the counts, aligned with {@link #values()}.
+     *
+     * @return the counts
+     */
     @Override
     public double[] counts() {
         return counts.clone();
     }
 
-    /** Total number of observations (sum of counts). */
+    /**
+     * Total number of observations (sum of counts).
+     *
+     * @return the number of observations
+     */
     public double total() {
         double total = 0;
         for (double c : counts) {
@@ -107,7 +133,11 @@ public record Empirical(double[] values, double[] counts) implements Distributio
         return total;
     }
 
-    /** The same distribution as a {@link Discrete} with probabilities {@code counts / total}. */
+    /**
+     * The same distribution as a {@link Discrete} with probabilities {@code counts / total}.
+     *
+     * @return the discrete distribution
+     */
     public Discrete asDiscrete() {
         double total = total();
         double[] p = new double[counts.length];

@@ -26,7 +26,13 @@ public record Fixed(double value) implements Distribution {
         Check.finite("value", value);
     }
 
-    /** The constant {@code value}. */
+    /**
+     * The constant {@code value}.
+     *
+     * @param value the value (finite)
+     * @return the distribution
+     * @throws IllegalArgumentException when a parameter is out of its range
+     */
     public static Fixed of(double value) {
         return new Fixed(value);
     }

@@ -44,7 +44,14 @@ public record Gamma(double shape, double scale) implements Distribution {
         Check.positive("scale", scale);
     }
 
-    /** The gamma distribution with the given shape and scale. */
+    /**
+     * The gamma distribution with the given shape and scale.
+     *
+     * @param shape shape k (finite, &gt; 0)
+     * @param scale scale theta (finite, &gt; 0); the rate is 1 / scale
+     * @return the distribution
+     * @throws IllegalArgumentException when a parameter is out of its range
+     */
     public static Gamma of(double shape, double scale) {
         return new Gamma(shape, scale);
     }

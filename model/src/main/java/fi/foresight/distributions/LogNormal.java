@@ -31,7 +31,14 @@ public record LogNormal(double mu, double sigma) implements Distribution {
         Check.positive("sigma", sigma);
     }
 
-    /** The lognormal whose logarithm is Normal(mu, sigma). */
+    /**
+     * The lognormal whose logarithm is Normal(mu, sigma).
+     *
+     * @param mu    mean of ln X (finite)
+     * @param sigma standard deviation of ln X (finite, &gt; 0)
+     * @return the distribution
+     * @throws IllegalArgumentException when a parameter is out of its range
+     */
     public static LogNormal of(double mu, double sigma) {
         return new LogNormal(mu, sigma);
     }
@@ -42,6 +49,8 @@ public record LogNormal(double mu, double sigma) implements Distribution {
      *
      * @param mean expectation of X (finite, &gt; 0)
      * @param sd   standard deviation of X (finite, &gt; 0)
+     * @return the distribution
+     * @throws IllegalArgumentException when a parameter is out of its range
      */
     public static LogNormal ofMeanSd(double mean, double sd) {
         Check.positive("mean", mean);
@@ -67,7 +76,11 @@ public record LogNormal(double mu, double sigma) implements Distribution {
         return Math.expm1(s2) * Math.exp(2 * mu + s2);
     }
 
-    /** The median of X, {@code exp(mu)}. */
+    /**
+     * The median of X, {@code exp(mu)}.
+     *
+     * @return the median
+     */
     public double median() {
         return Math.exp(mu);
     }

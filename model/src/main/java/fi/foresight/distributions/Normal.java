@@ -26,7 +26,14 @@ public record Normal(double mean, double sd) implements Distribution {
         Check.positive("sd", sd);
     }
 
-    /** The normal distribution with the given mean and standard deviation. */
+    /**
+     * The normal distribution with the given mean and standard deviation.
+     *
+     * @param mean expectation (finite)
+     * @param sd   standard deviation (finite, &gt; 0)
+     * @return the distribution
+     * @throws IllegalArgumentException when a parameter is out of its range
+     */
     public static Normal of(double mean, double sd) {
         return new Normal(mean, sd);
     }

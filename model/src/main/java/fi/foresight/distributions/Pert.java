@@ -46,27 +46,56 @@ public record Pert(double min, double mode, double max, double shape) implements
         Check.positive("shape", shape);
     }
 
-    /** The classic beta-PERT with shape 4. */
+    /**
+     * The classic beta-PERT with shape 4.
+     *
+     * @param min  lowest possible value (finite)
+     * @param mode most likely value, in [min, max]
+     * @param max  highest possible value (finite, &gt; min)
+     * @return the distribution
+     * @throws IllegalArgumentException when a parameter is out of its range
+     */
     public static Pert of(double min, double mode, double max) {
         return new Pert(min, mode, max, DEFAULT_SHAPE);
     }
 
-    /** Beta-PERT with a chosen shape. */
+    /**
+     * Beta-PERT with a chosen shape.
+     *
+     * @param min   lowest possible value (finite)
+     * @param mode  most likely value, in [min, max]
+     * @param max   highest possible value (finite, &gt; min)
+     * @param shape weight of the mode (finite, &gt; 0; 4 in the classic PERT)
+     * @return the distribution
+     * @throws IllegalArgumentException when a parameter is out of its range
+     */
     public static Pert of(double min, double mode, double max, double shape) {
         return new Pert(min, mode, max, shape);
     }
 
-    /** First shape parameter of the underlying beta, {@code 1 + shape (mode - min) / (max - min)}. */
+    /**
+     * First shape parameter of the underlying beta, {@code 1 + shape (mode - min) / (max - min)}.
+     *
+     * @return the first shape parameter of the underlying beta
+     */
     public double alpha() {
         return 1 + shape * (mode - min) / (max - min);
     }
 
-    /** Second shape parameter of the underlying beta, {@code 1 + shape (max - mode) / (max - min)}. */
+    /**
+     * Second shape parameter of the underlying beta, {@code 1 + shape (max - mode) / (max - min)}.
+     *
+     * @return the second shape parameter of the underlying beta
+     */
     public double beta() {
         return 1 + shape * (max - mode) / (max - min);
     }
 
-    /** The same distribution as a {@link Beta} on [min, max]. */
+    /**
+     * The same distribution as a {@link Beta} on [min, max].
+     *
+     * @return the equivalent beta on [min, max]
+     */
     public Beta asBeta() {
         return new Beta(alpha(), beta(), min, max);
     }

@@ -20,12 +20,21 @@ public record Support(double min, double max) {
         }
     }
 
-    /** True when both ends are finite. */
+    /**
+     * True when both ends are finite.
+     *
+     * @return whether both ends are finite
+     */
     public boolean isBounded() {
         return Double.isFinite(min) && Double.isFinite(max);
     }
 
-    /** True when {@code x} lies in [min, max]. */
+    /**
+     * True when {@code x} lies in [min, max].
+     *
+     * @param x a value
+     * @return whether {@code x} lies in the support
+     */
     public boolean contains(double x) {
         return x >= min && x <= max;
     }

@@ -32,7 +32,15 @@ public record Triangular(double min, double mode, double max) implements Distrib
         Check.modeWithin(min, mode, max);
     }
 
-    /** The triangular distribution with the given lowest, most likely and highest value. */
+    /**
+     * The triangular distribution with the given lowest, most likely and highest value.
+     *
+     * @param min  lowest possible value (finite)
+     * @param mode most likely value, in [min, max]
+     * @param max  highest possible value (finite, &gt; min)
+     * @return the distribution
+     * @throws IllegalArgumentException when a parameter is out of its range
+     */
     public static Triangular of(double min, double mode, double max) {
         return new Triangular(min, mode, max);
     }

@@ -55,7 +55,16 @@ public record TruncatedNormal(double mu, double sigma, double min, double max) i
         }
     }
 
-    /** The normal with parent mean {@code mu} and sd {@code sigma}, truncated to [min, max]. */
+    /**
+     * The normal with parent mean {@code mu} and sd {@code sigma}, truncated to [min, max].
+     *
+     * @param mu    mean of the parent normal (finite)
+     * @param sigma standard deviation of the parent normal (finite, &gt; 0)
+     * @param min   lower cut (may be -infinity)
+     * @param max   upper cut (may be +infinity, &gt; min)
+     * @return the distribution
+     * @throws IllegalArgumentException when a parameter is out of its range
+     */
     public static TruncatedNormal of(double mu, double sigma, double min, double max) {
         return new TruncatedNormal(mu, sigma, min, max);
     }

@@ -27,7 +27,14 @@ public record Uniform(double min, double max) implements Distribution {
         Check.ordered("min", min, "max", max);
     }
 
-    /** The uniform distribution on [min, max]. */
+    /**
+     * The uniform distribution on [min, max].
+     *
+     * @param min lowest possible value (finite)
+     * @param max highest possible value (finite, &gt; min)
+     * @return the distribution
+     * @throws IllegalArgumentException when a parameter is out of its range
+     */
     public static Uniform of(double min, double max) {
         return new Uniform(min, max);
     }
