@@ -49,7 +49,13 @@ public record Variant(String id, String label, String labelFi, List<Change> over
         overrides = overrides == null ? List.of() : List.copyOf(overrides);
     }
 
-    /** A variant without overrides. */
+    /**
+     * A variant without overrides.
+     *
+     * @param id      short identifier, unique within its descriptor (non-blank)
+     * @param label   English label shown in tables and reports (non-blank)
+     * @param labelFi Finnish label, or {@code null} when none was given
+     */
     public Variant(String id, String label, String labelFi) {
         this(id, label, labelFi, List.of());
     }

@@ -47,7 +47,13 @@ public record State(String id, String label, String labelFi, List<Change> overri
         overrides = overrides == null ? List.of() : List.copyOf(overrides);
     }
 
-    /** A state without overrides. */
+    /**
+     * A state without overrides.
+     *
+     * @param id      identifier unique within its factor (non-blank)
+     * @param label   English label (defaults to the id)
+     * @param labelFi Finnish label, or {@code null}
+     */
     public State(String id, String label, String labelFi) {
         this(id, label, labelFi, List.of());
     }

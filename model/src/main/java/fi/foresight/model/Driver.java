@@ -51,7 +51,18 @@ public record Driver(String id, String label, String labelFi, String unit, Strin
         process = process == null ? TimeProcess.hold() : process;
     }
 
-    /** A static driver (no process). */
+    /**
+     * A static driver (no process).
+     *
+     * @param id           identifier used in expressions, weights and overrides
+     * @param label        English label (defaults to the id)
+     * @param labelFi      Finnish label, or null
+     * @param unit         unit of the value, or null
+     * @param category     free-text category, e.g. a PESTE class or a strategy theme, or null
+     * @param distribution the uncertain value
+     * @param range        the range used to scale into a weighted index; null means the distribution's support
+     * @param sources      provenance ids, declared in the model's {@code sources}
+     */
     public Driver(String id, String label, String labelFi, String unit, String category,
                   Distribution distribution, Range range, List<String> sources) {
         this(id, label, labelFi, unit, category, distribution, range, sources, null);

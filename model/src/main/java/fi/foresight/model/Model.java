@@ -109,7 +109,22 @@ public record Model(String id, String title, Map<String, String> sources, List<D
         }
     }
 
-    /** A model without qualitative parts (no CIB system, MICMAC matrix or futures table). */
+    /**
+     * A model without qualitative parts (no CIB system, MICMAC matrix or futures table).
+     *
+     * @param id           model id
+     * @param title        human title (defaults to the id)
+     * @param sources      provenance id → text (e.g. the sentences of a source article or survey items)
+     * @param drivers      drivers in declaration order
+     * @param correlations target Spearman rank correlations between pairs of drivers
+     * @param panels       stakeholder panels with weights
+     * @param outcomes     outcomes in declaration order
+     * @param targets      thresholds whose probability Monte Carlo reports
+     * @param scenarios    scenarios besides {@code base}
+     * @param levers       levers besides {@code none}
+     * @param events       events that may happen in an uncertain year of the horizon (trajectories only)
+     * @param horizon      the years of trajectories, or null for a model without time
+     */
     public Model(String id, String title, Map<String, String> sources, List<Driver> drivers,
                  List<Correlation> correlations, List<Panel> panels, List<Outcome> outcomes,
                  List<Target> targets, List<Scenario> scenarios, List<Lever> levers, List<TimeEvent> events,
@@ -118,7 +133,20 @@ public record Model(String id, String title, Map<String, String> sources, List<D
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
-    /** A model without time (no events, no horizon) and without qualitative parts. */
+    /**
+     * A model without time (no events, no horizon) and without qualitative parts.
+     *
+     * @param id           model id
+     * @param title        human title (defaults to the id)
+     * @param sources      provenance id → text (e.g. the sentences of a source article or survey items)
+     * @param drivers      drivers in declaration order
+     * @param correlations target Spearman rank correlations between pairs of drivers
+     * @param panels       stakeholder panels with weights
+     * @param outcomes     outcomes in declaration order
+     * @param targets      thresholds whose probability Monte Carlo reports
+     * @param scenarios    scenarios besides {@code base}
+     * @param levers       levers besides {@code none}
+     */
     public Model(String id, String title, Map<String, String> sources, List<Driver> drivers,
                  List<Correlation> correlations, List<Panel> panels, List<Outcome> outcomes,
                  List<Target> targets, List<Scenario> scenarios, List<Lever> levers) {

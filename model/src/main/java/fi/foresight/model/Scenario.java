@@ -48,7 +48,17 @@ public record Scenario(String id, String label, String labelFi, String descripti
         overrides = overrides == null ? List.of() : List.copyOf(overrides);
     }
 
-    /** Without a start year: acting over the whole horizon. */
+    /**
+     * Without a start year: acting over the whole horizon.
+     *
+     * @param id            identifier, used in job files and result tables
+     * @param label         English label (defaults to the id)
+     * @param labelFi       Finnish label, or null
+     * @param description   the story in English, or null
+     * @param descriptionFi the story in Finnish, or null
+     * @param sources       provenance ids, declared in the model's {@code sources}
+     * @param overrides     the changes to the base model, applied in order
+     */
     public Scenario(String id, String label, String labelFi, String description, String descriptionFi,
                     List<String> sources, List<Change> overrides) {
         this(id, label, labelFi, description, descriptionFi, sources, overrides, null);

@@ -48,7 +48,19 @@ public record MonteCarloSettings(long samples, long seed, int threads, Design de
         }
     }
 
-    /** Settings with the {@link SamplingKernel#PORTABLE} kernel. */
+    /**
+     * Settings with the {@link SamplingKernel#PORTABLE} kernel.
+     *
+     * @param samples     samples per scenario × lever (the maximum when a precision target is set)
+     * @param seed        the seed of every random stream
+     * @param threads     worker threads (results do not depend on it)
+     * @param design      sampling design
+     * @param blockSize   samples per block (results depend on it: each block has its own stream)
+     * @param keepSamples whether raw draws were kept
+     * @param precision   the stopping rule, or null for a fixed number of samples
+     * @param scenarios   scenarios run
+     * @param levers      levers run (every scenario with every lever)
+     */
     public MonteCarloSettings(long samples, long seed, int threads, Design design, int blockSize, boolean keepSamples,
                               Precision precision, List<String> scenarios, List<String> levers) {
         this(samples, seed, threads, design, blockSize, keepSamples, precision, scenarios, levers,
