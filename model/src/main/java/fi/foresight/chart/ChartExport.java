@@ -57,13 +57,28 @@ public final class ChartExport {
     private ChartExport() {
     }
 
-    /** Writes the chart as a PNG at {@code dpi} (72 = one pixel per point) and returns {@code file}. */
+    /**
+     * Writes the chart as a PNG at {@code dpi} (72 = one pixel per point) and returns {@code file}.
+     *
+     * @param chart the chart
+     * @param file  the file to write (atomically)
+     * @param dpi   dots per inch, 18 to 1200
+     * @return {@code file}
+     * @throws IllegalArgumentException when {@code dpi} is outside [18, 1200]
+     */
     public static Path png(Chart<?, ?> chart, Path file, int dpi) {
         byte[] bytes = pngBytes(chart, dpi);
         return AtomicFiles.write(file, out -> out.write(bytes));
     }
 
-    /** The chart as PNG bytes at {@code dpi}, with the resolution recorded in the file (pHYs). */
+    /**
+     * The chart as PNG bytes at {@code dpi}, with the resolution recorded in the file (pHYs).
+     *
+     * @param chart the chart
+     * @param dpi   dots per inch, 18 to 1200
+     * @return the PNG bytes
+     * @throws IllegalArgumentException when {@code dpi} is outside [18, 1200]
+     */
     public static byte[] pngBytes(Chart<?, ?> chart, int dpi) {
         BufferedImage image = image(chart, dpi);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
@@ -75,7 +90,14 @@ public final class ChartExport {
         return out.toByteArray();
     }
 
-    /** The chart rendered at {@code dpi}: {@code round(width * dpi / 72)} by {@code round(height * dpi / 72)}. */
+    /**
+     * The chart rendered at {@code dpi}: {@code round(width * dpi / 72)} by {@code round(height * dpi / 72)}.
+     *
+     * @param chart the chart
+     * @param dpi   dots per inch, 18 to 1200
+     * @return the image
+     * @throws IllegalArgumentException when {@code dpi} is outside [18, 1200]
+     */
     public static BufferedImage image(Chart<?, ?> chart, int dpi) {
         Objects.requireNonNull(chart, "chart");
         if (dpi < 18 || dpi > 1200) {
@@ -100,7 +122,13 @@ public final class ChartExport {
         return image;
     }
 
-    /** Writes the chart as SVG (VectorGraphics2D's SVG processor, as XChart's encoder does) and returns {@code file}. */
+    /**
+     * Writes the chart as SVG (VectorGraphics2D's SVG processor, as XChart's encoder does) and returns {@code file}.
+     *
+     * @param chart the chart
+     * @param file  the file to write (atomically)
+     * @return {@code file}
+     */
     public static Path svg(Chart<?, ?> chart, Path file) {
         byte[] bytes = svgBytes(chart);
         return AtomicFiles.write(file, out -> out.write(bytes));
@@ -109,6 +137,9 @@ public final class ChartExport {
     /**
      * The chart as an inline {@code <svg>} element for embedding in HTML: the XML declaration and DOCTYPE
      * of the stand-alone file are left out.
+     *
+     * @param chart the chart
+     * @return the {@code <svg>} element
      */
     public static String svgString(Chart<?, ?> chart) {
         String svg = new String(svgBytes(chart), StandardCharsets.UTF_8);
@@ -137,13 +168,24 @@ public final class ChartExport {
         return out.toByteArray();
     }
 
-    /** Writes the chart as a one-page vector PDF (page size = chart size in points) and returns {@code file}. */
+    /**
+     * Writes the chart as a one-page vector PDF (page size = chart size in points) and returns {@code file}.
+     *
+     * @param chart the chart
+     * @param file  the file to write (atomically)
+     * @return {@code file}
+     */
     public static Path pdf(Chart<?, ?> chart, Path file) {
         byte[] bytes = pdfBytes(chart);
         return AtomicFiles.write(file, out -> out.write(bytes));
     }
 
-    /** The chart as a one-page vector PDF. */
+    /**
+     * The chart as a one-page vector PDF.
+     *
+     * @param chart the chart
+     * @return the PDF bytes
+     */
     public static byte[] pdfBytes(Chart<?, ?> chart) {
         Objects.requireNonNull(chart, "chart");
         int w = chart.getWidth();

@@ -20,7 +20,13 @@ public final class CibScenario implements Comparable<CibScenario> {
         this.variants = variants;
     }
 
-    /** A scenario from 0-based variant indices, one per descriptor. */
+    /**
+     * A scenario from 0-based variant indices, one per descriptor.
+     *
+     * @param variants one 0-based variant index per descriptor
+     * @return the scenario
+     * @throws IllegalArgumentException when there is no variant or an index is negative
+     */
     public static CibScenario of(int... variants) {
         if (variants.length == 0) {
             throw new IllegalArgumentException("a scenario needs one variant per descriptor; got none");
@@ -34,7 +40,13 @@ public final class CibScenario implements Comparable<CibScenario> {
         return new CibScenario(variants.clone());
     }
 
-    /** Parses 1-based variant numbers separated by blanks, e.g. {@code "2 3 2"}. */
+    /**
+     * Parses 1-based variant numbers separated by blanks, e.g. {@code "2 3 2"}.
+     *
+     * @param oneBased 1-based variant numbers, e.g. {@code "2 3 2"}
+     * @return the scenario
+     * @throws IllegalArgumentException when the text is not such numbers
+     */
     public static CibScenario parse(String oneBased) {
         String[] parts = oneBased.trim().split("\\s+");
         int[] v = new int[parts.length];
@@ -57,29 +69,52 @@ public final class CibScenario implements Comparable<CibScenario> {
         return new CibScenario(owned);
     }
 
-    /** Number of descriptors. */
+    /**
+     * Number of descriptors.
+     *
+     * @return the number of descriptors
+     */
     public int size() {
         return variants.length;
     }
 
-    /** 0-based variant index of descriptor {@code d}. */
+    /**
+     * 0-based variant index of descriptor {@code d}.
+     *
+     * @param d a descriptor index
+     * @return its variant index
+     */
     public int variant(int d) {
         return variants[d];
     }
 
-    /** The 0-based variant indices (a copy). */
+    /**
+     * The 0-based variant indices (a copy).
+     *
+     * @return a copy of the indices
+     */
     public int[] variants() {
         return variants.clone();
     }
 
-    /** A copy with descriptor {@code d} set to the 0-based variant {@code v}. */
+    /**
+     * A copy with descriptor {@code d} set to the 0-based variant {@code v}.
+     *
+     * @param d a descriptor index
+     * @param v a 0-based variant index
+     * @return the new scenario
+     */
     public CibScenario with(int d, int v) {
         int[] copy = variants.clone();
         copy[d] = v;
         return of(copy);
     }
 
-    /** 1-based variant numbers joined by single spaces, as in ScenarioWizard solution files. */
+    /**
+     * 1-based variant numbers joined by single spaces, as in ScenarioWizard solution files.
+     *
+     * @return the numbers, e.g. {@code "2 3 2"}
+     */
     public String toOneBased() {
         StringBuilder sb = new StringBuilder();
         for (int d = 0; d < variants.length; d++) {

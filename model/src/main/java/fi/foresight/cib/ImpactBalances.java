@@ -31,7 +31,14 @@ public final class ImpactBalances {
         this.theta = theta;
     }
 
-    /** Computes the balances of {@code scenario} in {@code system}. */
+    /**
+     * Computes the balances of {@code scenario} in {@code system}.
+     *
+     * @param system   the cross-impact system
+     * @param scenario a scenario of it
+     * @return the balances
+     * @throws IllegalArgumentException when {@code scenario} does not fit the system
+     */
     public static ImpactBalances of(CrossImpactSystem system, CibScenario scenario) {
         Objects.requireNonNull(system, "system");
         system.check(scenario);
@@ -93,7 +100,13 @@ public final class ImpactBalances {
         return scenario;
     }
 
-    /** θ of variant {@code v} of descriptor {@code d} (0-based). */
+    /**
+     * θ of variant {@code v} of descriptor {@code d} (0-based).
+     *
+     * @param d a descriptor index
+     * @param v a variant index of it
+     * @return the impact balance θ
+     */
     public int balance(int d, int v) {
         if (v < 0 || v >= system.matrix().variantCount(d)) {
             throw new IndexOutOfBoundsException("descriptor " + (d + 1) + " has variants 0.."
@@ -102,13 +115,23 @@ public final class ImpactBalances {
         return theta[system.matrix().offset(d) + v];
     }
 
-    /** All balances of descriptor {@code d} in variant order. */
+    /**
+     * All balances of descriptor {@code d} in variant order.
+     *
+     * @param d a descriptor index
+     * @return the balances
+     */
     public int[] balances(int d) {
         int off = system.matrix().offset(d);
         return java.util.Arrays.copyOfRange(theta, off, off + system.matrix().variantCount(d));
     }
 
-    /** The largest balance in descriptor {@code d}. */
+    /**
+     * The largest balance in descriptor {@code d}.
+     *
+     * @param d a descriptor index
+     * @return the largest balance
+     */
     public int max(int d) {
         int best = Integer.MIN_VALUE;
         for (int b : balances(d)) {
@@ -117,12 +140,20 @@ public final class ImpactBalances {
         return best;
     }
 
-    /** CV, IC and TIS of the scenario. */
+    /**
+     * CV, IC and TIS of the scenario.
+     *
+     * @return the score
+     */
     public ScenarioScore score() {
         return score(system.matrix(), scenario, theta);
     }
 
-    /** True when every chosen variant has a maximal balance (IC = 0). */
+    /**
+     * True when every chosen variant has a maximal balance (IC = 0).
+     *
+     * @return whether the scenario is consistent
+     */
     public boolean isConsistent() {
         return score().isConsistent();
     }
@@ -130,6 +161,8 @@ public final class ImpactBalances {
     /**
      * Table {@value #TABLE}: one row per variant with columns {@code descriptor, variant, balance, chosen, best}
      * ({@code best}: the balance is maximal in its descriptor).
+     *
+     * @return a new table
      */
     public Table table() {
         StringColumn desc = StringColumn.create("descriptor");

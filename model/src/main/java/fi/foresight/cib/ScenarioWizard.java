@@ -35,7 +35,14 @@ public final class ScenarioWizard {
     private ScenarioWizard() {
     }
 
-    /** Reads a {@code .scw} project file (self-impacts in diagonal blocks are kept, see {@link #load}). */
+    /**
+     * Reads a {@code .scw} project file (self-impacts in diagonal blocks are kept, see {@link #load}).
+     *
+     * @param path a {@code .scw} file
+     * @return the system
+     * @throws IOException              when the file cannot be read or is too large
+     * @throws IllegalArgumentException when the text is not a valid project file (the message gives the line)
+     */
     public static CrossImpactSystem read(Path path) throws IOException {
         return load(path).system();
     }
@@ -44,6 +51,11 @@ public final class ScenarioWizard {
      * Reads a {@code .scw} project file and reports unusual content: ScenarioWizard lets a descriptor's block on
      * itself hold values (self-impacts) and adds them to the impact balances; they are kept, so that results
      * match ScenarioWizard's, and each such cell is listed as a warning.
+     *
+     * @param path a {@code .scw} file
+     * @return the system and the warnings
+     * @throws IOException              when the file cannot be read or is too large
+     * @throws IllegalArgumentException when the text is not a valid project file (the message gives the line)
      */
     public static Loaded load(Path path) throws IOException {
         return parse(InputFiles.read(path, InputFiles.MAX_MODEL_BYTES, "ScenarioWizard files"), path.toString());
@@ -52,12 +64,24 @@ public final class ScenarioWizard {
     /**
      * Parses the bytes of a {@code .scw} project file: UTF-8 text, a byte-order mark skipped. Bytes that are not
      * UTF-8 are reported with their line, column and byte offset.
+     *
+     * @param bytes  the file's bytes
+     * @param source the file's name, for messages
+     * @return the system and the warnings
+     * @throws IllegalArgumentException when the text is not a valid project file (the message gives the line)
      */
     public static Loaded parse(byte[] bytes, String source) {
         return parse(ScwText.decode(bytes, source), source);
     }
 
-    /** Parses the text of a {@code .scw} project file; {@code source} names it in messages. */
+    /**
+     * Parses the text of a {@code .scw} project file; {@code source} names it in messages.
+     *
+     * @param text   the file's text
+     * @param source the file's name, for messages
+     * @return the system and the warnings
+     * @throws IllegalArgumentException when the text is not a valid project file (the message gives the line)
+     */
     public static Loaded parse(String text, String source) {
         ScwParser parser = new ScwParser(ScwText.withoutBom(text), source);
         CrossImpactSystem system = parser.parse();
@@ -84,13 +108,27 @@ public final class ScenarioWizard {
         }
     }
 
-    /** Reads a {@code .sl} solution file. */
+    /**
+     * Reads a {@code .sl} solution file.
+     *
+     * @param path a {@code .sl} file
+     * @return the solutions, in file order
+     * @throws IOException              when the file cannot be read
+     * @throws IllegalArgumentException when the text is not a valid solution file (the message gives the line)
+     */
     public static List<ScenarioWizardSolution> readSolutions(Path path) throws IOException {
         byte[] bytes = InputFiles.read(path, InputFiles.MAX_MODEL_BYTES, "ScenarioWizard files");
         return parseSolutions(ScwText.decode(bytes, path.toString()), path.toString());
     }
 
-    /** Parses the text of a {@code .sl} solution file. */
+    /**
+     * Parses the text of a {@code .sl} solution file.
+     *
+     * @param text   the file's text
+     * @param source the file's name, for messages
+     * @return the solutions, in file order
+     * @throws IllegalArgumentException when the text is not a valid solution file (the message gives the line)
+     */
     public static List<ScenarioWizardSolution> parseSolutions(String text, String source) {
         String[] lines = ScwText.withoutBom(text).split("\\R", -1);
         if (lines.length < 3 || !lines[0].startsWith("$ ScenarioWizard")) {
@@ -133,7 +171,13 @@ public final class ScenarioWizard {
         return out;
     }
 
-    /** Writes {@code system} as a ScenarioWizard 4.0 project file. */
+    /**
+     * Writes {@code system} as a ScenarioWizard 4.0 project file.
+     *
+     * @param system the system
+     * @param path   the file to write
+     * @throws java.io.UncheckedIOException when the file cannot be written
+     */
     public static void write(CrossImpactSystem system, Path path) {
         try {
             Files.writeString(path, format(system), StandardCharsets.UTF_8);
@@ -142,7 +186,12 @@ public final class ScenarioWizard {
         }
     }
 
-    /** The text of a ScenarioWizard 4.0 project file for {@code system} (blank descriptions and comments). */
+    /**
+     * The text of a ScenarioWizard 4.0 project file for {@code system} (blank descriptions and comments).
+     *
+     * @param system the system
+     * @return the file's text
+     */
     public static String format(CrossImpactSystem system) {
         StringBuilder sb = new StringBuilder();
         sb.append("$ ScenarioWizard 4.0\n").append(singleLine(system.name())).append('\n');
@@ -178,6 +227,9 @@ public final class ScenarioWizard {
 
     /**
      * The scenarios of a result as solution lines; N is the basin size when basins were computed, else 0.
+     *
+     * @param result a CIB result
+     * @return one solution line per scenario
      */
     public static List<ScenarioWizardSolution> solutions(CibResult result) {
         List<ScenarioWizardSolution> out = new ArrayList<>();
@@ -189,7 +241,13 @@ public final class ScenarioWizard {
         return out;
     }
 
-    /** Writes the scenarios of a result as a {@code .sl} solution file. */
+    /**
+     * Writes the scenarios of a result as a {@code .sl} solution file.
+     *
+     * @param result a CIB result
+     * @param path   the file to write
+     * @throws java.io.UncheckedIOException when the file cannot be written
+     */
     public static void writeSolutions(CibResult result, Path path) {
         try {
             Files.writeString(path, formatSolutions(solutions(result)), StandardCharsets.UTF_8);
@@ -198,7 +256,12 @@ public final class ScenarioWizard {
         }
     }
 
-    /** Writes solution lines in the {@code .sl} layout; N is printed like ScenarioWizard (7 significant digits). */
+    /**
+     * Writes solution lines in the {@code .sl} layout; N is printed like ScenarioWizard (7 significant digits).
+     *
+     * @param solutions the solution lines
+     * @return the file's text
+     */
     public static String formatSolutions(List<ScenarioWizardSolution> solutions) {
         StringBuilder sb = new StringBuilder("$ ScenarioWizard 3.0\nSolution set\n ");
         sb.append(solutions.size()).append(" \n\n");
@@ -213,6 +276,9 @@ public final class ScenarioWizard {
     /**
      * A count as ScenarioWizard prints N: integers below 10^7 in full, larger values with 7 significant digits
      * in E notation ({@code 1.677722E+07}).
+     *
+     * @param count the count N
+     * @return the text
      */
     public static String formatCount(double count) {
         if (count < 1e7 && count == Math.rint(count)) {
