@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +74,7 @@ public final class JobRunner {
                     engines.forModel(job.model()));
             var entries = new ArrayList<Manifest.Analysis>();
             var results = new ArrayList<RunContents.Result>();
+            var written = new HashMap<String, Manifest.FileEntry>();
             Set<String> names = new HashSet<>();
             for (int i = 0; i < job.analyses().size(); i++) {
                 PlannedAnalysis a = job.analyses().get(i);
@@ -87,7 +89,7 @@ public final class JobRunner {
                 long millis = (System.nanoTime() - a0) / 1_000_000;
                 try (Progress.Task task = progress.start("writing " + a.type() + " tables and charts",
                         result.tables().size() + (drawsCharts(job) ? result.charts().size() : 0))) {
-                    results.add(store(job, dir, a, result, millis, names, entries, task));
+                    results.add(store(job, dir, a, result, millis, names, entries, written, task));
                 } catch (RuntimeException e) {
                     throw new AnalysisFailure(what + ": its results could not be written: " + describe(e), e);
                 }
@@ -111,9 +113,9 @@ public final class JobRunner {
             }
             long total = (System.nanoTime() - t0) / 1_000_000;
             Manifest done = draft.finish(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), total,
-                    RunReader.files(dir.root(), "inputs", "tables", "charts"));
+                    RunReader.files(dir.root(), written, "inputs", "tables", "charts"));
             write(dir.file(RunDirectory.MANIFEST), done.toJson());
-            dir.commit();
+            dir.commit(done.files());
             return new RunSummary(dir.target(), done, reports);
         }
     }
@@ -126,7 +128,7 @@ public final class JobRunner {
 
     private static RunContents.Result store(Job job, RunDirectory dir, PlannedAnalysis a, AnalysisResult result,
                                             long millis, Set<String> names, List<Manifest.Analysis> entries,
-                                            Progress.Task task) {
+                                            Map<String, Manifest.FileEntry> written, Progress.Task task) {
         var tables = new ArrayList<Table>();
         var tableEntries = new ArrayList<Manifest.TableEntry>();
         for (Table t : result.tables()) {
@@ -135,7 +137,8 @@ public final class JobRunner {
             String file = "tables/" + name + ".csv";
             Path path = dir.file(file);
             if (job.outputs().contains(Output.CSV)) {
-                CsvTables.write(named, path);
+                CsvTables.Written w = CsvTables.write(named, path);
+                written.put(file, new Manifest.FileEntry(file, w.bytes(), w.sha256()));
             }
             tables.add(named);
             tableEntries.add(new Manifest.TableEntry(name, file, named.rowCount(), named.columns().stream()

@@ -1,5 +1,6 @@
 package fi.foresight.rundir;
 
+import fi.foresight.job.Hashes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -106,14 +107,14 @@ public final class Ownership {
         if (rel.equals(RunMarker.NAME) || OWN_LEFTOVER.matcher(rel).matches()) {
             return attrs.isRegularFile();
         }
-        return attrs.isRegularFile() && m.owns(rel, RunMarker.sha256(file));
+        return attrs.isRegularFile() && m.owns(rel, Hashes.sha256(file));
     }
 
     private static boolean manifestValid(Path dir, RunMarker m) {
         Path manifest = dir.resolve(RunDirectory.MANIFEST);
         try {
             if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)
-                    || !m.owns(RunDirectory.MANIFEST, RunMarker.sha256(manifest))) {
+                    || !m.owns(RunDirectory.MANIFEST, Hashes.sha256(manifest))) {
                 return false;
             }
             Manifest.read(manifest);

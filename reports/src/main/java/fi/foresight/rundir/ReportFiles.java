@@ -1,5 +1,6 @@
 package fi.foresight.rundir;
 
+import fi.foresight.job.Hashes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -46,11 +47,11 @@ public final class ReportFiles {
                 Path existing = RunDirectory.resolveConfined(dir, name);
                 if (Files.exists(existing, LinkOption.NOFOLLOW_LINKS)
                         && (!Files.isRegularFile(existing, LinkOption.NOFOLLOW_LINKS)
-                        || !marker.owns(name, RunMarker.sha256(existing)))) {
+                        || !marker.owns(name, Hashes.sha256(existing)))) {
                     throw new IllegalArgumentException(existing + " was not written by this run or was changed "
                             + "since; move it away to make the report again");
                 }
-                hashes.put(name, RunMarker.sha256(partial.resolve(name)));
+                hashes.put(name, Hashes.sha256(partial.resolve(name)));
             }
             RunMarker pending = marker.withPending(hashes);
             pending.write(dir);

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -183,8 +184,18 @@ public final class RunDirectory implements AutoCloseable {
      * renames, the next command on the same target puts the earlier run back.
      */
     public void commit() {
+        commit(List.of());
+    }
+
+    /**
+     * Like {@link #commit()}, taking the SHA-256 of the files in {@code hashed} (e.g. the manifest's file list,
+     * computed moments before) instead of reading them again for the marker.
+     */
+    public void commit(List<Manifest.FileEntry> hashed) {
+        var known = new java.util.HashMap<String, String>();
+        hashed.forEach(f -> known.put(f.path(), f.sha256()));
         try {
-            RunMarker.of(partial).write(partial);
+            RunMarker.of(partial, known).write(partial);
             Files.delete(partial.resolve(Leftovers.PARTIAL_MARKER));
             FaultPoints.reach("sealed");
             Path old = null;

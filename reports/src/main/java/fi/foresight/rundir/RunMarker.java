@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import fi.foresight.job.Hashes;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -15,9 +15,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -57,8 +54,11 @@ public record RunMarker(String format, String run, Map<String, String> files, Ma
         pending = Map.copyOf(pending == null ? Map.of() : pending);
     }
 
-    /** A marker for the run written in {@code root}: every regular file under it except the markers, hashed. */
-    static RunMarker of(Path root) {
+    /**
+     * A marker for the run written in {@code root}: every regular file under it except the markers, with its SHA-256
+     * taken from {@code hashed} (relative path to hash, for files hashed while written) or computed here.
+     */
+    static RunMarker of(Path root, Map<String, String> hashed) {
         var files = new TreeMap<String, String>();
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
@@ -66,7 +66,8 @@ public record RunMarker(String format, String run, Map<String, String> files, Ma
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                     String rel = relative(root, file);
                     if (attrs.isRegularFile() && !rel.equals(NAME) && !rel.equals(Leftovers.PARTIAL_MARKER)) {
-                        files.put(rel, sha256(file));
+                        String known = hashed.get(rel);
+                        files.put(rel, known != null ? known : Hashes.sha256(file));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -135,23 +136,6 @@ public record RunMarker(String format, String run, Map<String, String> files, Ma
         String prefix = rel + "/";
         return files.keySet().stream().anyMatch(f -> f.startsWith(prefix))
                 || pending.keySet().stream().anyMatch(f -> f.startsWith(prefix));
-    }
-
-    /** Lower-case hex SHA-256 of a file, read as a stream. */
-    static String sha256(Path file) throws IOException {
-        MessageDigest md;
-        try {
-            md = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
-        byte[] buf = new byte[1 << 16];
-        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-            for (int n; (n = in.read(buf)) > 0; ) {
-                md.update(buf, 0, n);
-            }
-        }
-        return HexFormat.of().formatHex(md.digest());
     }
 
     static String relative(Path root, Path p) {

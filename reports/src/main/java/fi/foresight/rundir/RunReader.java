@@ -102,6 +102,12 @@ public final class RunReader {
 
     /** The files of a run under {@code dirs}, relative to {@code root}, sorted, with sizes and SHA-256. */
     public static List<Manifest.FileEntry> files(Path root, String... dirs) {
+        return files(root, java.util.Map.of(), dirs);
+    }
+
+    /** Like {@link #files(Path, String...)}, taking the entries in {@code known} (hashed while written) as they are. */
+    public static List<Manifest.FileEntry> files(Path root, java.util.Map<String, Manifest.FileEntry> known,
+                                                 String... dirs) {
         var out = new ArrayList<Manifest.FileEntry>();
         for (String d : dirs) {
             Path sub = root.resolve(d);
@@ -110,8 +116,9 @@ public final class RunReader {
             }
             try (var s = Files.walk(sub)) {
                 for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
-                    out.add(new Manifest.FileEntry(root.relativize(p).toString().replace('\\', '/'), Files.size(p),
-                            fi.foresight.job.Hashes.sha256(p)));
+                    String rel = root.relativize(p).toString().replace('\\', '/');
+                    Manifest.FileEntry k = known.get(rel);
+                    out.add(k != null ? k : new Manifest.FileEntry(rel, Files.size(p), fi.foresight.job.Hashes.sha256(p)));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
