@@ -36,11 +36,6 @@ final class EnvironmentProblem {
         return Optional.of(context.isEmpty() ? what : context + ": " + what);
     }
 
-    /** True when {@code message} is missing or shows Java class, package or method names. */
-    static boolean looksInternal(String message) {
-        return UserText.looksInternal(message);
-    }
-
     /** The wrappers' own words, outermost first, each without the text it repeats from its cause. */
     private static String context(List<Throwable> wrappers) {
         var parts = new ArrayList<String>();
@@ -55,7 +50,7 @@ final class EnvironmentProblem {
                 m = strip(m, c.getMessage());
             }
             String own = m.strip();
-            if (!own.isEmpty() && !looksInternal(own) && parts.stream().noneMatch(p -> p.contains(own))) {
+            if (!own.isEmpty() && !UserText.looksInternal(own) && parts.stream().noneMatch(p -> p.contains(own))) {
                 parts.add(own);
             }
         }

@@ -1,6 +1,7 @@
 package fi.foresight.cli;
 
 import fi.foresight.batch.AnalysisFailure;
+import fi.foresight.batch.UserText;
 import fi.foresight.io.FileProblem;
 import fi.foresight.io.ModelFileException;
 import fi.foresight.job.AnalysisRegistry;
@@ -104,13 +105,13 @@ public final class Foresight implements Runnable {
             debug(ex, err);
             return ExitCodes.BAD_INPUT;
         }
-        if (ex instanceof AnalysisFailure f && !EnvironmentProblem.looksInternal(f.getMessage())) {
+        if (ex instanceof AnalysisFailure f && !UserText.looksInternal(f.getMessage())) {
             err.println("foresight: " + f.getMessage());
             debug(ex, err);
             return ExitCodes.ANALYSIS_FAILED;
         }
         String m = ex.getMessage();
-        err.println("foresight: internal error" + (EnvironmentProblem.looksInternal(m) ? "" : ": " + m)
+        err.println("foresight: internal error" + (UserText.looksInternal(m) ? "" : ": " + m)
                 + (debugging() ? "" : " (set FORESIGHT_DEBUG=1 for details)"));
         debug(ex, err);
         return ExitCodes.ANALYSIS_FAILED;
