@@ -126,12 +126,12 @@ final class RunCommand implements Callable<Integer> {
         var parts = new java.util.ArrayList<String>();
         for (String d : List.of("tables", "charts")) {
             if (Files.isDirectory(dir.resolve(d))) {
-                parts.add(d.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + d.substring(1) + ": "
-                        + shown.resolve(d) + "/");
+                parts.add(d + ": " + shown.resolve(d) + "/");
             }
         }
         parts.add("manifest: " + shown.resolve("run.json"));
-        env.out().println(String.join(", ", parts));
+        String line = String.join(", ", parts);
+        env.out().println(Character.toUpperCase(line.charAt(0)) + line.substring(1));
         return ExitCodes.OK;
     }
 

@@ -33,7 +33,7 @@ class OutputsDrawnTest {
         assertFalse(Files.exists(tmp.resolve("out/charts")));
         assertTrue(Manifest.read(tmp.resolve("out/run.json")).analyses().get(0).charts().isEmpty(),
                 "run.json lists no chart");
-        assertFalse(r.out().contains("Charts:"), "the summary names only what exists: " + r.out());
+        assertFalse(r.out().contains("charts:"), "the summary names only what exists: " + r.out());
         assertTrue(r.out().contains("Tables: "), r.out());
     }
 
