@@ -17,7 +17,8 @@ import java.util.Locale;
  * over the job's scenarios × levers with {@link MonteCarlo}.
  *
  * <p>Options: {@code samples} (per scenario × lever; default the job's), {@code seed} (default the job's),
- * {@code design} ({@code monte_carlo} or {@code latin_hypercube}), {@code keep_samples} (write every draw to
+ * {@code design} ({@code monte_carlo}, {@code latin_hypercube} or {@code sobol}: randomised, scrambled Sobol'
+ * points per block), {@code keep_samples} (write every draw to
  * {@code montecarlo-samples.csv}; at most {@value #MAX_KEPT} draws in all).
  */
 public final class MonteCarloType implements AnalysisType {
@@ -29,7 +30,7 @@ public final class MonteCarloType implements AnalysisType {
         options.needsOutcomes();
         int samples = options.samples(1, Limits.MAX_SAMPLES);
         long seed = options.seed();
-        String design = options.choice("design", "monte_carlo", "monte_carlo", "latin_hypercube");
+        Design sampling = design(options);
         boolean keep = options.flag("keep_samples", false);
         if (keep && (long) samples > MAX_KEPT) {
             options.problem("keep_samples", "keep_samples writes every draw; " + samples + " samples exceed the limit of "
@@ -48,7 +49,6 @@ public final class MonteCarloType implements AnalysisType {
                 int threads = context.threads();
                 String[] scenarios = context.scenarios().toArray(String[]::new);
                 String[] levers = context.levers().toArray(String[]::new);
-                Design sampling = Design.valueOf(design.toUpperCase(Locale.ROOT));
                 result = context.run(model -> MonteCarlo.of(model)
                         .samples(samples).seed(seed).threads(threads)
                         .scenarios(scenarios).levers(levers)
@@ -58,6 +58,18 @@ public final class MonteCarloType implements AnalysisType {
             }
             return withReportExtras(result);
         });
+    }
+
+    /**
+     * The sampling design of a Monte Carlo or trajectories entry: {@code design: monte_carlo} (the default),
+     * {@code latin_hypercube} or {@code sobol}.
+     *
+     * @param options the entry's options
+     * @return the design
+     */
+    static Design design(AnalysisOptions options) {
+        String design = options.choice("design", "monte_carlo", "monte_carlo", "latin_hypercube", "sobol");
+        return Design.valueOf(design.toUpperCase(Locale.ROOT));
     }
 
     /**
