@@ -14,7 +14,7 @@ final class ExtraTables {
     }
 
     /**
-     * {@code tornado-conditional}: {@code scenario, lever, outcome, driver, bin, lower, upper, n, mean, se}, one row
+     * {@code tornado-conditional}: {@code scenario, lever, outcome, driver, bin, from, to, n, mean, se}, one row
      * per bin of every input, in input and bin order.
      */
     static Table conditionalBins(List<RunResult> runs) {
@@ -23,8 +23,8 @@ final class ExtraTables {
         var outcome = StringColumn.create("outcome");
         var driver = StringColumn.create("driver");
         var bin = IntColumn.create("bin");
-        var lower = DoubleColumn.create("lower");
-        var upper = DoubleColumn.create("upper");
+        var lower = DoubleColumn.create("from");
+        var upper = DoubleColumn.create("to");
         var n = LongColumn.create("n");
         var mean = DoubleColumn.create("mean");
         var se = DoubleColumn.create("se");
@@ -46,7 +46,7 @@ final class ExtraTables {
     }
 
     /**
-     * {@code tornado-conditional-swing}: {@code scenario, lever, outcome, driver, low_bin, low, high_bin, high, swing},
+     * {@code tornado-conditional-swing}: {@code scenario, lever, outcome, driver, low_bin, low_mean, high_bin, high_mean, swing},
      * widest first per scenario × lever × outcome.
      */
     static Table conditionalSwings(List<RunResult> runs) {
@@ -55,9 +55,9 @@ final class ExtraTables {
         var outcome = StringColumn.create("outcome");
         var driver = StringColumn.create("driver");
         var lowBin = IntColumn.create("low_bin");
-        var low = DoubleColumn.create("low");
+        var low = DoubleColumn.create("low_mean");
         var highBin = IntColumn.create("high_bin");
-        var high = DoubleColumn.create("high");
+        var high = DoubleColumn.create("high_mean");
         var swing = DoubleColumn.create("swing");
         for (RunResult r : runs) {
             r.conditionalTornado().ifPresent(t -> t.swings().forEach(s -> {
