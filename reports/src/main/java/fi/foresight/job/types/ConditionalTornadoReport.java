@@ -36,6 +36,8 @@ import org.knowm.xchart.internal.chartpart.Chart;
 final class ConditionalTornadoReport {
     /** Bars in the chart. */
     static final int CHART_INPUTS = 15;
+    /** Longest outcome label in the chart's title. */
+    static final int TITLE_LABEL = 28;
     /** Inputs named in the findings. */
     static final int NOTABLE = 3;
 
@@ -70,16 +72,17 @@ final class ConditionalTornadoReport {
         List<ConditionalSwing> top = t.swings(outcome).stream().limit(CHART_INPUTS).toList();
         String label = InputLabels.outcome(model, outcome);
         double mean = run.statistics(outcome).mean();
-        HorizontalBarChart chart = Charts.tornado("Conditional tornado: " + label,
+        HorizontalBarChart chart = Charts.tornado("Conditional tornado: " + InputLabels.shorten(label, TITLE_LABEL),
                 ChartStyle.axis(label, TornadoReport.unit(model, outcome)),
                 top.stream().map(s -> InputLabels.of(model, s.variable())).toList(),
                 top.stream().mapToDouble(ConditionalSwing::low).toArray(),
                 top.stream().mapToDouble(ConditionalSwing::high).toArray(), mean);
-        chart.setXAxisTitle("Change from the mean " + ReportCharts.tick(mean) + " (mean of the outcome within each "
-                + "decile or value of the input, lowest to highest" + (t.swings(outcome).size() > top.size()
-                ? "; the " + top.size() + " widest" : "") + ")");
+        chart.setXAxisTitle("Change from the mean " + ReportCharts.tick(mean) + " (lowest to highest bin mean"
+                + (t.swings(outcome).size() > top.size() ? ", the " + top.size() + " widest" : "") + ")");
         chart.getStyler().setXAxisTickLabelsFormattingFunction(d -> Math.abs(d) < 1e-12 ? "0"
                 : (d > 0 ? "+" : "\u2212") + ReportCharts.tick(Math.abs(d)));
+        // the bars run from the lowest to the highest bin mean, not from a low to a high input value
+        chart.getStyler().setLegendVisible(false);
         return chart;
     }
 
