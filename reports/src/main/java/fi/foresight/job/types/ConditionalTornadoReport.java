@@ -36,8 +36,8 @@ import org.knowm.xchart.internal.chartpart.Chart;
 final class ConditionalTornadoReport {
     /** Bars in the chart. */
     static final int CHART_INPUTS = 15;
-    /** Longest outcome label in the chart's title. */
-    static final int TITLE_LABEL = 28;
+    /** Longest chart title (the outcome's label is left out of a longer one). */
+    static final int TITLE_LENGTH = 42;
     /** Inputs named in the findings. */
     static final int NOTABLE = 3;
 
@@ -72,13 +72,16 @@ final class ConditionalTornadoReport {
         List<ConditionalSwing> top = t.swings(outcome).stream().limit(CHART_INPUTS).toList();
         String label = InputLabels.outcome(model, outcome);
         double mean = run.statistics(outcome).mean();
-        HorizontalBarChart chart = Charts.tornado("Conditional tornado: " + InputLabels.shorten(label, TITLE_LABEL),
+        String title = "Conditional tornado";
+        HorizontalBarChart chart = Charts.tornado(title.length() + 2 + label.length() <= TITLE_LENGTH
+                        ? title + ": " + label : title,
                 ChartStyle.axis(label, TornadoReport.unit(model, outcome)),
                 top.stream().map(s -> InputLabels.of(model, s.variable())).toList(),
                 top.stream().mapToDouble(ConditionalSwing::low).toArray(),
                 top.stream().mapToDouble(ConditionalSwing::high).toArray(), mean);
-        chart.setXAxisTitle("Change from the mean " + ReportCharts.tick(mean) + " (lowest to highest bin mean"
-                + (t.swings(outcome).size() > top.size() ? ", the " + top.size() + " widest" : "") + ")");
+        // the plot area can be narrow beside long input labels: keep the axis title short
+        chart.setXAxisTitle("Bin means, change from the mean " + ReportCharts.tick(
+                new java.math.BigDecimal(mean).round(new java.math.MathContext(4)).doubleValue()));
         chart.getStyler().setXAxisTickLabelsFormattingFunction(d -> Math.abs(d) < 1e-12 ? "0"
                 : (d > 0 ? "+" : "\u2212") + ReportCharts.tick(Math.abs(d)));
         // the bars run from the lowest to the highest bin mean, not from a low to a high input value
