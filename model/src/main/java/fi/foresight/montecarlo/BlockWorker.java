@@ -23,9 +23,18 @@ final class BlockWorker {
     private final double[][] in;
     private final double[][] out;
     private final double[][] sortedScratch;
+    /** The bins of each input and the outcome columns of a conditional tornado, or null. */
+    private final InputBins[] bins;
+    private final int[] binnedColumns;
+    private final int[] binScratch;
 
     BlockWorker(Evaluator evaluator, SamplingPlan plan, List<Target> targets, int[] targetColumn, int blockSize,
                 boolean keep, boolean keepSorted) {
+        this(evaluator, plan, targets, targetColumn, blockSize, keep, keepSorted, List.of());
+    }
+
+    BlockWorker(Evaluator evaluator, SamplingPlan plan, List<Target> targets, int[] targetColumn, int blockSize,
+                boolean keep, boolean keepSorted, List<String> conditional) {
         this.evaluator = evaluator;
         this.sampler = plan.sampler();
         this.kernel = evaluator.kernel();
@@ -36,6 +45,14 @@ final class BlockWorker {
         this.in = new double[evaluator.inputs().size()][blockSize];
         this.out = new double[evaluator.outputs().size()][blockSize];
         this.sortedScratch = new double[out.length][blockSize];
+        this.bins = conditional.isEmpty() ? null : bins(evaluator);
+        this.binnedColumns = conditional.stream().mapToInt(evaluator::outputIndex).toArray();
+        this.binScratch = bins == null ? null : new int[blockSize];
+    }
+
+    /** The conditional-tornado bins of each input of an evaluator. */
+    static InputBins[] bins(Evaluator evaluator) {
+        return evaluator.inputs().stream().map(in -> InputBins.of(in.distribution())).toArray(InputBins[]::new);
     }
 
     /** Evaluates blocks first, first + 1, … with the given streams and lengths, in order. */
@@ -52,7 +69,7 @@ final class BlockWorker {
                 sketches[j].addSorted(p.sorted()[j], p.n());
             }
             blocks[b] = keepSorted ? p : new BlockPartial(p.block(), p.n(), p.moments(), null, p.met(), p.inputs(),
-                    p.outputs());
+                    p.outputs(), p.binned());
         }
         return new ChunkPartial(first, blocks, sketches);
     }
@@ -84,7 +101,8 @@ final class BlockWorker {
             keptIn = copy(in, n);
             keptOut = copy(out, n);
         }
-        return new BlockPartial(block, n, moments, sorted, met, keptIn, keptOut);
+        BinnedMoments binned = bins == null ? null : BinnedMoments.of(bins, binnedColumns, in, out, n, binScratch);
+        return new BlockPartial(block, n, moments, sorted, met, keptIn, keptOut, binned);
     }
 
     /** Samples meeting the target, by binary search in the sorted column. */

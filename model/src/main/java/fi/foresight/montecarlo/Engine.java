@@ -39,7 +39,7 @@ final class Engine {
                          ExecutorService pool) {
         int[] targetColumn = targets.stream().mapToInt(t -> evaluator.outputIndex(t.outcome())).toArray();
         var acc = new RunAccumulator(evaluator, targets, settings.precision(), settings.blockSize(),
-                settings.keepSamples(), settings.samples());
+                settings.keepSamples(), settings.samples()).track(settings.conditional(), settings.goal());
         var workers = new ConcurrentLinkedQueue<BlockWorker>();
         BlockStreams.Sequence streams = BlockStreams.sequence(settings.seed(), 0);
         long blocks = settings.blocks();
@@ -117,7 +117,7 @@ final class Engine {
     private static BlockWorker newWorker(Evaluator evaluator, SamplingPlan plan, List<Target> targets,
                                          int[] targetColumn, MonteCarloSettings settings) {
         return new BlockWorker(evaluator, plan, targets, targetColumn, settings.blockSize(), settings.keepSamples(),
-                settings.precision() != null);
+                settings.stopsEarly(), settings.conditional());
     }
 
     private static ChunkPartial await(Future<ChunkPartial> f) {

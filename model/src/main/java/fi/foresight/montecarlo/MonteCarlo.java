@@ -62,6 +62,8 @@ public final class MonteCarlo implements BlockAnalysis<MonteCarloResult> {
     private boolean keepSamples;
     private Precision precision;
     private SamplingKernel kernel = SamplingKernel.PORTABLE;
+    private List<String> conditional = List.of();
+    private PrecisionGoal goal;
 
     private MonteCarlo(Model model) {
         this.model = Objects.requireNonNull(model, "model");
@@ -148,7 +150,7 @@ public final class MonteCarlo implements BlockAnalysis<MonteCarloResult> {
     /**
      * The sampling design (default plain Monte Carlo).
      *
-     * @param design {@link Design#MONTE_CARLO} or {@link Design#LATIN_HYPERCUBE}
+     * @param design {@link Design#MONTE_CARLO}, {@link Design#LATIN_HYPERCUBE} or {@link Design#SOBOL}
      * @return this run, for chaining
      * @throws NullPointerException when {@code design} is null
      */
@@ -222,6 +224,66 @@ public final class MonteCarlo implements BlockAnalysis<MonteCarloResult> {
                     + Suggestions.didYouMean(String.valueOf(outcome), columns) + "; columns are " + columns);
         }
         this.precision = new Precision(outcome, relativeHalfWidth, checkEvery, maxSamples);
+        this.goal = null;
+        return this;
+    }
+
+    /**
+     * Also computes a conditional tornado of these outcome columns from the samples drawn (no extra model runs):
+     * the outcome's mean within each bin of each input (deciles, or each value of an event or a small discrete
+     * input), merged block by block in block order. See {@link ConditionalTornado}.
+     *
+     * <pre>{@code
+     * MonteCarlo.of(model).conditionalTornado("index").run().run("base", "none").conditionalTornado();
+     * }</pre>
+     *
+     * @param outcomes outcome columns of the model; none to switch it off
+     * @return this run, for chaining
+     * @throws IllegalArgumentException when an outcome column is unknown or named twice
+     */
+    public MonteCarlo conditionalTornado(String... outcomes) {
+        var columns = model.outcomeColumns();
+        var seen = new LinkedHashSet<String>();
+        for (String o : outcomes) {
+            if (!columns.contains(o)) {
+                throw new IllegalArgumentException("unknown outcome column '" + o + "' for the conditional tornado"
+                        + Suggestions.didYouMean(String.valueOf(o), columns) + "; columns are " + columns);
+            }
+            if (!seen.add(o)) {
+                throw new IllegalArgumentException("outcome column '" + o + "' is named twice; name each once");
+            }
+        }
+        this.conditional = List.copyOf(seen);
+        return this;
+    }
+
+    /**
+     * Stops each scenario × lever once the standard error of a statistic of one outcome is at most the goal's,
+     * checked after every block in block order, drawing at most the goal's maximum; this replaces
+     * {@link #samples(long)} and {@link #precision(String, double, long, long)}. See {@link PrecisionGoal}.
+     *
+     * @param goal the goal, or null for none
+     * @return this run, for chaining
+     * @throws IllegalArgumentException when the outcome column is unknown, or the goal watches the chance of a
+     *                                  target and the model has no target on that outcome
+     */
+    public MonteCarlo precision(PrecisionGoal goal) {
+        if (goal != null) {
+            var columns = model.outcomeColumns();
+            if (!columns.contains(goal.outcome())) {
+                throw new IllegalArgumentException("unknown outcome column '" + goal.outcome()
+                        + "' for the precision goal" + Suggestions.didYouMean(goal.outcome(), columns)
+                        + "; columns are " + columns);
+            }
+            if (goal.statistic() == PrecisionGoal.Statistic.EXCEEDANCE
+                    && model.targets().stream().noneMatch(t -> t.outcome().equals(goal.outcome()))) {
+                throw new IllegalArgumentException("the precision goal watches the chance of meeting the target on '"
+                        + goal.outcome() + "', but the model has no target on it; add one under targets: or "
+                        + "watch the mean or a percentile");
+            }
+            this.precision = null;
+        }
+        this.goal = goal;
         return this;
     }
 
@@ -231,9 +293,9 @@ public final class MonteCarlo implements BlockAnalysis<MonteCarloResult> {
      * @return the settings a {@link #run()} would use now
      */
     public MonteCarloSettings settings() {
-        long n = precision == null ? samples : precision.maxSamples();
+        long n = goal != null ? goal.maxSamples() : precision == null ? samples : precision.maxSamples();
         return new MonteCarloSettings(n, seed, threads, design, blockSize, keepSamples, precision, scenarios, levers,
-                kernel);
+                kernel, conditional, goal);
     }
 
     /** Runs every scenario × lever in turn (each one in parallel over blocks). */

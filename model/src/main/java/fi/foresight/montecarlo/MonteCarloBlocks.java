@@ -91,7 +91,7 @@ final class MonteCarloBlocks implements BlockPlan<MonteCarloResult> {
             }
             if (workers[run] == null) {
                 workers[run] = new BlockWorker(evaluators.get(run), plans.get(run), targets, targetColumns[run],
-                        settings.blockSize(), settings.keepSamples(), settings.precision() != null);
+                        settings.blockSize(), settings.keepSamples(), settings.stopsEarly(), settings.conditional());
             }
             return ChunkCodec.encode(workers[run].evaluate(first, rngs, lengths));
         }
@@ -117,7 +117,7 @@ final class MonteCarloBlocks implements BlockPlan<MonteCarloResult> {
             int run = (int) (task / chunks);
             if (acc == null) {
                 acc = new RunAccumulator(evaluators.get(run), targets, settings.precision(), settings.blockSize(),
-                        settings.keepSamples(), settings.samples());
+                        settings.keepSamples(), settings.samples()).track(settings.conditional(), settings.goal());
             }
             Stop stop = acc.merge(ChunkCodec.decode(partial));
             boolean last = task % chunks == chunks - 1;
@@ -157,6 +157,7 @@ final class MonteCarloBlocks implements BlockPlan<MonteCarloResult> {
                 columns(w, b.sorted(), b.n());
                 columns(w, b.inputs(), b.n());
                 columns(w, b.outputs(), b.n());
+                binned(w, b.binned());
             }
             for (QuantileSketch s : c.sketches()) {
                 s.write(w);
@@ -177,13 +178,49 @@ final class MonteCarloBlocks implements BlockPlan<MonteCarloResult> {
                     moments[j] = new Moments(r.getLong(), r.getDouble(), r.getDouble(), r.getDouble(), r.getDouble());
                 }
                 long[] met = r.getLongs();
-                blocks[i] = new BlockPartial(block, n, moments, columns(r, n), met, columns(r, n), columns(r, n));
+                blocks[i] = new BlockPartial(block, n, moments, columns(r, n), met, columns(r, n), columns(r, n),
+                        binned(r));
             }
             for (int j = 0; j < sketches.length; j++) {
                 sketches[j] = QuantileSketch.read(r);
             }
             r.end();
             return new ChunkPartial(first, blocks, sketches);
+        }
+
+        private static void binned(PartialBytes.Writer w, BinnedMoments b) {
+            w.putInt(b == null ? -1 : b.cells().length);
+            if (b == null) {
+                return;
+            }
+            for (Moments[][] byInput : b.cells()) {
+                w.putInt(byInput.length);
+                for (Moments[] byBin : byInput) {
+                    w.putInt(byBin.length);
+                    for (Moments m : byBin) {
+                        w.putLong(m.n()).putDouble(m.mean()).putDouble(m.m2()).putDouble(m.min()).putDouble(m.max());
+                    }
+                }
+            }
+        }
+
+        private static BinnedMoments binned(PartialBytes.Reader r) {
+            int outcomes = r.getInt();
+            if (outcomes < 0) {
+                return null;
+            }
+            Moments[][][] cells = new Moments[outcomes][][];
+            for (int o = 0; o < outcomes; o++) {
+                cells[o] = new Moments[r.getInt()][];
+                for (int i = 0; i < cells[o].length; i++) {
+                    cells[o][i] = new Moments[r.getInt()];
+                    for (int b = 0; b < cells[o][i].length; b++) {
+                        cells[o][i][b] = new Moments(r.getLong(), r.getDouble(), r.getDouble(), r.getDouble(),
+                                r.getDouble());
+                    }
+                }
+            }
+            return new BinnedMoments(cells);
         }
 
         private static void columns(PartialBytes.Writer w, double[][] cols, int n) {

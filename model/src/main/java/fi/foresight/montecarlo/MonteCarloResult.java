@@ -96,7 +96,8 @@ public final class MonteCarloResult implements AnalysisResult {
             }
         }
         var sub = new MonteCarloSettings(settings.samples(), settings.seed(), settings.threads(), settings.design(),
-                settings.blockSize(), settings.keepSamples(), settings.precision(), scenarios, levers, settings.kernel());
+                settings.blockSize(), settings.keepSamples(), settings.precision(), scenarios, levers, settings.kernel(),
+                settings.conditional(), settings.goal());
         return new MonteCarloResult(model, sub, picked);
     }
 
@@ -205,12 +206,23 @@ public final class MonteCarloResult implements AnalysisResult {
         return "montecarlo";
     }
 
-    /** Summary, exceedance and convergence tables (and the samples when kept). */
+    /**
+     * Summary, exceedance and convergence tables (and the samples when kept; the conditional tornado's
+     * {@code tornado-conditional} and {@code tornado-conditional-swing} when asked; {@code montecarlo-precision}
+     * with a standard-error goal).
+     */
     @Override
     public List<Table> tables() {
         var t = new ArrayList<Table>(List.of(summary(), exceedance(), convergence()));
         if (hasSamples()) {
             t.add(samples());
+        }
+        if (!settings.conditional().isEmpty()) {
+            t.add(ExtraTables.conditionalBins(runs));
+            t.add(ExtraTables.conditionalSwings(runs));
+        }
+        if (settings.goal() != null) {
+            t.add(ExtraTables.precision(runs));
         }
         return List.copyOf(t);
     }

@@ -17,10 +17,13 @@ import java.util.List;
  * @param scenarios   scenarios run
  * @param levers      levers run (every scenario with every lever)
  * @param kernel      the sampling kernel that ran, PORTABLE or VECTOR (AUTO resolved; see {@link SamplingKernel})
+ * @param conditional outcome columns of the conditional tornado computed alongside the run (empty: none)
+ * @param goal        the stopping rule on a standard error, or null
  */
 public record MonteCarloSettings(long samples, long seed, int threads, Design design, int blockSize,
                                  boolean keepSamples, Precision precision, List<String> scenarios,
-                                 List<String> levers, SamplingKernel kernel) {
+                                 List<String> levers, SamplingKernel kernel, List<String> conditional,
+                                 PrecisionGoal goal) {
     /**
      * Checks the settings and resolves the sampling kernel (null means {@link SamplingKernel#PORTABLE}).
      *
@@ -34,11 +37,14 @@ public record MonteCarloSettings(long samples, long seed, int threads, Design de
      * @param scenarios   scenarios run
      * @param levers      levers run (every scenario with every lever)
      * @param kernel      the sampling kernel that ran, PORTABLE or VECTOR (AUTO resolved; see {@link SamplingKernel})
+     * @param conditional outcome columns of the conditional tornado computed alongside the run (empty: none)
+     * @param goal        the stopping rule on a standard error, or null
      * @throws IllegalArgumentException when samples, threads or block size is below 1, the design is null or there
      *                                  is no scenario or lever; build settings with {@link MonteCarlo#of}
      */
     public MonteCarloSettings {
         kernel = kernel == null ? SamplingKernel.PORTABLE : kernel.resolve();
+        conditional = conditional == null ? List.of() : List.copyOf(conditional);
         scenarios = List.copyOf(scenarios);
         levers = List.copyOf(levers);
         if (samples < 1 || threads < 1 || blockSize < 1 || design == null || scenarios.isEmpty() || levers.isEmpty()) {
@@ -46,6 +52,27 @@ public record MonteCarloSettings(long samples, long seed, int threads, Design de
                     + ", blockSize=" + blockSize + ", design=" + design + ", scenarios=" + scenarios + ", levers="
                     + levers + "; build settings with MonteCarlo.of(model)");
         }
+    }
+
+    /**
+     * Settings without a conditional tornado or a standard-error goal.
+     *
+     * @param samples     samples per scenario × lever (the maximum when a precision target is set)
+     * @param seed        the seed of every random stream
+     * @param threads     worker threads (results do not depend on it)
+     * @param design      sampling design
+     * @param blockSize   samples per block (results depend on it: each block has its own stream)
+     * @param keepSamples whether raw draws were kept
+     * @param precision   the stopping rule, or null for a fixed number of samples
+     * @param scenarios   scenarios run
+     * @param levers      levers run (every scenario with every lever)
+     * @param kernel      the sampling kernel that ran, PORTABLE or VECTOR (AUTO resolved; see {@link SamplingKernel})
+     */
+    public MonteCarloSettings(long samples, long seed, int threads, Design design, int blockSize, boolean keepSamples,
+                              Precision precision, List<String> scenarios, List<String> levers,
+                              SamplingKernel kernel) {
+        this(samples, seed, threads, design, blockSize, keepSamples, precision, scenarios, levers, kernel, List.of(),
+                null);
     }
 
     /**
@@ -65,6 +92,11 @@ public record MonteCarloSettings(long samples, long seed, int threads, Design de
                               Precision precision, List<String> scenarios, List<String> levers) {
         this(samples, seed, threads, design, blockSize, keepSamples, precision, scenarios, levers,
                 SamplingKernel.PORTABLE);
+    }
+
+    /** Whether some stopping rule needs each block's sorted columns. */
+    boolean stopsEarly() {
+        return precision != null || goal != null;
     }
 
     /** Number of blocks per scenario × lever. */

@@ -27,6 +27,12 @@ final class RunAccumulator {
     private final GrowableColumn[] keptOut;
     private long blocks;
     private long nextCheckpoint = 1;
+    /** The conditional tornado's outcome columns, bins and merged moments (null when none is asked). */
+    private List<String> conditional;
+    private InputBins[] bins;
+    private BinnedMoments binned;
+    /** The standard-error goal's tracker, or null. */
+    private GoalTracker goal;
 
     RunAccumulator(Evaluator evaluator, List<Target> targets, Precision precision, int blockSize, boolean keep,
                    long expectedSamples) {
@@ -59,6 +65,20 @@ final class RunAccumulator {
             keptIn = null;
             keptOut = null;
         }
+    }
+
+    /**
+     * Also merges the blocks' binned moments into a conditional tornado of these outcome columns (none: off) and
+     * follows a standard-error goal (null: none).
+     */
+    RunAccumulator track(List<String> conditionalOutcomes, PrecisionGoal precisionGoal) {
+        if (!conditionalOutcomes.isEmpty()) {
+            conditional = List.copyOf(conditionalOutcomes);
+            bins = BlockWorker.bins(evaluator);
+            binned = BinnedMoments.empty(bins, conditional.size());
+        }
+        goal = precisionGoal == null ? null : new GoalTracker(precisionGoal, columns, targets);
+        return this;
     }
 
     static long ceilDiv(long a, long b) {
@@ -115,6 +135,13 @@ final class RunAccumulator {
                 keptOut[j].append(p.outputs()[j], p.n());
             }
         }
+        if (binned != null) {
+            binned = binned.merge(p.binned());
+        }
+        if (goal != null && goal.add(p)) {
+            checkpoint();
+            return goal.reached();
+        }
         boolean check = blocks % checkBlocks == 0;
         if (blocks == nextCheckpoint || check) {
             checkpoint();
@@ -140,6 +167,9 @@ final class RunAccumulator {
 
     /** The stop when all planned blocks were merged without meeting the precision target. */
     Stop exhausted() {
+        if (goal != null) {
+            return goal.exhausted();
+        }
         return precision == null ? Stop.samples(samples()) : Stop.maxSamples(precision, moments[precisionColumn]);
     }
 
@@ -171,6 +201,9 @@ final class RunAccumulator {
             }
             raw = new RawSamples(names, ins, columns, outs);
         }
-        return new RunResult(evaluator.scenario(), evaluator.lever(), stop, stats, exceedances, raw);
+        RunResult result = new RunResult(evaluator.scenario(), evaluator.lever(), stop, stats, exceedances, raw);
+        ConditionalTornado tornado = binned == null ? null : new ConditionalTornado(conditional,
+                evaluator.inputs().stream().map(Input::name).toList(), bins, binned);
+        return result.with(tornado, goal == null ? null : goal.check());
     }
 }

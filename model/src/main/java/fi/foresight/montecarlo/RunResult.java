@@ -13,6 +13,8 @@ public final class RunResult {
     private final List<Exceedance> exceedances;
     private final RawSamples raw;
     private final List<String> outcomes;
+    private ConditionalTornado conditionalTornado;
+    private PrecisionCheck precisionCheck;
 
     RunResult(String scenario, String lever, Stop stop, Map<String, OutcomeStatistics> statistics,
               List<Exceedance> exceedances, RawSamples raw) {
@@ -93,6 +95,33 @@ public final class RunResult {
      */
     public List<Exceedance> exceedances() {
         return exceedances;
+    }
+
+    /** This result with a conditional tornado and a precision check (either may be null); returns this. */
+    RunResult with(ConditionalTornado tornado, PrecisionCheck check) {
+        this.conditionalTornado = tornado;
+        this.precisionCheck = check;
+        return this;
+    }
+
+    /**
+     * The conditional tornado computed alongside the run, when one was asked for
+     * ({@link MonteCarlo#conditionalTornado(String...)}).
+     *
+     * @return the conditional tornado, or empty
+     */
+    public Optional<ConditionalTornado> conditionalTornado() {
+        return Optional.ofNullable(conditionalTornado);
+    }
+
+    /**
+     * Where the standard-error goal stood when sampling ended, when one was set
+     * ({@link MonteCarlo#precision(PrecisionGoal)}).
+     *
+     * @return the check, or empty
+     */
+    public Optional<PrecisionCheck> precisionCheck() {
+        return Optional.ofNullable(precisionCheck);
     }
 
     Optional<RawSamples> raw() {

@@ -15,6 +15,8 @@ public final class BlockSampler {
     private final ImanConover imanConover;
     /** The lane stream of the VECTOR kernel when some column uses it, else null. */
     private final Lanes lanes;
+    /** The scrambled Sobol' points of the {@link Design#SOBOL} design, else null. */
+    private final ScrambledSobol sobol;
     private int[] strata = new int[0];
     private double[] uniforms = new double[0];
 
@@ -29,6 +31,7 @@ public final class BlockSampler {
         boolean anyLaneColumn = plan.design() == Design.MONTE_CARLO
                 && plan.distributions().stream().anyMatch(BlockSampler::onLanes);
         this.lanes = anyLaneColumn ? lanes : null;
+        this.sobol = plan.design() == Design.SOBOL ? new ScrambledSobol(plan.distributions().size()) : null;
     }
 
     /** Families the VECTOR kernel draws from its lanes. */
@@ -54,6 +57,11 @@ public final class BlockSampler {
             }
             for (int i = 0; i < ds.size(); i++) {
                 LatinHypercube.fill(rng, columns[i], strata, n);
+                ds.get(i).quantiles(columns[i], columns[i], n);
+            }
+        } else if (sobol != null) {
+            sobol.fill(rng, columns, n);
+            for (int i = 0; i < ds.size(); i++) {
                 ds.get(i).quantiles(columns[i], columns[i], n);
             }
         } else if (lanes != null) {

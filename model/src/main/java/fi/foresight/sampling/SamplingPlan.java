@@ -14,7 +14,8 @@ import java.util.Objects;
  *
  * <p>Within a block of {@code n} points, the block's stream is consumed in this fixed order: the input columns
  * in input order (plain Monte Carlo: the distribution's column sampler; Latin hypercube: a permutation of
- * strata and n positions, then the quantile function), then, when correlations are present, one permutation of
+ * strata and n positions, then the quantile function; Sobol': 53 longs per input for the block's scramble, then the
+ * quantile functions), then, when correlations are present, one permutation of
  * the normal scores per correlated column. With the {@link SamplingKernel#VECTOR} kernel, a plain Monte Carlo
  * block that has a triangular or uniform input first takes 8 {@code nextLong()}s to seed its lanes, and those
  * columns draw from the lanes instead of the stream (see {@link SamplingKernel}). Everything therefore depends on (seed, block index, block size)
@@ -51,6 +52,9 @@ public final class SamplingPlan {
     public static SamplingPlan of(List<Distribution> distributions, Design design, RankCorrelation correlation) {
         Objects.requireNonNull(design, "design");
         var ds = List.copyOf(distributions);
+        if (design == Design.SOBOL && !ds.isEmpty()) {
+            ScrambledSobol.check(ds.size());
+        }
         if (correlation != null) {
             for (int c : correlation.columns()) {
                 if (c >= ds.size()) {

@@ -24,12 +24,18 @@ import java.util.Objects;
  * Correlations between drivers are ignored: each input moves alone.
  */
 public final class Tornado {
-    /** The spider's percentiles: 5, 10, …, 95. */
-    static final double[] SPIDER = new double[19];
+    /** Steps of the spider: its percentiles are the fractions (j + 1) / 20. */
+    private static final int SPIDER_STEPS = 20;
+    /**
+     * The spider's percentiles: 5, 10, …, 95, each the exact fraction (j + 1) / 20 rounded once to the nearest
+     * double (so the 70th is exactly {@code 0.7}, not {@code 14 * 0.05 = 0.7000000000000001}, and a discrete
+     * input whose distribution function is exactly 0.7 at a value gives that value there).
+     */
+    static final double[] SPIDER = new double[SPIDER_STEPS - 1];
 
     static {
         for (int j = 0; j < SPIDER.length; j++) {
-            SPIDER[j] = (j + 1) * 0.05;
+            SPIDER[j] = (double) (j + 1) / SPIDER_STEPS;
         }
     }
 

@@ -171,7 +171,43 @@ final class PathWorker {
                 firstPassage[g][firstYear[g][k]]++;
             }
         }
-        return new BlockResult(block, n, sorted, moments, met, firstPassage, keep == 0 ? null : paths);
+        return new BlockResult(block, n, sorted, moments, met, firstPassage, keep == 0 ? null : paths,
+                eventMoments(outs[(years - 1) & 1], n));
+    }
+
+    /**
+     * Per event and tracked column, the last year's moments over the paths where the event has not (index 0) and
+     * has (index 1) happened by the horizon's end, summed in path order (Welford).
+     */
+    private Moments[][][] eventMoments(double[][] out, int n) {
+        int years = plan.years;
+        Moments[][][] m = new Moments[plan.events.length][plan.tracked.length][2];
+        for (int e = 0; e < m.length; e++) {
+            int[] at = eventAt[e];
+            for (int j = 0; j < plan.tracked.length; j++) {
+                double[] col = out[plan.tracked[j]];
+                long[] count = new long[2];
+                double[] mean = new double[2];
+                double[] m2 = new double[2];
+                double[] min = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
+                double[] max = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+                for (int k = 0; k < n; k++) {
+                    int side = at[k] < years ? 1 : 0;
+                    double v = col[k];
+                    long c = ++count[side];
+                    double d = v - mean[side];
+                    mean[side] += d / c;
+                    m2[side] += d * (v - mean[side]);
+                    min[side] = Math.min(min[side], v);
+                    max[side] = Math.max(max[side], v);
+                }
+                for (int side = 0; side < 2; side++) {
+                    m[e][j][side] = count[side] == 0 ? Moments.EMPTY
+                            : new Moments(count[side], mean[side], Math.max(0, m2[side]), min[side], max[side]);
+                }
+            }
+        }
+        return m;
     }
 
     /** Whether and when event e happens in each path: the year index, or {@code years} for never on the horizon. */

@@ -15,6 +15,8 @@ final class RunMerger {
     private final long[][] met;
     private final long[][] firstPassage;
     private double[][][] samplePaths;
+    /** events[e][j][side]: see {@link BlockResult#events()}. */
+    private final Moments[][][] events;
     private long blocks;
     private long n;
 
@@ -31,6 +33,12 @@ final class RunMerger {
         }
         met = new long[plan.targets.length][plan.years];
         firstPassage = new long[plan.targets.length][plan.years + 1];
+        events = new Moments[plan.events.length][columns][2];
+        for (Moments[][] byColumn : events) {
+            for (Moments[] sides : byColumn) {
+                java.util.Arrays.fill(sides, Moments.EMPTY);
+            }
+        }
     }
 
     void merge(BlockResult b) {
@@ -51,6 +59,13 @@ final class RunMerger {
             }
             for (int t = 0; t <= plan.years; t++) {
                 firstPassage[g][t] += b.firstPassage()[g][t];
+            }
+        }
+        for (int e = 0; e < events.length; e++) {
+            for (int j = 0; j < events[e].length; j++) {
+                for (int side = 0; side < 2; side++) {
+                    events[e][j][side] = events[e][j][side].merge(b.events()[e][j][side]);
+                }
             }
         }
         if (b.samplePaths() != null) {
@@ -80,6 +95,13 @@ final class RunMerger {
             passages.add(new FirstPassage(plan.scenario, plan.lever, plan.targets[g], years, counts,
                     firstPassage[g][plan.years]));
         }
-        return new RunTrajectories(plan.scenario, plan.lever, outcomes, exceedance, passages);
+        var effects = new ArrayList<EventEffect>();
+        for (int e = 0; e < events.length; e++) {
+            for (int j = 0; j < plan.tracked.length; j++) {
+                effects.add(new EventEffect(plan.scenario, plan.lever, plan.events[e].id(), plan.trackedNames.get(j),
+                        years[plan.years - 1], events[e][j][1], events[e][j][0]));
+            }
+        }
+        return new RunTrajectories(plan.scenario, plan.lever, outcomes, exceedance, passages, effects);
     }
 }

@@ -14,9 +14,11 @@ import java.util.Map;
  * @param outcomes      outcome column → its trajectory, in tracking order
  * @param exceedance    per target, how often it is met in each year
  * @param firstPassages per target, when it is first reached
+ * @param eventEffects  per time event and outcome, its effect at the horizon's end (empty without events)
  */
 public record RunTrajectories(String scenario, String lever, Map<String, OutcomeTrajectory> outcomes,
-                              List<TargetExceedance> exceedance, List<FirstPassage> firstPassages) {
+                              List<TargetExceedance> exceedance, List<FirstPassage> firstPassages,
+                              List<EventEffect> eventEffects) {
     /**
      * Copies the parts, keeping the outcomes' order.
      *
@@ -25,11 +27,27 @@ public record RunTrajectories(String scenario, String lever, Map<String, Outcome
      * @param outcomes      outcome column → its trajectory, in tracking order
      * @param exceedance    per target, how often it is met in each year
      * @param firstPassages per target, when it is first reached
+     * @param eventEffects  per time event and outcome, its effect at the horizon's end (empty without events)
      */
     public RunTrajectories {
         outcomes = Collections.unmodifiableMap(new LinkedHashMap<>(outcomes));
         exceedance = List.copyOf(exceedance);
         firstPassages = List.copyOf(firstPassages);
+        eventEffects = eventEffects == null ? List.of() : List.copyOf(eventEffects);
+    }
+
+    /**
+     * Without event effects.
+     *
+     * @param scenario      scenario id
+     * @param lever         lever id
+     * @param outcomes      outcome column → its trajectory, in tracking order
+     * @param exceedance    per target, how often it is met in each year
+     * @param firstPassages per target, when it is first reached
+     */
+    public RunTrajectories(String scenario, String lever, Map<String, OutcomeTrajectory> outcomes,
+                           List<TargetExceedance> exceedance, List<FirstPassage> firstPassages) {
+        this(scenario, lever, outcomes, exceedance, firstPassages, List.of());
     }
 
     /** The trajectory of one tracked outcome column. */

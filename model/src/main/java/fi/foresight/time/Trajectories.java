@@ -135,7 +135,7 @@ public final class Trajectories {
     /**
      * How start values are drawn (default plain Monte Carlo).
      *
-     * @param design {@link Design#MONTE_CARLO} or {@link Design#LATIN_HYPERCUBE}
+     * @param design {@link Design#MONTE_CARLO}, {@link Design#LATIN_HYPERCUBE} or {@link Design#SOBOL}
      * @return this run, for chaining
      * @throws NullPointerException when {@code design} is null
      */

@@ -193,10 +193,13 @@ public final class TrajectoryResult implements AnalysisResult {
         return TrajectoryTables.exceedance(runs);
     }
 
-    /** The trajectories, first-passage and exceedance tables. */
+    /** The trajectories, first-passage and exceedance tables, and {@code trajectories-events} when the model has events. */
     @Override
     public List<Table> tables() {
-        return List.of(trajectories(), firstPassage(), exceedance());
+        if (runs.stream().allMatch(r -> r.eventEffects().isEmpty())) {
+            return List.of(trajectories(), firstPassage(), exceedance());
+        }
+        return List.of(trajectories(), firstPassage(), exceedance(), TrajectoryTables.events(runs));
     }
 
     /**
@@ -263,7 +266,8 @@ public final class TrajectoryResult implements AnalysisResult {
 
     /**
      * Per target, scenario and lever: key {@code trajectories.first_passage} with the share of paths reaching
-     * the target by the horizon's end and the median first-passage year (−1 when fewer than half reach it).
+     * the target by the horizon's end and the median first-passage year (−1 when fewer than half reach it); and
+     * {@code trajectories.event_effect} for each event that clearly moves an outcome (see {@link EventFindings}).
      */
     @Override
     public List<Finding> findings() {
@@ -282,6 +286,7 @@ public final class TrajectoryResult implements AnalysisResult {
                 out.add(new Finding(KIND + ".first_passage", args, rank++));
             }
         }
+        out.addAll(EventFindings.of(runs));
         return out;
     }
 

@@ -115,4 +115,41 @@ final class TrajectoryTables {
         return Table.create(TrajectoryResult.KIND + "-exceedance", scenario, lever, outcome, target, year, probability,
                 se);
     }
+
+    /**
+     * {@code trajectories-events}: scenario, lever, event, outcome, year, share (of paths where the event has
+     * happened by the year), n_with, mean_with, n_without, mean_without, effect, se.
+     */
+    static Table events(List<RunTrajectories> runs) {
+        var scenario = StringColumn.create("scenario");
+        var lever = StringColumn.create("lever");
+        var event = StringColumn.create("event");
+        var outcome = StringColumn.create("outcome");
+        var year = IntColumn.create("year");
+        var share = DoubleColumn.create("share");
+        var nWith = LongColumn.create("n_with");
+        var meanWith = DoubleColumn.create("mean_with");
+        var nWithout = LongColumn.create("n_without");
+        var meanWithout = DoubleColumn.create("mean_without");
+        var effect = DoubleColumn.create("effect");
+        var se = DoubleColumn.create("se");
+        for (RunTrajectories r : runs) {
+            for (EventEffect e : r.eventEffects()) {
+                scenario.append(e.scenario());
+                lever.append(e.lever());
+                event.append(e.event());
+                outcome.append(e.outcome());
+                year.append(e.year());
+                share.append(e.share());
+                nWith.append(e.with().n());
+                meanWith.append(e.with().n() == 0 ? Double.NaN : e.with().mean());
+                nWithout.append(e.without().n());
+                meanWithout.append(e.without().n() == 0 ? Double.NaN : e.without().mean());
+                effect.append(e.effect());
+                se.append(e.se());
+            }
+        }
+        return Table.create("trajectories-events", scenario, lever, event, outcome, year, share, nWith, meanWith,
+                nWithout, meanWithout, effect, se);
+    }
 }

@@ -3,6 +3,7 @@ package fi.foresight.sensitivity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.foresight.distributions.Discrete;
 import fi.foresight.distributions.Distribution;
 import fi.foresight.distributions.Fixed;
 import fi.foresight.distributions.Normal;
@@ -74,5 +75,24 @@ class TornadoTest {
         assertEquals(t.base("y"), c.get(9).output(), 1e-12);
         assertEquals(List.of("outcome", "variable", "percentile", "input", "output"),
                 t.spiderTable().columnNames());
+    }
+
+    @Test
+    void spiderRowSeventyOfADiscreteInputWhoseCdfIsExactlySevenTenthsGivesThatValue() {
+        // cdf: 0.5 at 0, 0.5 + 0.2 = 0.7 (exactly the double 0.7) at 1, then 1 at 2: P70 is 1, not 2
+        Distribution d = Discrete.of(new double[] {0, 1, 2}, new double[] {0.5, 0.2, 0.3});
+        assertEquals(0.7, d.cdf(1), 0);
+        Model m = Model.builder("disc").variable("v", d).variable("x", Uniform.of(0, 1)).outcome("y", "10 * v + x")
+                .build();
+        TornadoResult t = Tornado.of(m).run();
+        var v = t.spider("y").stream().filter(p -> p.variable().equals("v")).toList();
+        SpiderPoint row70 = v.get(13);
+        assertEquals(70, Math.round(row70.percentile() * 100));
+        assertEquals(0.7, row70.percentile(), 0);
+        assertEquals(1, row70.input(), 0);
+        assertEquals(2, v.get(14).input(), 0);
+        for (int j = 0; j < v.size(); j++) {
+            assertEquals((j + 1) / 20.0, v.get(j).percentile(), 0);
+        }
     }
 }

@@ -41,6 +41,10 @@ public final class AnalysisOptions {
     private final JobProblems problems;
     private final Set<String> asked = new LinkedHashSet<>();
     private final Map<String, Object> settings = new LinkedHashMap<>();
+    private final List<AnalysisOptions> sections = new ArrayList<>();
+    /** The entry a section belongs to and the section's key (null for an entry). */
+    private AnalysisOptions parent;
+    private String sectionKey;
 
     /** Job-wide values that analyses inherit unless they set their own, and command-line overrides. */
     record JobDefaults(long seed, int samples, Long seedOverride, Integer samplesOverride) {
@@ -88,7 +92,7 @@ public final class AnalysisOptions {
         } else {
             value = integer("samples", Math.max(min, Math.min(max, defaults.samples())), min, max);
         }
-        settings.put("samples", value);
+        echo("samples", value);
         return value;
     }
 
@@ -102,7 +106,7 @@ public final class AnalysisOptions {
             return samples(min, max);
         }
         int value = integer("samples", dflt, min, max);
-        settings.put("samples", value);
+        echo("samples", value);
         return value;
     }
 
@@ -124,7 +128,7 @@ public final class AnalysisOptions {
                 value = v == null ? value : v;
             }
         }
-        settings.put("seed", value);
+        echo("seed", value);
         return value;
     }
 
@@ -142,7 +146,7 @@ public final class AnalysisOptions {
                 }
             }
         }
-        settings.put(key, value);
+        echo(key, value);
         return value;
     }
 
@@ -162,7 +166,7 @@ public final class AnalysisOptions {
                 problems.add(n.loc(), path + "." + key, "expected a number, got " + n.describe());
             }
         }
-        settings.put(key, value);
+        echo(key, value);
         return value;
     }
 
@@ -177,7 +181,7 @@ public final class AnalysisOptions {
                 problems.add(n.loc(), path + "." + key, "expected true or false, got " + n.describe());
             }
         }
-        settings.put(key, value);
+        echo(key, value);
         return value;
     }
 
@@ -197,7 +201,7 @@ public final class AnalysisOptions {
             }
         }
         if (value != null) {
-            settings.put(key, value);
+            echo(key, value);
         }
         return value;
     }
@@ -210,7 +214,7 @@ public final class AnalysisOptions {
         }
         String v = JobReader.textOf(n, path + "." + key, problems);
         if (v != null) {
-            settings.put(key, v);
+            echo(key, v);
         }
         return Optional.ofNullable(v);
     }
@@ -235,7 +239,7 @@ public final class AnalysisOptions {
                 out.add(v);
             }
         }
-        settings.put(key, List.copyOf(out));
+        echo(key, List.copyOf(out));
         return List.copyOf(out);
     }
 
@@ -255,7 +259,7 @@ public final class AnalysisOptions {
             }
         }
         if (value != null) {
-            settings.put(key, value);
+            echo(key, value);
         }
         return value;
     }
@@ -308,8 +312,47 @@ public final class AnalysisOptions {
         return e.value();
     }
 
+    /**
+     * A nested group of options written as a mapping, e.g. {@code precision: {outcome: index, se: 0.001}}: its
+     * own typed getters, problems placed at its keys, its unknown keys reported when this entry is done, and its
+     * values echoed as {@code key.option} in {@link #settings()} (e.g. {@code precision.se}). Empty when the key is absent; a problem (and empty)
+     * when the value is not a mapping.
+     *
+     * @param key     the option's key
+     * @param example a short example of the mapping for the problem message, e.g. {@code {outcome: index, se: 0.01}}
+     * @return the nested options, or empty
+     */
+    public Optional<AnalysisOptions> section(String key, String example) {
+        Node n = get(key);
+        if (n == null) {
+            return Optional.empty();
+        }
+        if (!(n instanceof Mapping m)) {
+            problems.add(n.loc(), path + "." + key, "expected a mapping like " + key + ": " + example + ", got "
+                    + n.describe());
+            return Optional.empty();
+        }
+        var child = new AnalysisOptions(type + " " + key, m, path + "." + key, defaults, model, problems);
+        child.asked.remove("type");
+        child.parent = this;
+        child.sectionKey = key;
+        sections.add(child);
+        return Optional.of(child);
+    }
+
+    /** Records a value read, here and, for a section, in its entry as {@code section.key}. */
+    private void echo(String key, Object value) {
+        settings.put(key, value);
+        if (parent != null) {
+            parent.echo(sectionKey + "." + key, value);
+        }
+    }
+
     /** Reports the keys the type never asked for. */
     void finish() {
+        for (AnalysisOptions section : sections) {
+            section.finish();
+        }
         for (var e : node.entries().values()) {
             if (!asked.contains(e.key())) {
                 problems.add(e.keyLoc(), path + "." + e.key(), "unknown option '" + e.key() + "' for a " + type

@@ -96,6 +96,17 @@ public final class Labels {
         return model.allScenarios().stream().filter(s -> s.id().equals(id)).findFirst().map(this::of).orElse(id);
     }
 
+    /**
+     * A time event (a wild card) by id, in the report's language; the id when the model has no such event.
+     *
+     * @param id the event id
+     * @return its label
+     */
+    public String event(String id) {
+        return model.events().stream().filter(e -> e.id().equals(id)).findFirst()
+                .map(e -> pick(e.label(), e.labelFi(), e.id())).orElse(id);
+    }
+
     public String lever(String id) {
         return model.allLevers().stream().filter(s -> s.id().equals(id)).findFirst().map(this::of).orElse(id);
     }
@@ -124,6 +135,8 @@ public final class Labels {
                 return panel(value);
             case "alternative":
                 return alternative(value);
+            case "event":
+                return event(value);
             default:
                 return value;
         }
@@ -151,6 +164,7 @@ public final class Labels {
             case "lever":
             case "panel":
             case "alternative":
+            case "event":
                 return base;
             default:
                 return "";

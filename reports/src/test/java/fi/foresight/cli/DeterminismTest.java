@@ -3,6 +3,7 @@ package fi.foresight.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.foresight.testing.Cli;
 import java.io.IOException;
@@ -71,5 +72,41 @@ class DeterminismTest {
         assertEquals(0, Cli.run("run", job.toString(), "--seed", "7", "--out", b.toString(), "-q").code());
         assertFalse(Files.readString(a.resolve("tables/montecarlo-summary.csv"))
                 .equals(Files.readString(b.resolve("tables/montecarlo-summary.csv"))), "the seed matters");
+    }
+
+    @Test
+    void conditionalTornadoPrecisionGoalAndSobolDesignGiveByteIdenticalTablesOnOneAndTwoThreads() throws IOException {
+        Files.copy(Cli.DEMO_MODEL, tmp.resolve("model.yaml"));
+        Path job = tmp.resolve("job.yaml");
+        Files.writeString(job, "job: det\nmodel: model.yaml\nseed: 2024\nsamples: 3000\noutputs: [csv]\n"
+                + "analyses:\n"
+                + "  - {type: montecarlo, design: sobol, conditional_tornado: [index, growth],\n"
+                + "     precision: {outcome: growth, statistic: p90, se: 0.05, max_samples: 40000}}\n");
+        Path one = tmp.resolve("one");
+        Path two = tmp.resolve("two");
+        Cli.Result r1 = Cli.run("run", job.toString(), "--threads", "1", "--out", one.toString(), "-q");
+        assertEquals(0, r1.code(), r1.toString());
+        Cli.Result r2 = Cli.run("run", job.toString(), "--threads", "2", "--out", two.toString(), "-q");
+        assertEquals(0, r2.code(), r2.toString());
+        List<Path> files = tables(one);
+        assertEquals(files, tables(two));
+        for (String name : List.of("tornado-conditional.csv", "tornado-conditional-swing.csv",
+                "montecarlo-precision.csv")) {
+            assertTrue(files.contains(Path.of("tables", name)), name + " in " + files);
+        }
+        for (Path f : files) {
+            assertArrayEquals(Files.readAllBytes(one.resolve(f)), Files.readAllBytes(two.resolve(f)), f.toString());
+        }
+        List<String> precision = Files.readAllLines(one.resolve("tables/montecarlo-precision.csv"));
+        assertEquals("scenario,lever,outcome,statistic,estimate,se,se_goal,samples,reached", precision.get(0));
+        for (String row : precision.subList(1, precision.size())) {
+            String[] f = row.split(",");
+            assertEquals("p90", f[3]);
+            assertTrue(Double.parseDouble(f[5]) <= 0.05, row);
+            assertEquals("true", f[8], row);
+        }
+        String runJson = Files.readString(one.resolve("run.json"));
+        assertTrue(runJson.contains("montecarlo.precision.reached"), "the finding is in run.json");
+        assertTrue(runJson.contains("tornado.conditional.top_inputs"), "the finding is in run.json");
     }
 }

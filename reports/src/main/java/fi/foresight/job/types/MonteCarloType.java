@@ -10,6 +10,8 @@ import fi.foresight.job.Progress;
 import fi.foresight.montecarlo.MonteCarlo;
 import fi.foresight.montecarlo.MonteCarloResult;
 import fi.foresight.sampling.Design;
+import fi.foresight.montecarlo.PrecisionGoal;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -17,8 +19,13 @@ import java.util.Locale;
  * over the job's scenarios × levers with {@link MonteCarlo}.
  *
  * <p>Options: {@code samples} (per scenario × lever; default the job's), {@code seed} (default the job's),
- * {@code design} ({@code monte_carlo} or {@code latin_hypercube}), {@code keep_samples} (write every draw to
- * {@code montecarlo-samples.csv}; at most {@value #MAX_KEPT} draws in all).
+ * {@code design} ({@code monte_carlo}, {@code latin_hypercube} or {@code sobol}: randomised, scrambled Sobol'
+ * points per block), {@code keep_samples} (write every draw to
+ * {@code montecarlo-samples.csv}; at most {@value #MAX_KEPT} draws in all), {@code conditional_tornado} (outcome
+ * columns, or {@code all}: the outcome's mean within each bin of each input, from the same samples; tables
+ * {@code tornado-conditional} and {@code tornado-conditional-swing}, a chart and findings), {@code precision}
+ * ({@code {outcome, statistic: mean|pXX|exceedance, se, max_samples}}: stop each run once the statistic's standard
+ * error is at most {@code se}; table {@code montecarlo-precision} and a finding).
  */
 public final class MonteCarloType implements AnalysisType {
     /** Most draws {@code keep_samples} may write (samples × scenarios × levers). */
@@ -29,15 +36,18 @@ public final class MonteCarloType implements AnalysisType {
         options.needsOutcomes();
         int samples = options.samples(1, Limits.MAX_SAMPLES);
         long seed = options.seed();
-        String design = options.choice("design", "monte_carlo", "monte_carlo", "latin_hypercube");
+        Design sampling = design(options);
         boolean keep = options.flag("keep_samples", false);
-        if (keep && (long) samples > MAX_KEPT) {
+        List<String> conditional = MonteCarloOptions.conditionalTornado(options);
+        PrecisionGoal goal = MonteCarloOptions.precision(options);
+        if (keep && (goal != null ? goal.maxSamples() : samples) > MAX_KEPT) {
             options.problem("keep_samples", "keep_samples writes every draw; " + samples + " samples exceed the limit of "
                     + MAX_KEPT + " kept draws; lower samples or drop keep_samples");
         }
         return PlannedAnalysis.of(options, context -> {
             long runs = (long) context.scenarios().size() * context.levers().size();
-            if (keep && samples * runs > MAX_KEPT) {
+            long drawn = goal != null ? goal.maxSamples() : samples;
+            if (keep && drawn * runs > MAX_KEPT) {
                 throw new IllegalArgumentException("keep_samples would write " + samples * runs + " draws ("
                         + samples + " samples x " + runs + " scenario-lever runs); the limit is " + MAX_KEPT);
             }
@@ -48,16 +58,29 @@ public final class MonteCarloType implements AnalysisType {
                 int threads = context.threads();
                 String[] scenarios = context.scenarios().toArray(String[]::new);
                 String[] levers = context.levers().toArray(String[]::new);
-                Design sampling = Design.valueOf(design.toUpperCase(Locale.ROOT));
                 result = context.run(model -> MonteCarlo.of(model)
                         .samples(samples).seed(seed).threads(threads)
                         .scenarios(scenarios).levers(levers)
                         .design(sampling)
-                        .keepSamples(keep));
+                        .keepSamples(keep)
+                        .conditionalTornado(conditional.toArray(String[]::new))
+                        .precision(goal));
                 task.advance(samples * runs);
             }
             return withReportExtras(result);
         });
+    }
+
+    /**
+     * The sampling design of a Monte Carlo or trajectories entry: {@code design: monte_carlo} (the default),
+     * {@code latin_hypercube} or {@code sobol}.
+     *
+     * @param options the entry's options
+     * @return the design
+     */
+    static Design design(AnalysisOptions options) {
+        String design = options.choice("design", "monte_carlo", "monte_carlo", "latin_hypercube", "sobol");
+        return Design.valueOf(design.toUpperCase(Locale.ROOT));
     }
 
     /**
@@ -67,7 +90,17 @@ public final class MonteCarloType implements AnalysisType {
      */
     static AnalysisResult withReportExtras(MonteCarloResult result) {
         return AnalysisResults.withExtras(result,
-                own -> MonteCarloExtras.charts(result, own.keySet().stream().noneMatch(k -> k.startsWith("montecarlo-histogram-"))),
-                own -> MonteCarloExtras.findings(result));
+                own -> {
+                    var charts = new java.util.LinkedHashMap<>(MonteCarloExtras.charts(result,
+                            own.keySet().stream().noneMatch(k -> k.startsWith("montecarlo-histogram-"))));
+                    charts.putAll(ConditionalTornadoReport.charts(result));
+                    return charts;
+                },
+                own -> {
+                    var findings = new java.util.ArrayList<>(MonteCarloExtras.findings(result));
+                    findings.addAll(ConditionalTornadoReport.findings(result));
+                    findings.addAll(ConditionalTornadoReport.precisionFindings(result));
+                    return findings;
+                });
     }
 }

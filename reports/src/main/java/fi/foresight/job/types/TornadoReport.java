@@ -56,7 +56,7 @@ final class TornadoReport {
                     : (d > 0 ? "+" : "\u2212") + ReportCharts.tick(Math.abs(d)));
             charts.put("tornado-" + InputLabels.slug(outcome), tornado);
             var lines = new LinkedHashMap<String, double[]>();
-            for (Swing s : swings.stream().limit(SPIDER_INPUTS).toList()) {
+            for (Swing s : spiderInputs(r, outcome, swings)) {
                 lines.put(InputLabels.shorten(InputLabels.of(model, s.variable()), SPIDER_LABEL), r.spider(outcome).stream()
                         .filter(p -> p.variable().equals(s.variable())).mapToDouble(SpiderPoint::output).toArray());
             }
@@ -79,6 +79,24 @@ final class TornadoReport {
             }
         }
         return new Reported(r.kind(), r.tables(), charts, findings);
+    }
+
+    /**
+     * The spider's lines: the {@value #SPIDER_INPUTS} inputs whose outcome spans most over the spider's 5th to 95th
+     * percentiles (not only between the tornado's low and high levels, so that a rare event, whose P10 and P90
+     * are equal, still gets its line), ties in tornado order.
+     */
+    static List<Swing> spiderInputs(TornadoResult r, String outcome, List<Swing> swings) {
+        var low = new LinkedHashMap<String, Double>();
+        var high = new LinkedHashMap<String, Double>();
+        for (SpiderPoint p : r.spider(outcome)) {
+            low.merge(p.variable(), p.output(), Math::min);
+            high.merge(p.variable(), p.output(), Math::max);
+        }
+        java.util.function.ToDoubleFunction<Swing> width = s -> high.getOrDefault(s.variable(), 0.0)
+                - low.getOrDefault(s.variable(), 0.0);
+        return swings.stream().sorted(java.util.Comparator.comparingDouble(width).reversed())
+                .limit(SPIDER_INPUTS).toList();
     }
 
     /** {@code v} to 4 significant digits. */

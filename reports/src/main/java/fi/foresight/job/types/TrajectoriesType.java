@@ -6,6 +6,7 @@ import fi.foresight.job.Limits;
 import fi.foresight.job.PlannedAnalysis;
 import fi.foresight.job.Progress;
 import fi.foresight.model.Lever;
+import fi.foresight.sampling.Design;
 import fi.foresight.time.Trajectories;
 
 /**
@@ -15,7 +16,8 @@ import fi.foresight.time.Trajectories;
  *
  * <p>Options: {@code outcome} (an outcome column; default every outcome), {@code lever} (default {@code none}),
  * {@code samples} (paths per scenario; default the job's), {@code seed} (default the job's), {@code sample_paths}
- * (how many single paths the spaghetti chart draws; default 20).
+ * (how many single paths the spaghetti chart draws; default 20), {@code design} (how the start values are drawn:
+ * {@code monte_carlo}, the default, {@code latin_hypercube} or {@code sobol}, randomised Sobol' points).
  */
 public final class TrajectoriesType implements AnalysisType {
 
@@ -27,6 +29,7 @@ public final class TrajectoriesType implements AnalysisType {
         String outcome = options.outcome("outcome", null);
         String lever = options.text("lever").orElse(Lever.NONE);
         int paths = options.integer("sample_paths", 20, 0, 200);
+        Design design = MonteCarloType.design(options);
         options.model().ifPresent(m -> {
             if (!m.hasHorizon()) {
                 options.problem(null, "trajectories need a horizon in the model; add horizon: {start: 2019, end: 2030}");
@@ -43,7 +46,8 @@ public final class TrajectoriesType implements AnalysisType {
                         .samples(samples).seed(seed).threads(context.threads())
                         .scenarios(context.scenarios().toArray(String[]::new))
                         .levers(lever)
-                        .samplePaths(paths);
+                        .samplePaths(paths)
+                        .design(design);
                 if (outcome != null) {
                     run = run.outcomes(outcome);
                 }
