@@ -60,6 +60,16 @@ public final class GoalSeek {
     }
 
     /**
+     * Why a lever's strength cannot be sought (it replaces a distribution, or changes nothing), or null when it can.
+     *
+     * @param lever a lever
+     * @return the reason, or null
+     */
+    public static String unscalable(Lever lever) {
+        return LeverScaling.unscalable(lever);
+    }
+
+    /**
      * A goal seek over every scenario of {@code model}.
      *
      * @param model the model

@@ -14,8 +14,8 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * A goal seek's answer per scenario: the table {@code goal-seek} ({@code scenario, seek, name, outcome, target,
- * probability, lower, upper, answer, status, probability_at_answer, bracket_low, bracket_high}; {@code seek} is
+ * A goal seek's answer per scenario: the table {@code goal-seek} ({@code scenario, seek, lever_or_driver, outcome,
+ * target, probability, range_low, range_high, answer, status, probability_at_answer, bracket_low, bracket_high}; {@code seek} is
  * {@code lever_strength} or {@code driver_value}, {@code answer} is empty when {@code status} is
  * {@code not_reachable}), a bar chart and one finding per scenario
  * ({@code goal_seek.<status>.<lever|driver>}).
@@ -69,12 +69,12 @@ public record GoalSeekResult(String lever, String driver, Target target, double 
         var t = Table.create("goal-seek");
         var scenario = StringColumn.create("scenario");
         var seek = StringColumn.create("seek");
-        var name = StringColumn.create("name");
+        var name = StringColumn.create("lever_or_driver");
         var outcome = StringColumn.create("outcome");
         var tgt = StringColumn.create("target");
         var p = DoubleColumn.create("probability");
-        var lo = DoubleColumn.create("lower");
-        var hi = DoubleColumn.create("upper");
+        var lo = DoubleColumn.create("range_low");
+        var hi = DoubleColumn.create("range_high");
         var answer = DoubleColumn.create("answer");
         var status = StringColumn.create("status");
         var pa = DoubleColumn.create("probability_at_answer");
