@@ -19,7 +19,10 @@ import tech.tablesaw.api.Table;
  * outcome, direction, mean, worst, worst_scenario, max_regret, max_regret_scenario, satisficing, rank_mean,
  * rank_worst, rank_regret, rank_satisficing}; {@code satisficing} is empty without a target), the table
  * {@code robustness-regret} (one row per scenario × lever: {@code scenario, lever, mean, regret, satisficing}), the
- * charts and the findings {@code robustness.robust_lever} and {@code robustness.mean_differs}.
+ * charts and the findings {@code robustness.robust_lever[.every_scenario][.target]} (the robust lever: arguments
+ * {@code outcome, lever, max_regret, scenario_regret, worst, scenario_worst, mean}, with a target also
+ * {@code satisficing, target}; {@code .every_scenario} when it is the best lever in every scenario) and
+ * {@code robustness.mean_differs} (when the best lever on average is another one).
  *
  * @param outcome  the outcome column
  * @param target   the satisficing target, or null
@@ -131,11 +134,12 @@ public record RobustnessResult(String outcome, Target target, RobustnessMetrics 
         args.put("worst", m.worst()[robust]);
         args.put("scenario_worst", m.scenarios().get(m.worstScenario()[robust]));
         args.put("mean", m.mean()[robust]);
-        String key = "robustness.robust_lever";
+        // a lever with no regret anywhere is the best in every scenario: said so in its own words
+        String key = m.maxRegret()[robust] == 0 ? "robustness.robust_lever.every_scenario" : "robustness.robust_lever";
         if (target != null) {
             args.put("satisficing", m.satisficing()[robust]);
             args.put("target", target.describe());
-            key = "robustness.robust_lever.target";
+            key += ".target";
         }
         out.add(new Finding(key, args, 4));
         if (bestMean != robust) {
