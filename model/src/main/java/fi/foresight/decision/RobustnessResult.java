@@ -106,7 +106,7 @@ public record RobustnessResult(String outcome, Target target, RobustnessMetrics 
                 colours[j][k] = Math.min(ranks[k][j] - 1, 7);
             }
         }
-        charts.put("robustness-metrics", Charts.heatGrid("Levers by robustness metric (rank in brackets): " + outcome,
+        charts.put("robustness-metrics", Charts.heatGrid("Levers by robustness measure (rank)",
                 levers, metricNames, texts, colours));
         double[][] regret = new double[levers.size()][scen.size()];
         for (int i = 0; i < scen.size(); i++) {

@@ -17,7 +17,7 @@ import tech.tablesaw.api.Table;
  * The value of information: the table {@code value-of-information} ({@code input, kind, evppi, se, share}; the EVPI
  * first as {@code input = all}, then the inputs by EVPPI; {@code kind} is {@code all}, {@code scenario},
  * {@code driver} or {@code weights}, the latter named {@code weights:<panel>}; {@code share} is EVPPI / EVPI), a bar
- * chart with ±2 SE whiskers and the findings {@code value_of_information.evpi} and
+ * chart (inputs worth more than 2 SE highlighted) and the findings {@code value_of_information.evpi} and
  * {@code value_of_information.first.<driver|weights|scenario>} (or {@code value_of_information.none_first}).
  *
  * @param outcome  the outcome column
@@ -172,8 +172,7 @@ public record ValueOfInformationResult(String outcome, boolean maximise, List<St
     public Map<String, Chart<?, ?>> charts() {
         var names = new ArrayList<String>();
         double[] v = new double[rows.size()];
-        double[] lo = new double[rows.size()];
-        double[] hi = new double[rows.size()];
+        boolean[] worth = new boolean[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             names.add(switch (r.kind()) {
@@ -183,12 +182,12 @@ public record ValueOfInformationResult(String outcome, boolean maximise, List<St
                 default -> labels.getOrDefault("driver:" + r.input(), r.input());
             });
             v[i] = r.evppi();
-            lo[i] = r.evppi() - 2 * r.se();
-            hi[i] = r.evppi() + 2 * r.se();
+            worth[i] = r.evppi() > 2 * r.se();
         }
         Map<String, Chart<?, ?>> charts = new LinkedHashMap<>();
-        charts.put("value-of-information", Charts.bars("Value of information: " + outcome, "Expected gain in " + outcome,
-                names, Map.of("EVPPI", v), Map.of("EVPPI", lo), Map.of("EVPPI", hi)));
+        charts.put("value-of-information", Charts.highlightBars("Value of information: " + outcome,
+                "Expected gain in " + outcome, names, v, worth,
+                "More than two standard errors above zero", "Not distinguishable from zero"));
         return charts;
     }
 
