@@ -20,6 +20,7 @@ import fi.foresight.sensitivity.*
 import fi.foresight.cib.*
 import fi.foresight.structure.*
 import fi.foresight.futurestable.*
+import fi.foresight.decision.*
 import fi.foresight.analysis.*
 import fi.foresight.chart.*
 

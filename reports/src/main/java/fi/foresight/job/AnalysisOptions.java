@@ -348,6 +348,41 @@ public final class AnalysisOptions {
         }
     }
 
+    /**
+     * A mapping of names to numbers, e.g. {@code scenario_weights: {open: 2, closed: 1}} or {@code target: {at_least:
+     * 0.6}}; empty when absent. Each value must be a number; with {@code allowed} keys (none means any key), other
+     * keys are reported with "did you mean".
+     *
+     * @param key     the option
+     * @param allowed the keys the mapping may have, or none for any
+     * @return the numbers in the order written
+     */
+    public Map<String, Double> numbers(String key, String... allowed) {
+        Node n = get(key);
+        var out = new LinkedHashMap<String, Double>();
+        if (n == null) {
+            return out;
+        }
+        if (!(n instanceof Mapping m)) {
+            problems.add(n.loc(), path + "." + key, "expected a mapping of names to numbers, e.g. " + key + ": {"
+                    + (allowed.length > 0 ? allowed[0] : "name") + ": 1}, got " + n.describe());
+            return out;
+        }
+        for (var e : m.entries().values()) {
+            String where = path + "." + key + "." + e.key();
+            if (allowed.length > 0 && !Arrays.asList(allowed).contains(e.key())) {
+                problems.add(e.keyLoc(), where, "unknown key '" + e.key() + "' in " + key
+                        + Suggestions.didYouMean(e.key(), Arrays.asList(allowed)) + "; keys are " + String.join(", ", allowed));
+            } else if (e.value() instanceof Scalar s && (s.kind() == Kind.INTEGER || s.kind() == Kind.NUMBER)) {
+                out.put(e.key(), Double.parseDouble(s.text()));
+            } else {
+                problems.add(e.value().loc(), where, "expected a number, got " + e.value().describe());
+            }
+        }
+        echo(key, Collections.unmodifiableMap(new LinkedHashMap<>(out)));
+        return out;
+    }
+
     /** Reports the keys the type never asked for. */
     void finish() {
         for (AnalysisOptions section : sections) {

@@ -46,7 +46,10 @@ public final class AnalysisRegistry {
                 .register("weights", new fi.foresight.job.types.WeightsType())
                 .register("cib", new fi.foresight.job.types.CibType())
                 .register("micmac", new fi.foresight.job.types.MicmacType())
-                .register("futures_table", new fi.foresight.job.types.FuturesTableType());
+                .register("futures_table", new fi.foresight.job.types.FuturesTableType())
+                .register("robustness", new fi.foresight.job.types.RobustnessType())
+                .register("value_of_information", new fi.foresight.job.types.ValueOfInformationType())
+                .register("goal_seek", new fi.foresight.job.types.GoalSeekType());
     }
 
     /** A registry with no types (for tests). */

@@ -49,9 +49,9 @@ class NotebooksTest {
     }
 
     @Test
-    void theFiveNotebooksOfTheStudyArePresent() throws IOException {
+    void theNotebooksOfTheStudyArePresent() throws IOException {
         assertEquals(List.of("01-getting-started.jsh", "02-kanta-hame-scenarios.jsh", "03-sensitivity.jsh",
-                "04-cross-impact.jsh", "05-build-your-own.jsh"), notebooks().toList());
+                "04-cross-impact.jsh", "05-build-your-own.jsh", "06-robust-strategy.jsh"), notebooks().toList());
     }
 
     // The timeout only guards against a hung remote VM; it is no performance check.

@@ -8,11 +8,18 @@ import fi.foresight.analysis.BlockStudy;
 import fi.foresight.cib.Basins;
 import fi.foresight.cib.Cib;
 import fi.foresight.cib.CrossImpactSystem;
+import fi.foresight.decision.GoalSeek;
+import fi.foresight.decision.GoalSeekResult;
+import fi.foresight.decision.Robustness;
+import fi.foresight.decision.RobustnessResult;
+import fi.foresight.decision.ValueOfInformation;
+import fi.foresight.decision.ValueOfInformationResult;
 import fi.foresight.job.Engine;
 import fi.foresight.job.ModelSource;
 import fi.foresight.job.ModelSources;
 import fi.foresight.montecarlo.MonteCarlo;
 import fi.foresight.montecarlo.MonteCarloResult;
+import fi.foresight.model.Target;
 import fi.foresight.montecarlo.Stop;
 import fi.foresight.sampling.Design;
 import fi.foresight.sensitivity.Morris;
@@ -120,6 +127,26 @@ class SparkEnginesTest {
                     p + " partitions");
         }
         assertEquals(here, spark.basins(system.matrix(), runs, 2024L), "tasks sized by time");
+    }
+
+    @Test
+    void decisionAnalysesForEveryPartitioning() {
+        // robustness over 3 scenarios x 3 levers and the value of information over two scenarios, 1000 futures
+        // per block (4 tasks); goal seek runs each round of its search as a study on the engine
+        BlockStudy<RobustnessResult> robust = m -> Robustness.of(m).outcome("index").samples(3500).seed(5);
+        BlockStudy<ValueOfInformationResult> voi = m -> ValueOfInformation.of(m).outcome("index")
+                .scenarios("base", "open_markets").weights(3, 1).samples(3500).seed(6);
+        String expectedRobust = LocalSpark.csv(local(robust));
+        String expectedVoi = LocalSpark.csv(local(voi));
+        GoalSeek seek = GoalSeek.of(model.model()).lever("training").target(Target.atLeast("index", 0.5))
+                .probability(0.6).range(0, 4).samples(2000).seed(7);
+        String expectedSeek = LocalSpark.csv(seek.run());
+        for (int p : PARTITIONS) {
+            assertEquals(expectedRobust, LocalSpark.csv(partitions(p).run(robust)), p + " partitions");
+            assertEquals(expectedVoi, LocalSpark.csv(partitions(p).run(voi)), p + " partitions");
+        }
+        GoalSeekResult there = seek.run(study -> partitions(3).run(study));
+        assertEquals(expectedSeek, LocalSpark.csv(there));
     }
 
     @Test
