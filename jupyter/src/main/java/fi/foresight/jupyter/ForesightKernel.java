@@ -44,12 +44,20 @@ public final class ForesightKernel extends BaseKernel {
                 b.history(), b.io(), b.comms(), b.renderer(), b.parser(), b.magics(), false, b.styler());
         Notebook.attach(this);
         String classPath = System.getProperty("java.class.path");
+        // JShell's compiler starts on one thread while another loads what showing a table and a chart needs
+        Thread warmUp = new Thread(Displays::warmUp, "foresight-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         this.session = CompletableFuture.supplyAsync(() -> {
             JShellSession s = new JShellSession(classPath, System.err);
             s.startup("the default imports", DEFAULT_IMPORTS);
             s.startup("startup.jsh", resource("startup.jsh"));
             s.startup("kernel.jsh", resource("kernel.jsh"));
             return s;
+        }, task -> {
+            Thread t = new Thread(task, "foresight-jshell-start");
+            t.setDaemon(true);
+            t.start();
         });
     }
 
@@ -88,7 +96,8 @@ public final class ForesightKernel extends BaseKernel {
     @Override
     public DisplayData eval(String code) {
         Object value = evalRaw(code);
-        return value == null ? null : Displays.of(value);
+        // System.out.printf(...) returns the stream: printing was the point, so it is not shown as a value
+        return value == null || value instanceof java.io.PrintStream ? null : Displays.of(value);
     }
 
     @Override

@@ -34,6 +34,7 @@ public final class KernelMain {
                 }
                 KernelSpec.write(Path.of(args[1]), Path.of(args[2]));
             }
+            case "warmup" -> warmup();
             case "convert" -> NotebookFiles.convertAll(Arrays.asList(args).subList(1, args.length));
             case "jsh" -> {
                 if (args.length != 2) {
@@ -59,8 +60,26 @@ public final class KernelMain {
         System.exit(0);
     }
 
+    /**
+     * Starts the kernel's JShell without Jupyter, shows a table and a chart as a notebook would, and prints how long
+     * the first result took. {@code ./foresight jupyter install} runs it to record a class-data archive.
+     */
+    private static void warmup() {
+        long start = System.nanoTime();
+        ForesightKernel kernel = ForesightKernel.create();
+        Object table = kernel.run("Table.create(\"t\", DoubleColumn.create(\"x\", 1, 2))").orElseThrow();
+        double first = (System.nanoTime() - start) / 1e9;
+        Displays.of(table);
+        Displays.of(kernel.run("Charts.bars(\"warm-up\", \"y\", List.of(\"a\"), Map.of(\"s\", new double[] {1}))")
+                .orElseThrow());
+        System.out.printf(java.util.Locale.ROOT, "first result %.2f s, a table and a chart shown %.2f s after start%n",
+                first, (System.nanoTime() - start) / 1e9);
+        kernel.onShutdown(false);
+        System.exit(0);
+    }
+
     private static void usage() {
-        System.err.println("usage: java -jar foresight-kernel.jar CONNECTION.json | kernelspec DIR HOME"
+        System.err.println("usage: java -jar foresight-kernel.jar CONNECTION.json | kernelspec DIR HOME | warmup"
                 + " | convert NOTEBOOK.jsh... | jsh NOTEBOOK.ipynb");
         System.exit(2);
     }

@@ -112,7 +112,7 @@ final class NotebookFiles {
         spec.put("display_name", "Foresight (Java)").put("language", "java").put("name", "foresight");
         meta.putObject("language_info").put("file_extension", ".jsh").put("mimetype", "text/x-java-source")
                 .put("name", "java");
-        nb.put("nbformat", 4).put("nbformat_minor", 5);
+        nb.put("nbformat", 4).put("nbformat_minor", 4);
         return write(nb);
     }
 
@@ -160,7 +160,8 @@ final class NotebookFiles {
         try {
             DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
                     .withSeparators(Separators.createDefaultInstance()
-                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                            .withArrayEmptySeparator("").withObjectEmptySeparator(""));
             pp.indentArraysWith(new DefaultIndenter(" ", "\n"));
             pp.indentObjectsWith(new DefaultIndenter(" ", "\n"));
             return JSON.writer(pp).writeValueAsString(sorted(nb)) + "\n";

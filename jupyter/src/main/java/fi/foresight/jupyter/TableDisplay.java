@@ -31,7 +31,7 @@ final class TableDisplay {
         html.append("<div class=\"foresight-table\"><p><b>").append(Html.escape(table.name())).append("</b> · ")
                 .append(Html.escape(shape)).append("</p>\n<table>\n<thead><tr>");
         for (Column<?> c : table.columns()) {
-            html.append("<th title=\"").append(Html.escape(c.type().name())).append("\">")
+            html.append(numeric(c) ? "<th style=\"text-align:right\" title=\"" : "<th style=\"text-align:left\" title=\"").append(Html.escape(c.type().name())).append("\">")
                     .append(Html.escape(c.name())).append("<br><small>").append(Html.escape(typeName(c)))
                     .append("</small></th>");
         }
@@ -39,8 +39,7 @@ final class TableDisplay {
         for (int r = 0; r < shown; r++) {
             html.append("<tr>");
             for (Column<?> c : table.columns()) {
-                boolean numeric = c.type().name().matches("DOUBLE|FLOAT|INTEGER|LONG|SHORT");
-                html.append(numeric ? "<td style=\"text-align:right\">" : "<td style=\"text-align:left\">")
+                html.append(numeric(c) ? "<td style=\"text-align:right\">" : "<td style=\"text-align:left\">")
                         .append(Html.escape(c.isMissing(r) ? "" : c.getString(r))).append("</td>");
             }
             html.append("</tr>\n");
@@ -48,6 +47,10 @@ final class TableDisplay {
         html.append("</tbody>\n</table></div>");
         data.putHTML(html.toString());
         return data;
+    }
+
+    private static boolean numeric(Column<?> c) {
+        return c.type().name().matches("DOUBLE|FLOAT|INTEGER|LONG|SHORT");
     }
 
     private static String typeName(Column<?> c) {
