@@ -31,7 +31,8 @@ final class TableDisplay {
         html.append("<div class=\"foresight-table\"><p><b>").append(Html.escape(table.name())).append("</b> · ")
                 .append(Html.escape(shape)).append("</p>\n<table>\n<thead><tr>");
         for (Column<?> c : table.columns()) {
-            html.append(numeric(c) ? "<th style=\"text-align:right\" title=\"" : "<th style=\"text-align:left\" title=\"").append(Html.escape(c.type().name())).append("\">")
+            html.append("<th style=\"text-align:").append(numeric(c) ? "right" : "left").append("\" title=\"")
+                    .append(Html.escape(c.type().name())).append("\">")
                     .append(Html.escape(c.name())).append("<br><small>").append(Html.escape(typeName(c)))
                     .append("</small></th>");
         }
