@@ -38,6 +38,8 @@ final class ChartDisplay {
         DisplayData data = new DisplayData("chart: " + (chart.getTitle() == null ? "(untitled)" : chart.getTitle()));
         data.putSVG(ChartExport.svgString(chart));
         data.putData("image/png", Base64.getEncoder().encodeToString(ChartExport.pngBytes(chart, PNG_DPI)));
+        // shown at the chart's size in points, so the extra pixels make it sharp rather than large
+        data.putMetaData("image/png", java.util.Map.of("width", chart.getWidth(), "height", chart.getHeight()));
         return data;
     }
 }

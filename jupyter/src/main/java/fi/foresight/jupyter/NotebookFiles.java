@@ -74,10 +74,12 @@ final class NotebookFiles {
         ArrayNode cells = JSON.createArrayNode();
         List<String> paragraph = new ArrayList<>();
         boolean first = true;
+        int depth = 0;
         for (int i = 0; i <= lines.size(); i++) {
             String line = i < lines.size() ? lines.get(i) : "";
-            if (!line.isBlank()) {
+            if (!line.isBlank() || depth > 0 && i < lines.size()) {
                 paragraph.add(line);
+                depth += nesting(line);
                 continue;
             }
             if (paragraph.isEmpty()) {
@@ -114,6 +116,34 @@ final class NotebookFiles {
                 .put("name", "java");
         nb.put("nbformat", 4).put("nbformat_minor", 4);
         return write(nb);
+    }
+
+    /**
+     * How many brackets a line opens minus how many it closes, outside strings, characters and comments: a blank
+     * line inside a block does not end its cell.
+     */
+    static int nesting(String line) {
+        int depth = 0;
+        char quote = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quote != 0) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '/' && i + 1 < line.length() && line.charAt(i + 1) == '/') {
+                break;
+            } else if (c == '(' || c == '{' || c == '[') {
+                depth++;
+            } else if (c == ')' || c == '}' || c == ']') {
+                depth--;
+            }
+        }
+        return depth;
     }
 
     /** Consecutive code paragraphs stay separate cells, so that each shows its own output. */

@@ -42,9 +42,13 @@ final class JupyterTools {
         return jar;
     }
 
-    /** The Python that has jupyter_client (and nbclient for nbconvert --execute); skips or fails when none has. */
+    /**
+     * The Python that has jupyter_client (and nbclient for nbconvert --execute); skips or fails when none has.
+     * {@code FORESIGHT_JUPYTER_PYTHON} names the one to use instead of {@code /usr/bin/python3} or {@code python3}.
+     */
     static String python() {
-        for (String candidate : List.of("/usr/bin/python3", "python3")) {
+        String chosen = System.getenv("FORESIGHT_JUPYTER_PYTHON");
+        for (String candidate : chosen != null ? List.of(chosen) : List.of("/usr/bin/python3", "python3")) {
             try {
                 if (run(List.of(candidate, "-c", "import jupyter_client, nbclient, nbconvert"), null, 60).exit() == 0) {
                     return candidate;
@@ -53,7 +57,8 @@ final class JupyterTools {
                 // not there: try the next
             }
         }
-        require(false, "Jupyter is not installed (no python3 with jupyter_client, nbclient and nbconvert;"
+        require(false, "Jupyter is not installed (no " + (chosen != null ? chosen : "python3")
+                + " with jupyter_client, nbclient and nbconvert;"
                 + " Debian: apt-get install jupyter-nbconvert python3-nbclient python3-jupyter-client)");
         return null;
     }

@@ -51,6 +51,14 @@ class NotebookFilesTest {
     }
 
     @Test
+    void aBlankLineInsideABlockDoesNotEndTheCell() {
+        String text = NotebookFiles.toIpynb("{\n    int a = 1; // ( not counted\n\n    String s = \"{\";\n}\n\nint b = 2\n");
+        assertEquals(2, text.split("\"cell_type\": \"code\"", -1).length - 1, text);
+        assertEquals(0, NotebookFiles.nesting("f(g(1), ')', \"(\") // {"));
+        assertEquals(1, NotebookFiles.nesting("void f() {"));
+    }
+
+    @Test
     void theLayoutIsJupytersOwn() {
         String text = NotebookFiles.toIpynb("int x = 1\n");
         assertTrue(text.startsWith("{\n \"cells\": [\n  {\n   \"cell_type\": \"code\",\n   \"execution_count\": null,\n"
