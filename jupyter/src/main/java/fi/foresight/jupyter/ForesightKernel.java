@@ -40,7 +40,8 @@ public final class ForesightKernel extends BaseKernel {
     private ForesightKernel(Builder b) {
         super(b.name(), b.version(), new LanguageInfo("java", Runtime.version().toString(), "text/x-java-source",
                         ".jsh", "java", "java", "script"),
-                List.of(new HelpLink("Foresight Workbench notebooks", "https://github.com/")),
+                List.of(new HelpLink("Tablesaw", "https://jtablesaw.github.io/tablesaw/"),
+                        new HelpLink("JShell", "https://docs.oracle.com/en/java/javase/17/jshell/")),
                 b.history(), b.io(), b.comms(), b.renderer(), b.parser(), b.magics(), false, b.styler());
         Notebook.attach(this);
         String classPath = System.getProperty("java.class.path");
