@@ -40,8 +40,8 @@ void showAll(AnalysisResult result) {
     result.charts().values().forEach(Charts::show);
 }
 
-// Prints a table in full with its numbers rounded to four significant digits (the table keeps full precision).
-void print(Table table) {
+// A copy of a table with its numbers rounded to four significant digits, for reading (the table keeps full precision).
+Table rounded(Table table) {
     Table shown = table.copy();
     for (String name : shown.columnNames()) {
         if (shown.column(name) instanceof DoubleColumn numbers) {
@@ -49,5 +49,22 @@ void print(Table table) {
                     new java.math.BigDecimal(x).round(new java.math.MathContext(4)).doubleValue()));
         }
     }
-    System.out.println(shown.printAll());
+    return shown;
+}
+
+// Prints a table in full with its numbers rounded (in a Jupyter notebook: shows it as a table).
+void print(Table table) {
+    System.out.println(rounded(table).printAll());
+}
+
+// Shows a chart (a window, or a PNG under ./charts/), prints a table or any other value. In a Jupyter notebook
+// the Foresight kernel shows it inline instead: a table as HTML, a chart as a picture, a model as a summary.
+void display(Object value) {
+    if (value instanceof org.knowm.xchart.internal.chartpart.Chart<?, ?> chart) {
+        Charts.show(chart);
+    } else if (value instanceof Table table) {
+        print(table);
+    } else {
+        System.out.println(value);
+    }
 }

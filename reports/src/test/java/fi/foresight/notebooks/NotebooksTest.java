@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.foresight.chart.Charts;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -26,32 +28,57 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Keeps the JShell notebooks in {@code notebooks/} from rotting: each one runs, after the tool's {@code DEFAULT}
- * imports and {@code notebooks/startup.jsh}, exactly as {@code ./foresight jshell NOTEBOOK} would run it, against the
- * class path this module's tests see (the model and every analysis). A notebook fails on the first rejected snippet,
- * compile diagnostic, unresolved declaration or exception, naming the notebook, the line and the error. Each
- * notebook declares the charts it shows in a header line {@code // expect-charts: N}; charts go to a fresh
- * directory through {@code -Dforesight.charts.dir}, and at least N readable PNGs must appear there.
+ * Keeps the notebooks in {@code notebooks/} from rotting: the code cells of each Jupyter notebook ({@code .ipynb}),
+ * and any JShell notebook ({@code .jsh}) not yet converted, run after the tool's {@code DEFAULT} imports and
+ * {@code notebooks/startup.jsh}, cut into snippets as {@code ./foresight jshell} would cut them, against the class
+ * path this module's tests see (the model and every analysis). A notebook fails on the first rejected snippet,
+ * compile diagnostic, unresolved declaration or exception, naming the notebook, the line (of its code cells joined
+ * by one blank line; in a {@code .jsh}, of the file) and the error. Each notebook declares the charts it shows
+ * ({@code .ipynb}: metadata {@code foresight.expect_charts}; {@code .jsh}: a header line
+ * {@code // expect-charts: N}); {@code display(chart)} outside the kernel saves PNGs to a fresh directory through
+ * {@code -Dforesight.charts.dir}, and at least N readable PNGs must appear there. The kernel's own run of the
+ * {@code .ipynb} files (inline output, through Jupyter) is {@code fi.foresight.jupyter.NotebooksExecuteIT}.
  */
 class NotebooksTest {
     private static final Pattern EXPECT_CHARTS = Pattern.compile("(?m)^//\\s*expect-charts:\\s*(\\d+)\\s*$");
     private static final Path PROJECT = projectRoot();
     private static final Path NOTEBOOKS = PROJECT.resolve("notebooks");
     private static final Path STARTUP = NOTEBOOKS.resolve("startup.jsh");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     static Stream<String> notebooks() throws IOException {
         try (Stream<Path> files = Files.list(NOTEBOOKS)) {
             return files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".jsh") && !n.equals("startup.jsh"))
+                    .filter(n -> n.endsWith(".ipynb") || n.endsWith(".jsh") && !n.equals("startup.jsh"))
                     .sorted()
                     .toList().stream();
         }
     }
 
     @Test
-    void theNotebooksOfTheStudyArePresent() throws IOException {
-        assertEquals(List.of("01-getting-started.jsh", "02-kanta-hame-scenarios.jsh", "03-sensitivity.jsh",
-                "04-cross-impact.jsh", "05-build-your-own.jsh", "06-robust-strategy.jsh"), notebooks().toList());
+    void theFiveNotebooksOfTheStudyArePresentAsJupyterNotebooks() throws IOException {
+        assertTrue(notebooks().toList().containsAll(List.of("01-getting-started.ipynb", "02-kanta-hame-scenarios.ipynb",
+                "03-sensitivity.ipynb", "04-cross-impact.ipynb", "05-build-your-own.ipynb")), notebooks().toList().toString());
+    }
+
+    @Test
+    void eachNotebookHasOneSourceAndNoSavedOutput() throws IOException {
+        for (String name : notebooks().toList()) {
+            if (name.endsWith(".jsh")) {
+                assertFalse(Files.exists(NOTEBOOKS.resolve(name.replaceFirst("\\.jsh$", ".ipynb"))),
+                        name + " and its .ipynb both exist: keep the .ipynb (one source of truth) and delete the .jsh");
+                continue;
+            }
+            JsonNode nb = JSON.readTree(NOTEBOOKS.resolve(name).toFile());
+            for (JsonNode cell : nb.path("cells")) {
+                assertTrue(cell.path("outputs").isEmpty() && cell.path("execution_count").isNull()
+                                || !"code".equals(cell.path("cell_type").asText()),
+                        name + " was saved with outputs; clear them before committing (Jupyter: Edit > Clear All"
+                                + " Outputs, or jupyter nbconvert --clear-output --inplace notebooks/" + name + ")");
+            }
+            assertEquals("foresight", nb.path("metadata").path("kernelspec").path("name").asText(),
+                    name + " does not use the foresight kernel");
+        }
     }
 
     // The timeout only guards against a hung remote VM; it is no performance check.
@@ -59,7 +86,7 @@ class NotebooksTest {
     @MethodSource("notebooks")
     @Timeout(value = 10, unit = TimeUnit.MINUTES)
     void runsAndShowsItsCharts(String name, @TempDir Path charts) throws IOException {
-        String text = Files.readString(NOTEBOOKS.resolve(name), StandardCharsets.UTF_8);
+        String text = code(name);
         int expected = expectedCharts(name, text);
 
         String transcript;
@@ -127,17 +154,44 @@ class NotebooksTest {
     @Test
     void everyNotebookDeclaresItsCharts() throws IOException {
         for (String name : notebooks().toList()) {
-            String text = Files.readString(NOTEBOOKS.resolve(name), StandardCharsets.UTF_8);
+            String text = code(name);
             assertTrue(expectedCharts(name, text) >= 1, name + " shows no chart");
             assertFalse(text.lines().anyMatch(l -> l.stripLeading().startsWith(".")),
                     name + ": a line starts with '.', which jshell reads as a new statement; end the line before with the dot");
         }
     }
 
+    /** The notebook's code: a .jsh file's text, or an .ipynb's code cells joined by a blank line. */
+    private static String code(String name) throws IOException {
+        Path file = NOTEBOOKS.resolve(name);
+        if (name.endsWith(".jsh")) {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        }
+        JsonNode nb = JSON.readTree(file.toFile());
+        StringBuilder out = new StringBuilder();
+        JsonNode expect = nb.path("metadata").path("foresight").path("expect_charts");
+        if (expect.isInt()) {
+            out.append("// expect-charts: ").append(expect.asInt()).append("\n\n");
+        }
+        for (JsonNode cell : nb.path("cells")) {
+            if ("code".equals(cell.path("cell_type").asText())) {
+                JsonNode src = cell.path("source");
+                if (src.isArray()) {
+                    src.forEach(l -> out.append(l.asText()));
+                } else {
+                    out.append(src.asText());
+                }
+                out.append("\n\n");
+            }
+        }
+        return out.toString();
+    }
+
     private static int expectedCharts(String name, String text) {
         Matcher m = EXPECT_CHARTS.matcher(text);
         if (!m.find()) {
-            fail(name + " has no '// expect-charts: N' header line saying how many charts it shows");
+            fail(name + " does not say how many charts it shows (.ipynb: metadata foresight.expect_charts;"
+                    + " .jsh: a first line '// expect-charts: N')");
         }
         return Integer.parseInt(m.group(1));
     }
@@ -159,7 +213,7 @@ class NotebooksTest {
     private static void saveTranscript(String name, String transcript) throws IOException {
         Path dir = Path.of("target", "notebooks");
         Files.createDirectories(dir);
-        Files.writeString(dir.resolve(name.replace(".jsh", ".txt")), transcript, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(name.replaceFirst("\\.(jsh|ipynb)$", ".txt")), transcript, StandardCharsets.UTF_8);
     }
 
     /** The folder holding notebooks/startup.jsh: the working directory (reports/ under Maven) or one above it. */
