@@ -54,7 +54,12 @@ final class ReportBuilder {
             var caveats = Caveats.of(m, new Summary(m, labels), r.entry());
             sections.add(new Section("s" + i + "-" + kind, title, guide, caveats, figures, tables));
             var settings = new ArrayList<Fact>();
-            r.entry().settings().forEach((k, v) -> settings.add(new Fact(m.find("setting." + k).orElse(k), value(k, v))));
+            boolean sampled = sampled();
+            r.entry().settings().forEach((k, v) -> {
+                if (sampled || !k.equals("seed")) { // a seed of a run that drew nothing is noise
+                    settings.add(new Fact(m.find("setting." + k).orElse(k), value(k, v)));
+                }
+            });
             String method = m.find("section." + kind + ".method").map(p -> m.fill(p, r.entry().settings(), labels)).orElse("");
             notes.add(new MethodNote(title, method, settings));
         }
