@@ -75,17 +75,22 @@ final class Tables {
         }
         var headers = new ArrayList<String>();
         var numeric = new ArrayList<Boolean>();
-        var decimals = new ArrayList<Integer>();
         for (Column<?> c : cols) {
             headers.add(header(base, c.name()));
             numeric.add(c instanceof NumericColumn<?>);
-            decimals.add(c instanceof NumericColumn<?> n ? Numbers.decimalsFor(n.asDoubleArray(), Numbers.DIGITS) : 0);
         }
+        int[] quantity = quantities(shownTable);
         var rows = new ArrayList<List<String>>(shownTable.rowCount());
+        var decimals = new java.util.HashMap<String, Integer>();
         for (int i = 0; i < shownTable.rowCount(); i++) {
             var row = new ArrayList<String>(cols.size());
-            for (int j = 0; j < cols.size(); j++) {
-                row.add(cell(base, cols.get(j), i, decimals.get(j)));
+            for (Column<?> c : cols) {
+                int d = 0;
+                if (c instanceof NumericColumn<?> n) {
+                    int q = quantity[i];
+                    d = decimals.computeIfAbsent(c.name() + "\u0000" + q, k -> decimalsOf(n, quantity, q));
+                }
+                row.add(cell(base, c, i, d));
             }
             rows.add(row);
         }
@@ -97,6 +102,30 @@ final class Tables {
                 + (constant.isEmpty() ? "" : " \u2013 " + String.join("; ", constant));
         return new TableView(t.name(), caption, headers, numeric, rows, notes.isEmpty() ? null : String.join(" ", notes),
                 cols.size() > WIDE);
+    }
+
+    /**
+     * Which quantity each row holds: rows of one outcome (or target) share a precision, so that an index near 0.5
+     * keeps its decimals beside a count near 2,000 in the same column.
+     */
+    private static int[] quantities(Table t) {
+        int[] q = new int[t.rowCount()];
+        String key = t.columnNames().contains("outcome") ? "outcome" : t.columnNames().contains("target") ? "target" : null;
+        if (key == null) {
+            return q;
+        }
+        var seen = new java.util.HashMap<String, Integer>();
+        for (int i = 0; i < q.length; i++) {
+            q[i] = seen.computeIfAbsent(t.column(key).getString(i), k -> seen.size());
+        }
+        return q;
+    }
+
+    private static int decimalsOf(NumericColumn<?> c, int[] quantity, int q) {
+        double[] all = c.asDoubleArray();
+        double[] mine = java.util.stream.IntStream.range(0, all.length).filter(i -> quantity[i] == q)
+                .mapToDouble(i -> all[i]).toArray();
+        return Numbers.decimalsFor(mine, Numbers.DIGITS);
     }
 
     private List<Column<?>> columns(Table t, String base) {
