@@ -111,6 +111,36 @@ public final class Labels {
         return model.allLevers().stream().filter(s -> s.id().equals(id)).findFirst().map(this::of).orElse(id);
     }
 
+    /**
+     * A target in words, from the form results write ({@code internationalised_smes >= 2000.0} becomes
+     * "Internationalised SMEs at least 2,000"); text of another form is returned as it is.
+     *
+     * @param text the target as a result table or finding writes it
+     * @return the target in the report's language
+     */
+    public String target(String text) {
+        var between = java.util.regex.Pattern.compile("(\\S+) <= (\\S+) <= (\\S+)").matcher(text.strip());
+        if (between.matches()) {
+            return words("target.between", between.group(2), between.group(1), between.group(3));
+        }
+        var one = java.util.regex.Pattern.compile("(\\S+) (>=|<=) (\\S+)").matcher(text.strip());
+        if (one.matches()) {
+            return words(one.group(2).equals(">=") ? "target.at_least" : "target.at_most", one.group(1), one.group(3), null);
+        }
+        return text;
+    }
+
+    private String words(String key, String outcome, String first, String second) {
+        try {
+            String low = messages.numbers().number(Double.parseDouble(first));
+            String high = second == null ? "" : messages.numbers().number(Double.parseDouble(second));
+            return messages.get(key).replace("{outcome}", outcome(outcome)).replace("{threshold}", low)
+                    .replace("{low}", low).replace("{high}", high);
+        } catch (NumberFormatException e) {
+            return outcome(outcome) + " " + first;
+        }
+    }
+
     public String panel(String id) {
         return model.panel(id).map(this::of).orElse(id);
     }
@@ -137,6 +167,8 @@ public final class Labels {
                 return alternative(value);
             case "event":
                 return event(value);
+            case "target":
+                return target(value);
             default:
                 return value;
         }
@@ -165,6 +197,7 @@ public final class Labels {
             case "panel":
             case "alternative":
             case "event":
+            case "target":
                 return base;
             default:
                 return "";

@@ -89,8 +89,14 @@ public final class Messages {
             }
             return String.join(", ", parts);
         }
+        if (labels != null && name.equals("target")) {
+            return labels.target(String.valueOf(value)); // a target in words, whatever the style
+        }
         if ("text".equals(style)) {
             return String.valueOf(value);
+        }
+        if (value instanceof Number n && Tables.isYear(name)) {
+            return numbers.year(n.longValue());
         }
         if (value instanceof Number n) {
             if ("percent".equals(style)) {

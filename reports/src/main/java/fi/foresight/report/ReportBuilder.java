@@ -1,22 +1,13 @@
 package fi.foresight.report;
 
 import fi.foresight.job.Language;
-import fi.foresight.job.Limits;
-import fi.foresight.model.Adjustment;
-import fi.foresight.model.Driver;
 import fi.foresight.model.Model;
-import fi.foresight.model.Change;
-import fi.foresight.report.ReportView.AdjustmentRow;
-import fi.foresight.report.ReportView.Assumptions;
-import fi.foresight.report.ReportView.DriverRow;
 import fi.foresight.report.ReportView.Fact;
 import fi.foresight.report.ReportView.Figure;
-import fi.foresight.report.ReportView.Group;
 import fi.foresight.report.ReportView.Meta;
 import fi.foresight.report.ReportView.Method;
 import fi.foresight.report.ReportView.MethodNote;
 import fi.foresight.report.ReportView.Section;
-import fi.foresight.report.ReportView.SourceRef;
 import fi.foresight.rundir.Manifest;
 import fi.foresight.rundir.RenderedChart;
 import fi.foresight.rundir.RunContents;
@@ -59,15 +50,65 @@ final class ReportBuilder {
             String guide = m.find("section." + kind + ".guide").orElse(m.get("section.generic.guide"));
             var figures = r.charts().stream().filter(c -> chartShown(c.name())).map(this::figure).toList();
             var tables = r.tables().stream().filter(t -> Tables.shown(m, t.name()))
-                    .map(t -> new Tables(m, labels).view(t, Limits.MAX_REPORT_ROWS)).toList();
-            sections.add(new Section("s" + i + "-" + kind, title, guide, figures, tables));
+                    .map(t -> new Tables(m, labels).view(t)).toList();
+            var caveats = Caveats.of(m, new Summary(m, labels), r.entry());
+            sections.add(new Section("s" + i + "-" + kind, title, guide, caveats, figures, tables));
             var settings = new ArrayList<Fact>();
-            r.entry().settings().forEach((k, v) -> settings.add(new Fact(m.find("setting." + k).orElse(k), value(k, v))));
+            boolean sampled = sampled();
+            r.entry().settings().forEach((k, v) -> {
+                if (sampled || !k.equals("seed")) { // a seed of a run that drew nothing is noise
+                    settings.add(new Fact(m.find("setting." + k).orElse(k), value(k, v)));
+                }
+            });
             String method = m.find("section." + kind + ".method").map(p -> m.fill(p, r.entry().settings(), labels)).orElse("");
             notes.add(new MethodNote(title, method, settings));
         }
-        return new ReportView(m.language().code(), m.all(), pdf, meta(), new Summary(m, labels).groups(run),
-                sections, assumptions(), new Method(runFacts(), notes));
+        Meta meta = meta();
+        var brief = new Brief(run, m, labels).build(question(), this::figure);
+        return new ReportView(m.language().code(), m.all(), pdf, meta, brief, new Summary(m, labels).groups(run),
+                sections, new Provenance(run.model(), run.manifest(), m, labels).assumptions(),
+                new Method(runFacts(), notes));
+    }
+
+    /** The question the run answers: the job's description, else its title, else the model's title. */
+    private String question() {
+        Manifest mf = run.manifest();
+        boolean fi = m.language() == Language.FI;
+        if (fi && mf.job().descriptionFi() != null) {
+            return mf.job().descriptionFi();
+        }
+        if (mf.job().description() != null && !mf.job().description().isBlank()) {
+            return mf.job().description();
+        }
+        String title = fi && mf.job().titleFi() != null ? mf.job().titleFi() : mf.job().title();
+        return title != null ? title : run.model().title();
+    }
+
+    /**
+     * Whether the run drew samples (an analysis with {@code samples} or {@code trajectories}); a run of
+     * qualitative analyses only (CIB, MICMAC, futures tables) did not, and its report says nothing of samples or
+     * seeds.
+     */
+    private boolean sampled() {
+        return run.manifest().analyses().stream().anyMatch(a -> a.settings().containsKey("samples")
+                || a.settings().containsKey("trajectories"));
+    }
+
+    /**
+     * The line that every number is the model's assumption; "illustrative" where the model's sources say so (a
+     * source text holding one of the words of {@code report.brief.markers}, e.g. "illustrative").
+     */
+    private String illustrative() {
+        var markers = List.of(Messages.of(Language.EN).get("report.brief.markers").split(","));
+        var ids = new ArrayList<String>();
+        run.model().sources().forEach((id, text) -> {
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            if (markers.stream().map(String::trim).filter(w -> !w.isEmpty()).anyMatch(lower::contains)) {
+                ids.add(id);
+            }
+        });
+        return ids.isEmpty() ? m.get("brief.assumed")
+                : m.fill(m.get("brief.illustrative"), Map.of("sources", String.join(", ", ids)), null);
     }
 
     /**
@@ -103,14 +144,20 @@ final class ReportBuilder {
                 : mf.job().title() != null ? mf.job().title() : model.title();
         String subtitle = m.fill(m.get("report.subtitle"), Map.of("job", mf.job().id(), "date", date(mf.started())), null);
         String description = fi && mf.job().descriptionFi() != null ? mf.job().descriptionFi() : mf.job().description();
-        var facts = List.of(
-                new Fact(m.get("fact.model"), model.title()),
-                new Fact(m.get("fact.scenarios"), String.join(", ", mf.scenarios().stream().map(labels::scenario).toList())),
-                new Fact(m.get("fact.levers"), String.join(", ", mf.levers().stream().map(labels::lever).toList())),
-                new Fact(m.get("fact.samples"), numbers.integer(mf.samples())),
-                new Fact(m.get("fact.seed"), Long.toString(mf.seed())));
+        var facts = new ArrayList<Fact>();
+        facts.add(new Fact(m.get("fact.model"), model.title()));
+        boolean sampled = sampled();
+        boolean alternatives = mf.scenarios().size() > 1 || mf.levers().size() > 1;
+        if (sampled || alternatives) {
+            facts.add(new Fact(m.get("fact.scenarios"), String.join(", ", mf.scenarios().stream().map(labels::scenario).toList())));
+            facts.add(new Fact(m.get("fact.levers"), String.join(", ", mf.levers().stream().map(labels::lever).toList())));
+        }
+        if (sampled) {
+            facts.add(new Fact(m.get("fact.samples"), numbers.integer(mf.samples())));
+            facts.add(new Fact(m.get("fact.seed"), Long.toString(mf.seed())));
+        }
         String css = title.replace("\\", "\\\\").replace("\"", "\\\"").replaceAll("[\\r\\n\\t]", " ");
-        return new Meta(title, subtitle, description, facts, css);
+        return new Meta(title, subtitle, description, facts, css, illustrative());
     }
 
     private List<Fact> runFacts() {
@@ -120,67 +167,22 @@ final class ReportBuilder {
                 : " (SHA-256 " + mf.job().sha256().substring(0, 12) + "\u2026)")));
         facts.add(new Fact(m.get("fact.model"), mf.model().id() + (mf.model().sha256() == null ? ""
                 : " (SHA-256 " + mf.model().sha256().substring(0, 12) + "\u2026)")));
-        facts.add(new Fact(m.get("fact.seed"), Long.toString(mf.seed())));
-        facts.add(new Fact(m.get("fact.samples"), numbers.integer(mf.samples())));
-        facts.add(new Fact(m.get("fact.threads"), Integer.toString(mf.threads())));
+        if (sampled()) {
+            facts.add(new Fact(m.get("fact.seed"), Long.toString(mf.seed())));
+            facts.add(new Fact(m.get("fact.samples"), numbers.integer(mf.samples())));
+            facts.add(new Fact(m.get("fact.threads"), Integer.toString(mf.threads())));
+        }
         facts.add(new Fact(m.get("fact.started"), dateTime(mf.started())));
         mf.versions().forEach((k, v) -> facts.add(new Fact(m.find("version." + k).orElse(k), v)));
         return facts;
     }
 
-    private Assumptions assumptions() {
-        Model model = run.model();
-        var drivers = new ArrayList<DriverRow>();
-        for (Driver d : model.drivers()) {
-            var dist = d.distribution();
-            String range = numbers.number(dist.quantile(0.05)) + " \u2013 " + numbers.number(dist.quantile(0.95));
-            drivers.add(new DriverRow(labels.of(d), d.id(), d.unit() == null ? "" : d.unit(),
-                    d.category() == null ? "" : d.category(), DistributionText.describe(dist, m),
-                    numbers.number(dist.mean()), range, d.sources()));
-        }
-        var scenarios = new ArrayList<AdjustmentRow>();
-        for (String id : run.manifest().scenarios()) {
-            model.allScenarios().stream().filter(s -> s.id().equals(id) && !s.overrides().isEmpty())
-                    .findFirst().ifPresent(s -> scenarios.add(adjustment(s)));
-        }
-        var levers = new ArrayList<AdjustmentRow>();
-        for (String id : run.manifest().levers()) {
-            model.allLevers().stream().filter(s -> s.id().equals(id) && !s.overrides().isEmpty())
-                    .findFirst().ifPresent(s -> levers.add(adjustment(s)));
-        }
-        var sources = new ArrayList<SourceRef>();
-        model.sources().forEach((k, v) -> sources.add(new SourceRef(k, v)));
-        return new Assumptions(drivers, scenarios, levers, sources);
-    }
-
-    private AdjustmentRow adjustment(Adjustment a) {
-        var changes = new ArrayList<String>();
-        for (Change o : a.overrides()) {
-            changes.add(change(o));
-        }
-        return new AdjustmentRow(labels.of(a), a.id(), labels.description(a), changes, a.sources());
-    }
-
-    private String change(Change o) {
-        String driver = labels.driver(o.driver());
-        if (o instanceof Change.SetDistribution s) {
-            return m.fill(m.get("override.set"), Map.of("driver", driver,
-                    "distribution", DistributionText.describe(s.distribution(), m)), null);
-        }
-        if (o instanceof Change.Shift s) {
-            return m.fill(m.get("override.shift"), Map.of("driver", driver, "amount", s.amount()), null);
-        }
-        if (o instanceof Change.Scale s) {
-            return m.fill(m.get("override.scale"), Map.of("driver", driver, "factor", s.factor()), null);
-        }
-        var w = (Change.SetWeight) o;
-        String panel = w.panel().equals(Change.SetWeight.ALL_PANELS) ? m.get("override.all_panels") : labels.panel(w.panel());
-        return m.fill(m.get("override.weight"), Map.of("driver", driver, "panel", panel, "weight", w.weight()), null);
-    }
-
     private String value(String key, Object v) {
         if (v instanceof Number n && (key.equals("seed"))) {
             return Long.toString(n.longValue());
+        }
+        if (v instanceof Number n && Tables.isYear(key)) {
+            return numbers.year(n.longValue());
         }
         if (v instanceof Integer || v instanceof Long) {
             return numbers.integer(((Number) v).longValue());

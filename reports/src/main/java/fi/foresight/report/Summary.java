@@ -29,7 +29,7 @@ final class Summary {
     }
 
     List<Group> groups(RunContents run) {
-        record Ranked(Manifest.FindingEntry f, int order) {
+        record Ranked(Manifest.FindingEntry f, int order, Manifest.Analysis from) {
         }
         Map<String, List<Ranked>> byGroup = new LinkedHashMap<>();
         GROUPS.forEach(g -> byGroup.put(g, new ArrayList<>()));
@@ -37,10 +37,11 @@ final class Summary {
         for (RunContents.Result r : run.results()) {
             for (Manifest.FindingEntry f : r.entry().findings()) {
                 String g = m.find("summary.group." + f.key()).orElse("other");
-                if (g.equals("none")) {
+                if (g.equals("none") || Caveats.isCaveat(m, f)) {
                     continue;
                 }
-                byGroup.computeIfAbsent(GROUPS.contains(g) ? g : "other", k -> new ArrayList<>()).add(new Ranked(f, order++));
+                byGroup.computeIfAbsent(GROUPS.contains(g) ? g : "other", k -> new ArrayList<>())
+                        .add(new Ranked(f, order++, r.entry()));
             }
         }
         var out = new ArrayList<Group>();
@@ -51,7 +52,16 @@ final class Summary {
             }
             list.sort(Comparator.comparingInt((Ranked x) -> x.f().rank()).thenComparingInt(Ranked::order));
             int limit = Integer.parseInt(m.find("summary." + g + ".limit").orElse("6"));
-            var items = list.stream().limit(limit).map(x -> sentence(x.f())).toList();
+            var items = new ArrayList<String>();
+            for (Ranked x : list.stream().limit(limit).toList()) {
+                items.add(sentence(x.f()));
+                // a method's caveats go wherever one of its results is stated
+                for (String caveat : Caveats.of(m, this, x.from())) {
+                    if (!items.contains(caveat)) {
+                        items.add(caveat);
+                    }
+                }
+            }
             out.add(new Group(m.get("summary." + g + ".heading"), items));
         }
         return out;

@@ -115,18 +115,20 @@ class RunEndToEndTest {
     }
 
     @Test
-    void pdfHasTheSummaryFirstAndTheSectionsAfter() throws IOException {
+    void pdfHasTheBriefFirstAndTheSectionsAfter() throws IOException {
         try (var pdf = Loader.loadPDF(dir.resolve("report.pdf").toFile())) {
             assertTrue(pdf.getNumberOfPages() >= 3, "summary, sections, assumptions: " + pdf.getNumberOfPages());
             var strip = new PDFTextStripper();
             strip.setStartPage(1);
             strip.setEndPage(1);
             String first = strip.getText(pdf);
-            assertTrue(first.contains("What the analysis says"), first);
-            assertTrue(first.contains("Internationalisation index"), "findings name the outcome by its label: " + first);
+            // the decision brief opens the report; the summary of findings follows the contents page
+            assertTrue(first.contains("Decision brief"), first);
+            assertTrue(first.contains("Internationalisation index"), "the brief names the outcome by its label: " + first);
             strip.setStartPage(2);
             strip.setEndPage(pdf.getNumberOfPages());
             String rest = strip.getText(pdf);
+            assertTrue(rest.contains("What the analysis says"));
             assertTrue(rest.contains("Assumptions and their sources"));
             assertTrue(rest.contains("Method notes"));
         }

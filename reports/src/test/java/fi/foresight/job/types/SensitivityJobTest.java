@@ -134,8 +134,8 @@ class SensitivityJobTest {
         assertTrue(summary.contains("Whose weights matter"), summary);
         assertTrue(summary.contains("Push the second input scores best on Balance index"), summary);
         // x1 at 2/3 and x2 at 1/3 are equally near (1/6 away); either is the most sensitive weight
-        assertTrue(summary.contains("if the panel Experts gave First input 66.7% of its weight instead of 50%")
-                || summary.contains("if the panel Experts gave Second input 33.3% of its weight instead of 50%"), summary);
+        assertTrue(summary.contains("if the panel Experts gave First input 67% of its weight instead of 50%")
+                || summary.contains("if the panel Experts gave Second input 33% of its weight instead of 50%"), summary);
         assertTrue(en.contains("Weight, Experts: First input"), "a weight input is labelled in the tables");
 
         String fi = Files.readString(dir.resolve("report.fi.html"));
