@@ -6,14 +6,19 @@ import fi.foresight.evaluation.Kernel;
 import fi.foresight.model.Target;
 import fi.foresight.sampling.BlockSampler;
 import fi.foresight.sampling.SamplingPlan;
+import fi.foresight.time.YearState;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 
-/** One thread's tools for a run: a sampler, a kernel and block-sized columns. */
+/**
+ * One thread's tools for a run: a sampler, a kernel and block-sized columns. At a later year of a horizon the
+ * block's paths run to that year instead ({@link YearState.Paths}) and their states are the inputs.
+ */
 final class BlockWorker {
     private final Evaluator evaluator;
     private final BlockSampler sampler;
+    private final YearState.Paths paths;
     private final Kernel kernel;
     private final List<Target> targets;
     private final int[] targetColumn;
@@ -24,16 +29,17 @@ final class BlockWorker {
     private final double[][] out;
     private final double[][] sortedScratch;
 
-    BlockWorker(Evaluator evaluator, SamplingPlan plan, List<Target> targets, int[] targetColumn, int blockSize,
-                boolean keep, boolean keepSorted) {
+    BlockWorker(Evaluator evaluator, SamplingPlan plan, YearState.Paths paths, List<Target> targets,
+                int[] targetColumn, int blockSize, boolean keep, boolean keepSorted) {
         this.evaluator = evaluator;
-        this.sampler = plan.sampler();
+        this.paths = paths;
+        this.sampler = paths == null ? plan.sampler() : null;
         this.kernel = evaluator.kernel();
         this.targets = targets;
         this.targetColumn = targetColumn;
         this.keep = keep;
         this.keepSorted = keepSorted;
-        this.in = new double[evaluator.inputs().size()][blockSize];
+        this.in = paths == null ? new double[evaluator.inputs().size()][blockSize] : null;
         this.out = new double[evaluator.outputs().size()][blockSize];
         this.sortedScratch = new double[out.length][blockSize];
     }
@@ -59,8 +65,15 @@ final class BlockWorker {
 
     /** Evaluates one block; its sorted columns are scratch (overwritten by the next block) unless kept. */
     private BlockPartial evaluate(long block, UniformRandomProvider rng, int n) {
-        sampler.fill(rng, in, n);
-        kernel.evaluate(in, n, out);
+        double[][] in;
+        if (paths == null) {
+            in = this.in;
+            sampler.fill(rng, in, n);
+            kernel.evaluate(in, n, out);
+        } else {
+            in = paths.inputs(block, rng, n);
+            kernel.evaluate(in, n, out, paths.year(), paths.previous());
+        }
         int columns = out.length;
         Moments[] moments = new Moments[columns];
         double[][] sorted = new double[columns][];
@@ -69,7 +82,7 @@ final class BlockWorker {
             System.arraycopy(out[j], 0, s, 0, n);
             radix.sort(s, n);
             if (n > 0 && (!Double.isFinite(s[0]) || !Double.isFinite(s[n - 1]))) {
-                throw undefined(block, j, n);
+                throw undefined(in, block, j, n);
             }
             sorted[j] = s;
             moments[j] = Moments.of(s, n);
@@ -122,7 +135,7 @@ final class BlockWorker {
         return lo;
     }
 
-    private IllegalStateException undefined(long block, int column, int n) {
+    private IllegalStateException undefined(double[][] in, long block, int column, int n) {
         return FiniteOutcomes.undefined(evaluator, in, out[column], evaluator.outputs().get(column), n,
                 "samples in block " + block);
     }

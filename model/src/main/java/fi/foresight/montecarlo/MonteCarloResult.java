@@ -96,7 +96,8 @@ public final class MonteCarloResult implements AnalysisResult {
             }
         }
         var sub = new MonteCarloSettings(settings.samples(), settings.seed(), settings.threads(), settings.design(),
-                settings.blockSize(), settings.keepSamples(), settings.precision(), scenarios, levers, settings.kernel());
+                settings.blockSize(), settings.keepSamples(), settings.precision(), scenarios, levers, settings.kernel(),
+                settings.year());
         return new MonteCarloResult(model, sub, picked);
     }
 

@@ -17,10 +17,12 @@ import java.util.List;
  * @param scenarios   scenarios run
  * @param levers      levers run (every scenario with every lever)
  * @param kernel      the sampling kernel that ran, PORTABLE or VECTOR (AUTO resolved; see {@link SamplingKernel})
+ * @param year        the year of the model's horizon the run is at (drivers at their state in that year), or null
+ *                    for a model without a horizon
  */
 public record MonteCarloSettings(long samples, long seed, int threads, Design design, int blockSize,
                                  boolean keepSamples, Precision precision, List<String> scenarios,
-                                 List<String> levers, SamplingKernel kernel) {
+                                 List<String> levers, SamplingKernel kernel, Integer year) {
     /**
      * Checks the settings and resolves the sampling kernel (null means {@link SamplingKernel#PORTABLE}).
      *
@@ -34,6 +36,7 @@ public record MonteCarloSettings(long samples, long seed, int threads, Design de
      * @param scenarios   scenarios run
      * @param levers      levers run (every scenario with every lever)
      * @param kernel      the sampling kernel that ran, PORTABLE or VECTOR (AUTO resolved; see {@link SamplingKernel})
+     * @param year        the year of the model's horizon the run is at, or null for a model without a horizon
      * @throws IllegalArgumentException when samples, threads or block size is below 1, the design is null or there
      *                                  is no scenario or lever; build settings with {@link MonteCarlo#of}
      */
@@ -46,6 +49,25 @@ public record MonteCarloSettings(long samples, long seed, int threads, Design de
                     + ", blockSize=" + blockSize + ", design=" + design + ", scenarios=" + scenarios + ", levers="
                     + levers + "; build settings with MonteCarlo.of(model)");
         }
+    }
+
+    /**
+     * Settings of a run of a model without a horizon.
+     *
+     * @param samples     samples per scenario × lever (the maximum when a precision target is set)
+     * @param seed        the seed of every random stream
+     * @param threads     worker threads (results do not depend on it)
+     * @param design      sampling design
+     * @param blockSize   samples per block (results depend on it: each block has its own stream)
+     * @param keepSamples whether raw draws were kept
+     * @param precision   the stopping rule, or null for a fixed number of samples
+     * @param scenarios   scenarios run
+     * @param levers      levers run (every scenario with every lever)
+     * @param kernel      the sampling kernel that ran, PORTABLE or VECTOR (AUTO resolved; see {@link SamplingKernel})
+     */
+    public MonteCarloSettings(long samples, long seed, int threads, Design design, int blockSize, boolean keepSamples,
+                              Precision precision, List<String> scenarios, List<String> levers, SamplingKernel kernel) {
+        this(samples, seed, threads, design, blockSize, keepSamples, precision, scenarios, levers, kernel, null);
     }
 
     /**
@@ -64,7 +86,7 @@ public record MonteCarloSettings(long samples, long seed, int threads, Design de
     public MonteCarloSettings(long samples, long seed, int threads, Design design, int blockSize, boolean keepSamples,
                               Precision precision, List<String> scenarios, List<String> levers) {
         this(samples, seed, threads, design, blockSize, keepSamples, precision, scenarios, levers,
-                SamplingKernel.PORTABLE);
+                SamplingKernel.PORTABLE, null);
     }
 
     /** Number of blocks per scenario × lever. */
