@@ -8,6 +8,9 @@ import fi.foresight.model.Scenario;
 import fi.foresight.model.WeightedIndex;
 import fi.foresight.sensitivity.Alternatives.Alternative;
 import fi.foresight.sensitivity.Alternatives.PanelWeights;
+import fi.foresight.sampling.Design;
+import fi.foresight.sampling.SamplingKernel;
+import fi.foresight.time.YearState;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -44,9 +47,11 @@ public final class WeightSensitivity {
     private double concentration = 20;
     private boolean uniform;
     private int threads = BlockRunner.defaultThreads();
+    private Integer year;
 
     private WeightSensitivity(Model model) {
         this.model = Objects.requireNonNull(model, "model");
+        this.year = YearState.defaultYear(model);
     }
 
     /**
@@ -58,6 +63,43 @@ public final class WeightSensitivity {
      */
     public static WeightSensitivity of(Model model) {
         return new WeightSensitivity(model);
+    }
+
+    /**
+     * The year of the model's horizon to compare the alternatives at (default: the horizon's last year): every
+     * driver that moves (a process, an event or a from-year change) enters at its state in that year, the empirical
+     * distribution of {@value fi.foresight.time.YearState#STATE_PATHS} trajectory paths drawn with this analysis's
+     * seed, and the scenarios' and levers' changes active in that year apply.
+     *
+     * @param year a year of the horizon
+     * @return this analysis, for chaining
+     * @throws IllegalArgumentException when the model has no horizon or the year is not one of its years
+     */
+    public WeightSensitivity atYear(int year) {
+        YearState.check(model, year);
+        this.year = year;
+        return this;
+    }
+
+    /**
+     * The year analysed: the one chosen with {@link #atYear(int)}, else the horizon's last, null without one.
+     *
+     * @return the year or null
+     */
+    public Integer year() {
+        return year;
+    }
+
+    /** A scenario with its changes when they act in the analysed year, else without them. */
+    private Scenario active(Scenario s) {
+        return s.from() == null || s.from() <= year ? s
+                : new Scenario(s.id(), s.label(), s.labelFi(), s.description(), s.descriptionFi(), s.sources(), List.of());
+    }
+
+    /** A lever with its changes when they act in the analysed year, else without them. */
+    private Lever active(Lever l) {
+        return l.from() == null || l.from() <= year ? l
+                : new Lever(l.id(), l.label(), l.labelFi(), l.description(), l.descriptionFi(), l.sources(), List.of());
     }
 
     /**
@@ -230,7 +272,10 @@ public final class WeightSensitivity {
             }
             for (Lever l : model.allLevers()) {
                 if (levers.isEmpty() || levers.contains(l.id())) {
-                    alts.add(Alternatives.resolve(model, s, l, quantiles));
+                    alts.add(year == null ? Alternatives.resolve(model, s, l, quantiles)
+                            : Alternatives.resolve(model, active(s), active(l),
+                            quantiles, YearState.of(model, s.id(), l.id(), year, Design.MONTE_CARLO,
+                                    SamplingKernel.PORTABLE).stateEvaluator(seed)));
                 }
             }
         }
