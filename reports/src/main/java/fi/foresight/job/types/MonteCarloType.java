@@ -31,6 +31,7 @@ public final class MonteCarloType implements AnalysisType {
         long seed = options.seed();
         String design = options.choice("design", "monte_carlo", "monte_carlo", "latin_hypercube");
         boolean keep = options.flag("keep_samples", false);
+        Integer year = options.atYear();
         if (keep && (long) samples > MAX_KEPT) {
             options.problem("keep_samples", "keep_samples writes every draw; " + samples + " samples exceed the limit of "
                     + MAX_KEPT + " kept draws; lower samples or drop keep_samples");
@@ -49,11 +50,14 @@ public final class MonteCarloType implements AnalysisType {
                 String[] scenarios = context.scenarios().toArray(String[]::new);
                 String[] levers = context.levers().toArray(String[]::new);
                 Design sampling = Design.valueOf(design.toUpperCase(Locale.ROOT));
-                result = context.run(model -> MonteCarlo.of(model)
-                        .samples(samples).seed(seed).threads(threads)
-                        .scenarios(scenarios).levers(levers)
-                        .design(sampling)
-                        .keepSamples(keep));
+                result = context.run(model -> {
+                    MonteCarlo mc = MonteCarlo.of(model)
+                            .samples(samples).seed(seed).threads(threads)
+                            .scenarios(scenarios).levers(levers)
+                            .design(sampling)
+                            .keepSamples(keep);
+                    return year == null ? mc : mc.atYear(year);
+                });
                 task.advance(samples * runs);
             }
             return withReportExtras(result);
