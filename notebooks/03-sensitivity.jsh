@@ -9,6 +9,9 @@
 // questions or Delphi rounds would pay off. We ask it four ways: one driver at a time (tornado), a quick screen
 // of all inputs together (Morris), a share of the variance per driver (Sobol') and, for the weighted index,
 // how far a panel's weights could move before the best lever changes (weight sensitivity).
+// All four look at 2030, the last year of the model's horizon (atYear(...) would pick another): a driver that moves
+// year by year is one input, its 2030 state, which carries its start value, its growth or random steps and the
+// wild card together.
 
 Model model = Model.load(scenarios.resolve("kanta-hame/model.yaml"))
 
@@ -49,13 +52,14 @@ showAll(morris)
 SobolResult sobol = Sobol.of(model).outcome("internationalised_smes").samples(512).bootstrap(30).seed(42).run()
 print(sobol.table().sortDescendingOn("ST").selectColumns("variable", "S1", "ST", "ST_low", "ST_high").first(8))
 
-// The Kanta-Häme model correlates some drivers (neighbouring sub-regions, climate and interest), so the indices
-// are computed through a copula and carry a warning: read them as a ranking, not as an exact split of variance.
+// The Kanta-Häme model correlates the start values of some drivers (neighbouring sub-regions, climate and
+// interest). Drivers that move enter at their 2030 state and are sampled independently; a copula (and a warning
+// to read the indices as a ranking) applies only to correlated drivers that do not move. The notes say which.
 sobol.notes().forEach(System.out::println)
 showAll(sobol)
 
-// Reading: with these assumptions the 2018 level of internationalisation and the INTERREG decision dominate the
-// number of internationalised SMEs. The first is a fact to be measured better (a survey question); the second
+// Reading: with these assumptions the level of internationalisation (its 2030 state: the 2018 share grown year by
+// year) and the INTERREG decision dominate the number of internationalised SMEs in 2030. The first is a fact to be measured better (a survey question); the second
 // is a lever, and 02-kanta-hame-scenarios.jsh showed what applying for INTERREG is worth.
 
 // --- 4. Whose weights matter? -----------------------------------------------------------------------------------
