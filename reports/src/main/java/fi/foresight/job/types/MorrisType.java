@@ -43,7 +43,7 @@ public final class MorrisType implements AnalysisType {
         int bootstrap = options.integer("bootstrap", 1000, 0, 100_000);
         double confidence = options.number("confidence", 0.95, 0.5, 0.999);
         long seed = options.seed();
-        Integer year = options.atYear();
+        Integer year = SensitivityOptions.atYear(options);
         return PlannedAnalysis.of(options, context -> {
             Model model = driversOnly ? SensitivityOptions.withFixedWeights(context.model()) : context.model();
             // the study captures plain values only: the Spark engine ships it to other machines

@@ -51,7 +51,7 @@ public final class SobolType implements AnalysisType {
         double confidence = options.number("confidence", 0.95, 0.5, 0.999);
         boolean secondOrder = options.flag("second_order", false);
         long seed = options.seed();
-        Integer year = options.atYear();
+        Integer year = SensitivityOptions.atYear(options);
         int n = samples;
         options.model().ifPresent(m -> {
             long varied = SensitivityOptions.variedInputCount(m, driversOnly);

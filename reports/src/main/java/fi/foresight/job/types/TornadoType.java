@@ -36,7 +36,7 @@ public final class TornadoType implements AnalysisType {
         // a tornado draws nothing unless drivers enter at their state in a year of a horizon (trajectory paths)
         boolean horizon = options.model().map(m -> m.horizon() != null).orElse(false);
         long seed = horizon ? options.seed() : 1;
-        Integer year = options.atYear();
+        Integer year = SensitivityOptions.atYear(options);
         return PlannedAnalysis.of(options, context -> {
             Model model = driversOnly ? SensitivityOptions.withFixedWeights(context.model()) : context.model();
             Tornado tornado = Tornado.of(model).scenario(scenario).lever(lever).range(low, high).seed(seed);

@@ -45,7 +45,7 @@ public final class WeightsType implements AnalysisType {
         boolean uniform = options.choice("draws", "dirichlet", "dirichlet", "uniform").equals("uniform");
         double concentration = options.number("concentration", 20, 1e-3, 1e6);
         long seed = options.seed();
-        Integer year = options.atYear();
+        Integer year = SensitivityOptions.atYear(options);
         return PlannedAnalysis.of(options, context -> {
             Model model = context.model();
             WeightSensitivity w = WeightSensitivity.of(model).samples(samples).seed(seed).concentration(concentration)
