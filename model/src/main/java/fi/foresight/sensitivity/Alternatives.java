@@ -10,6 +10,9 @@ import fi.foresight.model.Change;
 import fi.foresight.model.Panel;
 import fi.foresight.model.Range;
 import fi.foresight.model.Scenario;
+import fi.foresight.sampling.Design;
+import fi.foresight.sampling.SamplingKernel;
+import fi.foresight.time.YearState;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,6 +85,23 @@ final class Alternatives {
 
     static Alternative resolve(Model model, Scenario scenario, Lever lever, NodeQuantiles quantiles) {
         return resolve(model, scenario, lever, quantiles, null);
+    }
+
+    /**
+     * The alternative at a year of the horizon: drivers at their state in that year (paths drawn with the seed),
+     * the scenario's and lever's changes when they act in that year.
+     */
+    static Alternative resolveAt(Model model, Scenario scenario, Lever lever, int year, long seed,
+                                 NodeQuantiles quantiles) {
+        Evaluator at = YearState.of(model, scenario.id(), lever.id(), year, Design.MONTE_CARLO, SamplingKernel.PORTABLE)
+                .stateEvaluator(seed);
+        Scenario s = scenario.from() == null || scenario.from() <= year ? scenario
+                : new Scenario(scenario.id(), scenario.label(), scenario.labelFi(), scenario.description(),
+                        scenario.descriptionFi(), scenario.sources(), List.of());
+        Lever l = lever.from() == null || lever.from() <= year ? lever
+                : new Lever(lever.id(), lever.label(), lever.labelFi(), lever.description(), lever.descriptionFi(),
+                        lever.sources(), List.of());
+        return resolve(model, s, l, quantiles, at);
     }
 
     /**

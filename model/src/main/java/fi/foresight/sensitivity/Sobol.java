@@ -212,11 +212,8 @@ public final class Sobol implements BlockAnalysis<SobolResult> {
     }
 
     /**
-     * The year of the model's horizon to analyse (default: the horizon's last year). Every driver that moves
-     * (a process, an event or a from-year change) is one input, its state in that year: the empirical
-     * distribution of {@value fi.foresight.time.YearState#STATE_PATHS} trajectory paths drawn with this
-     * analysis's seed; the scenario's and lever's changes active in that year apply and {@code year} is
-     * that year. Such inputs are sampled independently of the others.
+     * The year of the model's horizon to analyse (default: its last). Each driver that moves is one input, its state
+     * in that year drawn with this analysis's seed ({@link YearState#stateEvaluator(long)}).
      *
      * @param year a year of the horizon
      * @return this analysis, for chaining
@@ -229,9 +226,9 @@ public final class Sobol implements BlockAnalysis<SobolResult> {
     }
 
     /**
-     * The year analysed: the one chosen with {@link #atYear(int)}, else the horizon's last, null without one.
+     * The year analysed.
      *
-     * @return the year or null
+     * @return the year of {@link #atYear(int)}, else the horizon's last, null without a horizon
      */
     public Integer year() {
         return year;

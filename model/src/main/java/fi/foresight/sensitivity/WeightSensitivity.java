@@ -8,8 +8,6 @@ import fi.foresight.model.Scenario;
 import fi.foresight.model.WeightedIndex;
 import fi.foresight.sensitivity.Alternatives.Alternative;
 import fi.foresight.sensitivity.Alternatives.PanelWeights;
-import fi.foresight.sampling.Design;
-import fi.foresight.sampling.SamplingKernel;
 import fi.foresight.time.YearState;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -66,10 +64,9 @@ public final class WeightSensitivity {
     }
 
     /**
-     * The year of the model's horizon to compare the alternatives at (default: the horizon's last year): every
-     * driver that moves (a process, an event or a from-year change) enters at its state in that year, the empirical
-     * distribution of {@value fi.foresight.time.YearState#STATE_PATHS} trajectory paths drawn with this analysis's
-     * seed, and the scenarios' and levers' changes active in that year apply.
+     * The year of the model's horizon to compare the alternatives at (default: its last). Each driver that moves
+     * enters at its state in that year drawn with this analysis's seed ({@link YearState#stateEvaluator(long)}),
+     * and the scenarios' and levers' changes active in that year apply.
      *
      * @param year a year of the horizon
      * @return this analysis, for chaining
@@ -82,24 +79,12 @@ public final class WeightSensitivity {
     }
 
     /**
-     * The year analysed: the one chosen with {@link #atYear(int)}, else the horizon's last, null without one.
+     * The year analysed.
      *
-     * @return the year or null
+     * @return the year of {@link #atYear(int)}, else the horizon's last, null without a horizon
      */
     public Integer year() {
         return year;
-    }
-
-    /** A scenario with its changes when they act in the analysed year, else without them. */
-    private Scenario active(Scenario s) {
-        return s.from() == null || s.from() <= year ? s
-                : new Scenario(s.id(), s.label(), s.labelFi(), s.description(), s.descriptionFi(), s.sources(), List.of());
-    }
-
-    /** A lever with its changes when they act in the analysed year, else without them. */
-    private Lever active(Lever l) {
-        return l.from() == null || l.from() <= year ? l
-                : new Lever(l.id(), l.label(), l.labelFi(), l.description(), l.descriptionFi(), l.sources(), List.of());
     }
 
     /**
@@ -273,9 +258,7 @@ public final class WeightSensitivity {
             for (Lever l : model.allLevers()) {
                 if (levers.isEmpty() || levers.contains(l.id())) {
                     alts.add(year == null ? Alternatives.resolve(model, s, l, quantiles)
-                            : Alternatives.resolve(model, active(s), active(l),
-                            quantiles, YearState.of(model, s.id(), l.id(), year, Design.MONTE_CARLO,
-                                    SamplingKernel.PORTABLE).stateEvaluator(seed)));
+                            : Alternatives.resolveAt(model, s, l, year, seed, quantiles));
                 }
             }
         }

@@ -17,6 +17,11 @@ import fi.foresight.montecarlo.OutcomeStatistics;
 import fi.foresight.sensitivity.Sobol;
 import fi.foresight.sensitivity.SobolIndex;
 import fi.foresight.sensitivity.Tornado;
+import fi.foresight.sensitivity.WeightSensitivity;
+import fi.foresight.distributions.Uniform;
+import fi.foresight.model.Lever;
+import fi.foresight.model.Panel;
+import fi.foresight.model.WeightedIndex;
 import fi.foresight.sensitivity.TornadoResult;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.junit.jupiter.api.Test;
@@ -132,5 +137,29 @@ class AtYearTest {
         SobolIndex x = r.indices().stream().filter(i -> i.variable().equals("x")).findFirst().orElseThrow();
         // the interval is a 95 % bootstrap interval (about ±1.96 SE): 4 SE is about twice its half-width
         assertEquals(14 / total, x.s1(), 4 * (x.s1High() - x.s1Low()) / 3.92);
+    }
+
+    @Test
+    void weightSensitivityAtTheLastYearComparesTheLeversAtTheDriversStateInThatYear() {
+        // index = (2 * clamp(x / 40) + clamp(c / 2)) / 3; the lever shifts x by 2 from 2026 on
+        Model m = Model.builder("walk-index").horizon(2020, 2030)
+                .variable(Driver.of("x", Normal.of(10, 2)).range(0, 40).process(TimeProcess.randomWalk(0.5, 1.0)))
+                .variable(Driver.of("c", Uniform.of(0.5, 1.5)).range(0, 2))
+                .panel(Panel.of("p").weight("x", 2).weight("c", 1))
+                .outcome(WeightedIndex.of("index"))
+                .lever(Lever.of("push").shift("x", 2).from(2026))
+                .build();
+        var w = WeightSensitivity.of(m).samples(0).seed(4).run();
+        var none = w.alternatives("index").stream().filter(a -> a.lever().equals("none")).findFirst().orElseThrow();
+        var push = w.alternatives("index").stream().filter(a -> a.lever().equals("push")).findFirst().orElseThrow();
+        // x in 2030 ~ N(15, 14) stays inside [0, 40]: E[index] = (2 * 15 / 40 + 1 / 2) / 3, and the push adds 2 * 2 / 40 / 3
+        double exact = (2 * 15.0 / 40 + 0.5) / 3;
+        // the state distribution is 16384 paths: the mean of x / 40 has a standard error of sqrt(14 / 16384) / 40
+        double tol = 4 * 2.0 / 3 * Math.sqrt(14.0 / YearState.STATE_PATHS) / 40;
+        assertEquals(exact, none.expected(), tol);
+        assertEquals(2.0 * 2 / 40 / 3, push.expected() - none.expected(), 1e-9);
+        // before the lever acts, it changes nothing
+        var early = WeightSensitivity.of(m).atYear(2025).samples(0).seed(4).run().alternatives("index");
+        assertEquals(early.get(0).expected(), early.get(1).expected(), 1e-12);
     }
 }
