@@ -150,7 +150,7 @@ public final class AnalysisOptions {
         if (n != null) {
             Long v = JobReader.integerOf(n, path + ".at_year", problems);
             if (v != null && model != null) {
-                String problem = JobReader.atYearProblem(model, v);
+                String problem = AtYearOption.problem(model, v);
                 if (problem != null) {
                     problems.add(n.loc(), path + ".at_year", problem);
                 } else {

@@ -10,7 +10,6 @@ import fi.foresight.model.Lever;
 import fi.foresight.model.Model;
 import fi.foresight.model.Scenario;
 import fi.foresight.model.Suggestions;
-import fi.foresight.time.YearState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -87,7 +86,7 @@ final class JobReader {
                     + scenarios.size() * (long) levers.size() + " combinations; at most " + Limits.MAX_COMBINATIONS
                     + " per job (list the ones you need under 'scenarios:' and 'levers:')");
         }
-        Integer atYear = atYear(top, m);
+        Integer atYear = AtYearOption.ofJob(top, m, problems);
         var defaults = new AnalysisOptions.JobDefaults(seed, overrides.samples() != null ? overrides.samples() : samples,
                 overrides.seed(), overrides.samples(), atYear);
         List<PlannedAnalysis> analyses = analyses(top, defaults, m);
@@ -377,41 +376,6 @@ final class JobReader {
             return null;
         }
         return textOf(e.value(), key, problems);
-    }
-
-    /** {@code at_year:} of the job: a year of the model's horizon, or null when not given (or wrong). */
-    private Integer atYear(Mapping top, Model m) {
-        var e = top.entries().get("at_year");
-        if (e == null || (e.value() instanceof Scalar s && s.kind() == Kind.NULL)) {
-            return null;
-        }
-        Long v = integerOf(e.value(), "at_year", problems);
-        if (v == null || m == null) {
-            return null;
-        }
-        String problem = atYearProblem(m, v);
-        if (problem != null) {
-            problems.add(e.value().loc(), "at_year", problem);
-            return null;
-        }
-        return v.intValue();
-    }
-
-    /**
-     * Why {@code at_year: year} does not fit the model, or null: the model has no horizon, or the year is not one
-     * of its years.
-     */
-    static String atYearProblem(Model m, long year) {
-        var h = m.horizon();
-        if (h == null) {
-            return "at_year " + year + ": model '" + m.id() + "' has no horizon, so its analyses have no year to "
-                    + "choose; drop at_year or give the model a horizon: {start, end}";
-        }
-        if (year < Integer.MIN_VALUE || year > Integer.MAX_VALUE || !h.contains((int) year)) {
-            return "at_year " + year + " is not a year of the model's horizon; choose " + YearState.range(h)
-                    + " (default " + h.end() + ", the last)";
-        }
-        return null;
     }
 
     private long longOr(Mapping top, String key, long dflt) {
