@@ -68,6 +68,40 @@ public final class Evaluator {
     }
 
     /**
+     * The same scenario × lever with the name {@code year} bound to {@code year} in a static evaluation
+     * ({@link Kernel#evaluate(double[][], int, double[][])}); without this it is the horizon's first year. Static
+     * analyses at a later year of the horizon evaluate through it (see {@code fi.foresight.time.YearState}).
+     *
+     * @param year the year the outcomes are evaluated at
+     * @return the evaluator
+     */
+    public Evaluator atYear(int year) {
+        return new Evaluator(model, run.atYear(year));
+    }
+
+    /**
+     * The same scenario × lever drawing its inputs from other distributions: the same names and kinds in the
+     * same order (e.g. drivers at their state in a year of the horizon). Shifts, scales, weights and outcomes stay.
+     *
+     * @param inputs one input per {@link #inputs()} entry, with the same name and kind
+     * @return the evaluator
+     * @throws IllegalArgumentException when the names, kinds or count differ
+     */
+    public Evaluator withInputs(List<Input> inputs) {
+        return new Evaluator(model, run.withInputs(inputs));
+    }
+
+    /**
+     * The year the name {@code year} has in a static evaluation: the horizon's first year unless
+     * {@link #atYear(int)} chose another, NaN without a horizon.
+     *
+     * @return the year
+     */
+    public double staticYear() {
+        return run.firstYear();
+    }
+
+    /**
      * The model evaluated.
      *
      * @return the model

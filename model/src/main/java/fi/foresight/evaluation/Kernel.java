@@ -15,7 +15,7 @@ import java.util.List;
  * <p><b>Time.</b> {@link #evaluate(double[][], int, double[][], double, double[][])} evaluates one year of a
  * trajectory: {@code year} is bound to the given year and {@code prev(x)} to the given previous-year columns.
  * Without previous columns (a static run, or the first year of a trajectory) {@code year} is the horizon's
- * first year and {@code prev(x)} is x itself: a driver's current value, or an outcome's current value when
+ * first year (or the year chosen with {@link Evaluator#atYear(int)}) and {@code prev(x)} is x itself: a driver's current value, or an outcome's current value when
  * that outcome is computed before the one reading it, else 0 (so a stock {@code total = prev(total) + flow}
  * starts at its first flow). Outcomes are computed in declaration order, except that an outcome comes after the
  * outcomes it reads (not counting those read through {@code prev}).

@@ -213,6 +213,27 @@ record ResolvedRun(Scenario scenario, Lever lever, List<Input> inputs, List<Stri
                 previousDriver, previousOutput, writtenAtStep);
     }
 
+    /** The same run with {@code year} bound to {@code year} in a static evaluation (no previous columns). */
+    ResolvedRun atYear(double year) {
+        return new ResolvedRun(scenario, lever, inputs, outputs, drivers, scale, shift, rangeMin, rangeWidth, scaled,
+                panels, steps, year, previous, previousDriver, previousOutput, writtenAtStep);
+    }
+
+    /** The same run with other inputs of the same names and kinds (e.g. drivers at their state in a year). */
+    ResolvedRun withInputs(List<Input> replaced) {
+        if (replaced.size() != inputs.size()) {
+            throw new IllegalArgumentException("expected " + inputs.size() + " inputs, got " + replaced.size());
+        }
+        for (int i = 0; i < replaced.size(); i++) {
+            if (!replaced.get(i).name().equals(inputs.get(i).name()) || replaced.get(i).kind() != inputs.get(i).kind()) {
+                throw new IllegalArgumentException("input " + i + " is '" + inputs.get(i).name() + "', not '"
+                        + replaced.get(i).name() + "'");
+            }
+        }
+        return new ResolvedRun(scenario, lever, List.copyOf(replaced), outputs, drivers, scale, shift, rangeMin,
+                rangeWidth, scaled, panels, steps, firstYear, previous, previousDriver, previousOutput, writtenAtStep);
+    }
+
     private static Map<String, Double> normalise(Map<String, Double> w) {
         double sum = w.values().stream().mapToDouble(Math::abs).sum();
         var out = new LinkedHashMap<String, Double>();

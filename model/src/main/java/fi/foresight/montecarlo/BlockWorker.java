@@ -6,14 +6,19 @@ import fi.foresight.evaluation.Kernel;
 import fi.foresight.model.Target;
 import fi.foresight.sampling.BlockSampler;
 import fi.foresight.sampling.SamplingPlan;
+import fi.foresight.time.YearState;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 
-/** One thread's tools for a run: a sampler, a kernel and block-sized columns. */
+/**
+ * One thread's tools for a run: a sampler, a kernel and block-sized columns. At a later year of a horizon the
+ * block's paths run to that year instead ({@link YearState.Paths}) and their states are the inputs.
+ */
 final class BlockWorker {
     private final Evaluator evaluator;
     private final BlockSampler sampler;
+    private final YearState.Paths paths;
     private final Kernel kernel;
     private final List<Target> targets;
     private final int[] targetColumn;
@@ -28,26 +33,49 @@ final class BlockWorker {
     private final int[] binnedColumns;
     private final int[] binScratch;
 
-    BlockWorker(Evaluator evaluator, SamplingPlan plan, List<Target> targets, int[] targetColumn, int blockSize,
-                boolean keep, boolean keepSorted) {
-        this(evaluator, plan, targets, targetColumn, blockSize, keep, keepSorted, List.of());
+    BlockWorker(Evaluator evaluator, SamplingPlan plan, YearState.Paths paths, List<Target> targets,
+                int[] targetColumn, int blockSize, boolean keep, boolean keepSorted) {
+        this(evaluator, plan, paths, targets, targetColumn, blockSize, keep, keepSorted, List.of(), evaluator);
     }
 
-    BlockWorker(Evaluator evaluator, SamplingPlan plan, List<Target> targets, int[] targetColumn, int blockSize,
-                boolean keep, boolean keepSorted, List<String> conditional) {
+    /**
+     * A worker that also bins its draws for a conditional tornado of the {@code conditional} outcome columns, by
+     * the bins of {@code binSource}'s inputs (see {@link #binSource}).
+     */
+    BlockWorker(Evaluator evaluator, SamplingPlan plan, YearState.Paths paths, List<Target> targets,
+                int[] targetColumn, int blockSize, boolean keep, boolean keepSorted, List<String> conditional,
+                Evaluator binSource) {
         this.evaluator = evaluator;
-        this.sampler = plan.sampler();
+        this.paths = paths;
+        this.sampler = paths == null ? plan.sampler() : null;
         this.kernel = evaluator.kernel();
         this.targets = targets;
         this.targetColumn = targetColumn;
         this.keep = keep;
         this.keepSorted = keepSorted;
-        this.in = new double[evaluator.inputs().size()][blockSize];
+        this.in = paths == null ? new double[evaluator.inputs().size()][blockSize] : null;
         this.out = new double[evaluator.outputs().size()][blockSize];
         this.sortedScratch = new double[out.length][blockSize];
-        this.bins = conditional.isEmpty() ? null : bins(evaluator);
+        this.bins = conditional.isEmpty() ? null : bins(binSource);
         this.binnedColumns = conditional.stream().mapToInt(evaluator::outputIndex).toArray();
         this.binScratch = bins == null ? null : new int[blockSize];
+    }
+
+    /**
+     * The evaluator whose input distributions give a conditional tornado its bins: the run's own, or for a run at a
+     * later year of a horizon the one with every moving driver distributed as its state in that year (so a driver's
+     * deciles are those of its state, not of its start value). When that state is not one year's (outcomes that
+     * read {@code prev(x)}), the start distributions are used.
+     */
+    static Evaluator binSource(Evaluator evaluator, YearState year, long seed, List<String> conditional) {
+        if (year == null || conditional.isEmpty()) {
+            return evaluator;
+        }
+        try {
+            return year.stateEvaluator(seed);
+        } catch (IllegalArgumentException pathDependent) {
+            return evaluator;
+        }
     }
 
     /** The conditional-tornado bins of each input of an evaluator. */
@@ -76,8 +104,15 @@ final class BlockWorker {
 
     /** Evaluates one block; its sorted columns are scratch (overwritten by the next block) unless kept. */
     private BlockPartial evaluate(long block, UniformRandomProvider rng, int n) {
-        sampler.fill(rng, in, n);
-        kernel.evaluate(in, n, out);
+        double[][] in;
+        if (paths == null) {
+            in = this.in;
+            sampler.fill(rng, in, n);
+            kernel.evaluate(in, n, out);
+        } else {
+            in = paths.inputs(block, rng, n);
+            kernel.evaluate(in, n, out, paths.year(), paths.previous());
+        }
         int columns = out.length;
         Moments[] moments = new Moments[columns];
         double[][] sorted = new double[columns][];
@@ -86,7 +121,7 @@ final class BlockWorker {
             System.arraycopy(out[j], 0, s, 0, n);
             radix.sort(s, n);
             if (n > 0 && (!Double.isFinite(s[0]) || !Double.isFinite(s[n - 1]))) {
-                throw undefined(block, j, n);
+                throw undefined(in, block, j, n);
             }
             sorted[j] = s;
             moments[j] = Moments.of(s, n);
@@ -140,7 +175,7 @@ final class BlockWorker {
         return lo;
     }
 
-    private IllegalStateException undefined(long block, int column, int n) {
+    private IllegalStateException undefined(double[][] in, long block, int column, int n) {
         return FiniteOutcomes.undefined(evaluator, in, out[column], evaluator.outputs().get(column), n,
                 "samples in block " + block);
     }

@@ -4,6 +4,7 @@ import fi.foresight.evaluation.Evaluator;
 import fi.foresight.model.Target;
 import fi.foresight.sampling.BlockStreams;
 import fi.foresight.sampling.SamplingPlan;
+import fi.foresight.time.YearState;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -35,18 +36,19 @@ final class Engine {
         return (int) Math.max(1, Math.min(MAX_CHUNK_BLOCKS, blocks / 16));
     }
 
-    static RunResult run(Evaluator evaluator, SamplingPlan plan, List<Target> targets, MonteCarloSettings settings,
-                         ExecutorService pool) {
+    static RunResult run(Evaluator evaluator, SamplingPlan plan, YearState year, List<Target> targets,
+                         MonteCarloSettings settings, ExecutorService pool) {
         int[] targetColumn = targets.stream().mapToInt(t -> evaluator.outputIndex(t.outcome())).toArray();
         var acc = new RunAccumulator(evaluator, targets, settings.precision(), settings.blockSize(),
-                settings.keepSamples(), settings.samples()).track(settings.conditional(), settings.goal());
+                settings.keepSamples(), settings.samples()).track(settings.conditional(), settings.goal(),
+                BlockWorker.binSource(evaluator, year, settings.seed(), settings.conditional()));
         var workers = new ConcurrentLinkedQueue<BlockWorker>();
         BlockStreams.Sequence streams = BlockStreams.sequence(settings.seed(), 0);
         long blocks = settings.blocks();
         int perChunk = chunkBlocks(blocks);
         long chunks = RunAccumulator.ceilDiv(blocks, perChunk);
         if (pool == null) {
-            BlockWorker worker = newWorker(evaluator, plan, targets, targetColumn, settings);
+            BlockWorker worker = newWorker(evaluator, plan, year, targets, targetColumn, settings);
             for (long c = 0; c < chunks; c++) {
                 Chunk chunk = Chunk.next(c, perChunk, blocks, streams, settings);
                 Stop stop = acc.merge(worker.evaluate(chunk.first, chunk.streams, chunk.lengths));
@@ -62,7 +64,7 @@ final class Engine {
         try {
             while (next < chunks && inFlight.size() < window) {
                 inFlight.add(submit(pool, workers, Chunk.next(next++, perChunk, blocks, streams, settings),
-                        evaluator, plan, targets, targetColumn, settings));
+                        evaluator, plan, year, targets, targetColumn, settings));
             }
             while (!inFlight.isEmpty()) {
                 Stop stop = acc.merge(await(inFlight.removeFirst()));
@@ -71,7 +73,7 @@ final class Engine {
                 }
                 if (next < chunks) {
                     inFlight.add(submit(pool, workers, Chunk.next(next++, perChunk, blocks, streams, settings),
-                            evaluator, plan, targets, targetColumn, settings));
+                            evaluator, plan, year, targets, targetColumn, settings));
                 }
             }
             return acc.finish(acc.exhausted());
@@ -99,12 +101,12 @@ final class Engine {
 
     private static Future<ChunkPartial> submit(ExecutorService pool, ConcurrentLinkedQueue<BlockWorker> workers,
                                                Chunk chunk, Evaluator evaluator, SamplingPlan plan,
-                                               List<Target> targets, int[] targetColumn,
+                                               YearState year, List<Target> targets, int[] targetColumn,
                                                MonteCarloSettings settings) {
         return pool.submit(() -> {
             BlockWorker w = workers.poll();
             if (w == null) {
-                w = newWorker(evaluator, plan, targets, targetColumn, settings);
+                w = newWorker(evaluator, plan, year, targets, targetColumn, settings);
             }
             try {
                 return w.evaluate(chunk.first, chunk.streams, chunk.lengths);
@@ -114,10 +116,11 @@ final class Engine {
         });
     }
 
-    private static BlockWorker newWorker(Evaluator evaluator, SamplingPlan plan, List<Target> targets,
-                                         int[] targetColumn, MonteCarloSettings settings) {
-        return new BlockWorker(evaluator, plan, targets, targetColumn, settings.blockSize(), settings.keepSamples(),
-                settings.stopsEarly(), settings.conditional());
+    private static BlockWorker newWorker(Evaluator evaluator, SamplingPlan plan, YearState year,
+                                         List<Target> targets, int[] targetColumn, MonteCarloSettings settings) {
+        return new BlockWorker(evaluator, plan, year == null ? null : year.paths(settings.seed(), settings.blockSize()),
+                targets, targetColumn, settings.blockSize(), settings.keepSamples(), settings.stopsEarly(),
+                settings.conditional(), BlockWorker.binSource(evaluator, year, settings.seed(), settings.conditional()));
     }
 
     private static ChunkPartial await(Future<ChunkPartial> f) {

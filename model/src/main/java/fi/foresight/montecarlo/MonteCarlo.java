@@ -11,6 +11,7 @@ import fi.foresight.model.Target;
 import fi.foresight.sampling.Design;
 import fi.foresight.sampling.SamplingKernel;
 import fi.foresight.sampling.SamplingPlan;
+import fi.foresight.time.YearState;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,9 +65,11 @@ public final class MonteCarlo implements BlockAnalysis<MonteCarloResult> {
     private SamplingKernel kernel = SamplingKernel.PORTABLE;
     private List<String> conditional = List.of();
     private PrecisionGoal goal;
+    private Integer year;
 
     private MonteCarlo(Model model) {
         this.model = Objects.requireNonNull(model, "model");
+        this.year = YearState.defaultYear(model);
         this.scenarios = model.allScenarios().stream().map(Scenario::id).toList();
         this.levers = model.allLevers().stream().map(Lever::id).toList();
     }
@@ -288,6 +291,26 @@ public final class MonteCarlo implements BlockAnalysis<MonteCarloResult> {
     }
 
     /**
+     * The year of the model's horizon to run at (default: the horizon's last year). Drivers enter at their state
+     * in that year, as trajectories give it (moved by their processes and events; the same numbers as
+     * {@link fi.foresight.time.Trajectories} for that year with the same seed, design and block size), the
+     * scenarios' and levers' changes active in that year apply and {@code year} is that year.
+     *
+     * <pre>{@code
+     * MonteCarlo.of(model).atYear(2030).seed(42).run();
+     * }</pre>
+     *
+     * @param year a year of the horizon
+     * @return this run, for chaining
+     * @throws IllegalArgumentException when the model has no horizon or the year is not one of its years
+     */
+    public MonteCarlo atYear(int year) {
+        YearState.check(model, year);
+        this.year = year;
+        return this;
+    }
+
+    /**
      * The settings as they stand.
      *
      * @return the settings a {@link #run()} would use now
@@ -295,7 +318,7 @@ public final class MonteCarlo implements BlockAnalysis<MonteCarloResult> {
     public MonteCarloSettings settings() {
         long n = goal != null ? goal.maxSamples() : precision == null ? samples : precision.maxSamples();
         return new MonteCarloSettings(n, seed, threads, design, blockSize, keepSamples, precision, scenarios, levers,
-                kernel, conditional, goal);
+                kernel, conditional, goal, year);
     }
 
     /** Runs every scenario × lever in turn (each one in parallel over blocks). */
@@ -308,10 +331,11 @@ public final class MonteCarlo implements BlockAnalysis<MonteCarloResult> {
             var results = new ArrayList<RunResult>();
             for (String scenario : s.scenarios()) {
                 for (String lever : s.levers()) {
-                    Evaluator ev = Evaluator.of(model, scenario, lever);
+                    YearState at = atYear(model, scenario, lever, s);
+                    Evaluator ev = at != null ? at.evaluator() : Evaluator.of(model, scenario, lever);
                     SamplingPlan plan = SamplingPlan.of(ev.inputs(), model.correlations(), s.design())
                             .withKernel(s.kernel());
-                    results.add(Engine.run(ev, plan, targets, s, pool));
+                    results.add(Engine.run(ev, plan, at, targets, s, pool));
                 }
             }
             return new MonteCarloResult(model, s, results);
@@ -329,6 +353,17 @@ public final class MonteCarlo implements BlockAnalysis<MonteCarloResult> {
     @Override
     public BlockPlan<MonteCarloResult> blocks() {
         return new MonteCarloBlocks(model, runnableSettings());
+    }
+
+    /**
+     * The state of a scenario × lever at the run's year, or null for a model without a horizon (whose static run
+     * draws its drivers as always).
+     */
+    static YearState atYear(Model model, String scenario, String lever, MonteCarloSettings s) {
+        if (s.year() == null || model.horizon() == null) {
+            return null;
+        }
+        return YearState.of(model, scenario, lever, s.year(), s.design(), s.kernel());
     }
 
     /** The settings, checked for a run. */

@@ -7,6 +7,7 @@ import fi.foresight.model.Model;
 import fi.foresight.model.Target;
 import fi.foresight.sampling.BlockStreams;
 import fi.foresight.sampling.SamplingPlan;
+import fi.foresight.time.YearState;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -22,6 +23,7 @@ final class MonteCarloBlocks implements BlockPlan<MonteCarloResult> {
     private final List<Target> targets;
     private final List<Evaluator> evaluators = new ArrayList<>();
     private final List<SamplingPlan> plans = new ArrayList<>();
+    private final List<YearState> years = new ArrayList<>();
     private final int[][] targetColumns;
     private final long blocks;
     private final int perChunk;
@@ -33,8 +35,10 @@ final class MonteCarloBlocks implements BlockPlan<MonteCarloResult> {
         this.targets = model.targets();
         for (String scenario : settings.scenarios()) {
             for (String lever : settings.levers()) {
-                Evaluator ev = Evaluator.of(model, scenario, lever);
+                YearState at = MonteCarlo.atYear(model, scenario, lever, settings);
+                Evaluator ev = at != null ? at.evaluator() : Evaluator.of(model, scenario, lever);
                 evaluators.add(ev);
+                years.add(at);
                 plans.add(SamplingPlan.of(ev.inputs(), model.correlations(), settings.design()));
             }
         }
@@ -90,8 +94,11 @@ final class MonteCarloBlocks implements BlockPlan<MonteCarloResult> {
                 lengths[b] = settings.blockLength(first + b);
             }
             if (workers[run] == null) {
-                workers[run] = new BlockWorker(evaluators.get(run), plans.get(run), targets, targetColumns[run],
-                        settings.blockSize(), settings.keepSamples(), settings.stopsEarly(), settings.conditional());
+                YearState at = years.get(run);
+                workers[run] = new BlockWorker(evaluators.get(run), plans.get(run),
+                        at == null ? null : at.paths(settings.seed(), settings.blockSize()), targets, targetColumns[run],
+                        settings.blockSize(), settings.keepSamples(), settings.stopsEarly(), settings.conditional(),
+                        BlockWorker.binSource(evaluators.get(run), at, settings.seed(), settings.conditional()));
             }
             return ChunkCodec.encode(workers[run].evaluate(first, rngs, lengths));
         }
@@ -117,7 +124,9 @@ final class MonteCarloBlocks implements BlockPlan<MonteCarloResult> {
             int run = (int) (task / chunks);
             if (acc == null) {
                 acc = new RunAccumulator(evaluators.get(run), targets, settings.precision(), settings.blockSize(),
-                        settings.keepSamples(), settings.samples()).track(settings.conditional(), settings.goal());
+                        settings.keepSamples(), settings.samples()).track(settings.conditional(), settings.goal(),
+                        BlockWorker.binSource(evaluators.get(run), years.get(run), settings.seed(),
+                                settings.conditional()));
             }
             Stop stop = acc.merge(ChunkCodec.decode(partial));
             boolean last = task % chunks == chunks - 1;

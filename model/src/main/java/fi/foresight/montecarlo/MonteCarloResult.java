@@ -97,7 +97,7 @@ public final class MonteCarloResult implements AnalysisResult {
         }
         var sub = new MonteCarloSettings(settings.samples(), settings.seed(), settings.threads(), settings.design(),
                 settings.blockSize(), settings.keepSamples(), settings.precision(), scenarios, levers, settings.kernel(),
-                settings.conditional(), settings.goal());
+                settings.conditional(), settings.goal(), settings.year());
         return new MonteCarloResult(model, sub, picked);
     }
 
@@ -125,22 +125,24 @@ public final class MonteCarloResult implements AnalysisResult {
 
     /**
      * One row per scenario × lever × outcome, table {@code montecarlo-summary} with columns
-     * {@code scenario, lever, outcome, n, mean, sd, se, min, p01, p05, p10, p25, p50, p75, p90, p95, p99, max}.
+     * {@code scenario, lever, outcome, n, mean, sd, se, min, p01, p05, p10, p25, p50, p75, p90, p95, p99, max}; for
+     * a model with a horizon a {@code year} column follows {@code lever} (the year the run is at).
      *
      * @return a new table
      */
     public Table summary() {
-        return MonteCarloTables.summary(runs);
+        return MonteCarloTables.withYear(MonteCarloTables.summary(runs), settings.year());
     }
 
     /**
      * Probabilities of meeting the model's targets, table {@code montecarlo-exceedance} with columns
-     * {@code scenario, lever, outcome, target, probability, se}.
+     * {@code scenario, lever, outcome, target, probability, se}; for a model with a horizon a {@code year} column
+     * follows {@code lever}.
      *
      * @return a new table
      */
     public Table exceedance() {
-        return MonteCarloTables.exceedance(runs);
+        return MonteCarloTables.withYear(MonteCarloTables.exceedance(runs), settings.year());
     }
 
     /**

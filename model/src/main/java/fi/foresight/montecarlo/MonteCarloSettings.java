@@ -19,11 +19,13 @@ import java.util.List;
  * @param kernel      the sampling kernel that ran, PORTABLE or VECTOR (AUTO resolved; see {@link SamplingKernel})
  * @param conditional outcome columns of the conditional tornado computed alongside the run (empty: none)
  * @param goal        the stopping rule on a standard error, or null
+ * @param year        the year of the model's horizon the run is at (drivers at their state in that year), or null
+ *                    for a model without a horizon
  */
 public record MonteCarloSettings(long samples, long seed, int threads, Design design, int blockSize,
                                  boolean keepSamples, Precision precision, List<String> scenarios,
                                  List<String> levers, SamplingKernel kernel, List<String> conditional,
-                                 PrecisionGoal goal) {
+                                 PrecisionGoal goal, Integer year) {
     /**
      * Checks the settings and resolves the sampling kernel (null means {@link SamplingKernel#PORTABLE}).
      *
@@ -39,6 +41,7 @@ public record MonteCarloSettings(long samples, long seed, int threads, Design de
      * @param kernel      the sampling kernel that ran, PORTABLE or VECTOR (AUTO resolved; see {@link SamplingKernel})
      * @param conditional outcome columns of the conditional tornado computed alongside the run (empty: none)
      * @param goal        the stopping rule on a standard error, or null
+     * @param year        the year of the model's horizon the run is at, or null for a model without a horizon
      * @throws IllegalArgumentException when samples, threads or block size is below 1, the design is null or there
      *                                  is no scenario or lever; build settings with {@link MonteCarlo#of}
      */
@@ -55,7 +58,7 @@ public record MonteCarloSettings(long samples, long seed, int threads, Design de
     }
 
     /**
-     * Settings without a conditional tornado or a standard-error goal.
+     * Settings of a run of a model without a horizon, without a conditional tornado or a standard-error goal.
      *
      * @param samples     samples per scenario × lever (the maximum when a precision target is set)
      * @param seed        the seed of every random stream
@@ -72,7 +75,7 @@ public record MonteCarloSettings(long samples, long seed, int threads, Design de
                               Precision precision, List<String> scenarios, List<String> levers,
                               SamplingKernel kernel) {
         this(samples, seed, threads, design, blockSize, keepSamples, precision, scenarios, levers, kernel, List.of(),
-                null);
+                null, null);
     }
 
     /**

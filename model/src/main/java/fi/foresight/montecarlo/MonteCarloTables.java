@@ -17,6 +17,21 @@ final class MonteCarloTables {
     private MonteCarloTables() {
     }
 
+    /**
+     * The table with a {@code year} column after {@code lever} when the run is at a year of a horizon: the year its
+     * numbers are for. Unchanged for a model without a horizon ({@code year == null}).
+     */
+    static Table withYear(Table t, Integer year) {
+        if (year == null) {
+            return t;
+        }
+        var column = IntColumn.create("year", t.rowCount());
+        for (int r = 0; r < t.rowCount(); r++) {
+            column.set(r, year.intValue());
+        }
+        return t.insertColumn(2, column);
+    }
+
     static Table summary(List<RunResult> runs) {
         var scenario = StringColumn.create("scenario");
         var lever = StringColumn.create("lever");

@@ -69,12 +69,13 @@ final class RunAccumulator {
 
     /**
      * Also merges the blocks' binned moments into a conditional tornado of these outcome columns (none: off) and
-     * follows a standard-error goal (null: none).
+     * follows a standard-error goal (null: none); the bins are those of {@code binSource}'s inputs (the workers'
+     * {@link BlockWorker#binSource}).
      */
-    RunAccumulator track(List<String> conditionalOutcomes, PrecisionGoal precisionGoal) {
+    RunAccumulator track(List<String> conditionalOutcomes, PrecisionGoal precisionGoal, Evaluator binSource) {
         if (!conditionalOutcomes.isEmpty()) {
             conditional = List.copyOf(conditionalOutcomes);
-            bins = BlockWorker.bins(evaluator);
+            bins = BlockWorker.bins(binSource);
             binned = BinnedMoments.empty(bins, conditional.size());
         }
         goal = precisionGoal == null ? null : new GoalTracker(precisionGoal, columns, targets);

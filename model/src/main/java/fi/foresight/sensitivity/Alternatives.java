@@ -10,6 +10,9 @@ import fi.foresight.model.Change;
 import fi.foresight.model.Panel;
 import fi.foresight.model.Range;
 import fi.foresight.model.Scenario;
+import fi.foresight.sampling.Design;
+import fi.foresight.sampling.SamplingKernel;
+import fi.foresight.time.YearState;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,8 +41,12 @@ final class Alternatives {
         final double[] m;
         /** panel id → driver id → pinned raw weight. */
         final Map<String, Map<String, Double>> pinned;
+        /** The evaluator at a year of the horizon (drivers at their state in it), or null for the static one. */
+        final Evaluator atYear;
 
-        Alternative(String scenario, String lever, double[] m, Map<String, Map<String, Double>> pinned) {
+        Alternative(String scenario, String lever, double[] m, Map<String, Map<String, Double>> pinned,
+                    Evaluator atYear) {
+            this.atYear = atYear;
             this.scenario = scenario;
             this.lever = lever;
             this.m = m;
@@ -77,6 +84,33 @@ final class Alternatives {
     }
 
     static Alternative resolve(Model model, Scenario scenario, Lever lever, NodeQuantiles quantiles) {
+        return resolve(model, scenario, lever, quantiles, null);
+    }
+
+    /**
+     * The alternative at a year of the horizon: drivers at their state in that year (paths drawn with the seed),
+     * the scenario's and lever's changes when they act in that year.
+     */
+    static Alternative resolveAt(Model model, Scenario scenario, Lever lever, int year, long seed,
+                                 NodeQuantiles quantiles) {
+        Evaluator at = YearState.of(model, scenario.id(), lever.id(), year, Design.MONTE_CARLO, SamplingKernel.PORTABLE)
+                .stateEvaluator(seed);
+        Scenario s = scenario.from() == null || scenario.from() <= year ? scenario
+                : new Scenario(scenario.id(), scenario.label(), scenario.labelFi(), scenario.description(),
+                        scenario.descriptionFi(), scenario.sources(), List.of());
+        Lever l = lever.from() == null || lever.from() <= year ? lever
+                : new Lever(lever.id(), lever.label(), lever.labelFi(), lever.description(), lever.descriptionFi(),
+                        lever.sources(), List.of());
+        return resolve(model, s, l, quantiles, at);
+    }
+
+    /**
+     * The alternative; at a year of the horizon {@code atYear} is the year's state evaluator
+     * ({@link fi.foresight.time.YearState#stateEvaluator(long)}), whose driver inputs replace the distributions and
+     * whose scenario and lever must be those given here with only the changes active in that year.
+     */
+    static Alternative resolve(Model model, Scenario scenario, Lever lever, NodeQuantiles quantiles,
+                               Evaluator atYear) {
         int d = model.drivers().size();
         Distribution[] dist = new Distribution[d];
         double[] scale = new double[d];
@@ -109,6 +143,11 @@ final class Alternatives {
                 }
             }
         }
+        if (atYear != null) {
+            for (int i = 0; i < d; i++) {
+                dist[i] = atYear.inputs().get(i).distribution();
+            }
+        }
         double[] m = new double[d];
         for (int i = 0; i < d; i++) {
             Driver drv = model.drivers().get(i);
@@ -124,7 +163,7 @@ final class Alternatives {
             }
             m[i] = sum / NODES;
         }
-        return new Alternative(scenario.id(), lever.id(), m, pinned);
+        return new Alternative(scenario.id(), lever.id(), m, pinned, atYear);
     }
 
     static double[] nodes() {
@@ -142,7 +181,7 @@ final class Alternatives {
      */
     static void check(Model model, Alternative a, Map<String, Double> expected, Map<String, PanelWeights> panels,
                       NodeQuantiles quantiles) {
-        Evaluator ev = Evaluator.of(model, a.scenario, a.lever);
+        Evaluator ev = a.atYear != null ? a.atYear : Evaluator.of(model, a.scenario, a.lever);
         List<Input> inputs = ev.inputs();
         double[][] in = new double[inputs.size()][];
         for (int i = 0; i < inputs.size(); i++) {

@@ -6,6 +6,7 @@ import fi.foresight.distributions.Distribution;
 import fi.foresight.model.Lever;
 import fi.foresight.model.Model;
 import fi.foresight.model.Scenario;
+import fi.foresight.time.YearState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -36,6 +37,7 @@ import java.util.Objects;
  */
 public final class Morris implements BlockAnalysis<MorrisResult> {
     private final Model model;
+    private Integer year;
     private String scenario = Scenario.BASE;
     private String lever = Lever.NONE;
     private final List<String> outcomes = new ArrayList<>();
@@ -50,6 +52,7 @@ public final class Morris implements BlockAnalysis<MorrisResult> {
 
     private Morris(Model model) {
         this.model = Objects.requireNonNull(model, "model");
+        this.year = YearState.defaultYear(model);
     }
 
     /**
@@ -214,6 +217,29 @@ public final class Morris implements BlockAnalysis<MorrisResult> {
         return this;
     }
 
+    /**
+     * The year of the model's horizon to analyse (default: its last). Each driver that moves is one input, its state
+     * in that year drawn with this analysis's seed ({@link YearState#stateEvaluator(long)}).
+     *
+     * @param year a year of the horizon
+     * @return this analysis, for chaining
+     * @throws IllegalArgumentException when the model has no horizon or the year is not one of its years
+     */
+    public Morris atYear(int year) {
+        YearState.check(model, year);
+        this.year = year;
+        return this;
+    }
+
+    /**
+     * The year analysed.
+     *
+     * @return the year of {@link #atYear(int)}, else the horizon's last, null without a horizon
+     */
+    public Integer year() {
+        return year;
+    }
+
     @Override
     public MorrisResult run() {
         Prepared p = prepare();
@@ -293,7 +319,7 @@ public final class Morris implements BlockAnalysis<MorrisResult> {
     }
 
     Prepared prepare() {
-        Space space = Space.of(model, scenario, lever, outcomes);
+        Space space = Space.of(model, scenario, lever, outcomes, year, seed);
         int k = space.k();
         if (k == 0) {
             throw new IllegalArgumentException("no input is uncertain; Morris screening needs at least one");

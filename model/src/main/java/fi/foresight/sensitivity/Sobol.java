@@ -5,6 +5,7 @@ import fi.foresight.analysis.BlockPlan;
 import fi.foresight.model.Lever;
 import fi.foresight.model.Model;
 import fi.foresight.model.Scenario;
+import fi.foresight.time.YearState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -46,6 +47,7 @@ public final class Sobol implements BlockAnalysis<SobolResult> {
     static final int CONVERGENCE_FROM = 1 << 8;
 
     private final Model model;
+    private Integer year;
     private String scenario = Scenario.BASE;
     private String lever = Lever.NONE;
     private final List<String> outcomes = new ArrayList<>();
@@ -59,6 +61,7 @@ public final class Sobol implements BlockAnalysis<SobolResult> {
 
     private Sobol(Model model) {
         this.model = Objects.requireNonNull(model, "model");
+        this.year = YearState.defaultYear(model);
     }
 
     /**
@@ -208,6 +211,29 @@ public final class Sobol implements BlockAnalysis<SobolResult> {
         return this;
     }
 
+    /**
+     * The year of the model's horizon to analyse (default: its last). Each driver that moves is one input, its state
+     * in that year drawn with this analysis's seed ({@link YearState#stateEvaluator(long)}).
+     *
+     * @param year a year of the horizon
+     * @return this analysis, for chaining
+     * @throws IllegalArgumentException when the model has no horizon or the year is not one of its years
+     */
+    public Sobol atYear(int year) {
+        YearState.check(model, year);
+        this.year = year;
+        return this;
+    }
+
+    /**
+     * The year analysed.
+     *
+     * @return the year of {@link #atYear(int)}, else the horizon's last, null without a horizon
+     */
+    public Integer year() {
+        return year;
+    }
+
     /** Runs the design and the estimators. */
     @Override
     public SobolResult run() {
@@ -244,7 +270,7 @@ public final class Sobol implements BlockAnalysis<SobolResult> {
                     + Integer.highestOneBit(samples) + " or " + (Integer.highestOneBit(samples) << 1)
                     + " (or use the plain Monte Carlo design: design: monte_carlo in a job)");
         }
-        Space space = Space.of(model, scenario, lever, outcomes);
+        Space space = Space.of(model, scenario, lever, outcomes, year, seed);
         int k = space.k();
         if (k == 0) {
             throw new IllegalArgumentException("no input of scenario '" + scenario + "' × lever '" + lever
@@ -255,7 +281,7 @@ public final class Sobol implements BlockAnalysis<SobolResult> {
             throw new IllegalArgumentException(evaluations + " evaluations are too many; lower samples");
         }
         var design = sobolSequence ? SaltelliDesign.sobol(k, seed) : SaltelliDesign.monteCarlo(k, seed, samples);
-        var copula = Copula.of(space.variedNames(), model.correlations());
+        var copula = Copula.of(space.variedNames(), space.correlations());
         return new Prepared(space, design, copula, evaluations);
     }
 

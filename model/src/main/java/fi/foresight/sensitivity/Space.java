@@ -7,6 +7,9 @@ import fi.foresight.evaluation.FiniteOutcomes;
 import fi.foresight.evaluation.Input;
 import fi.foresight.model.Model;
 import fi.foresight.model.Suggestions;
+import fi.foresight.sampling.Design;
+import fi.foresight.sampling.SamplingKernel;
+import fi.foresight.time.YearState;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,8 +30,16 @@ final class Space {
     final List<String> outcomes;
     final int[] outcomeIndex;
 
+    /** Drivers that enter at their state in a later year (their start-value correlations no longer apply). */
+    final List<String> moving;
+
     private Space(Evaluator evaluator, List<String> outcomes) {
+        this(evaluator, outcomes, List.of());
+    }
+
+    private Space(Evaluator evaluator, List<String> outcomes, List<String> moving) {
         this.evaluator = evaluator;
+        this.moving = List.copyOf(moving);
         this.inputs = evaluator.inputs();
         this.fixed = new double[inputs.size()];
         var v = new ArrayList<Integer>();
@@ -61,6 +72,29 @@ final class Space {
 
     static Space of(Model model, String scenario, String lever, List<String> outcomes) {
         return new Space(Evaluator.of(model, scenario, lever), outcomes);
+    }
+
+    /**
+     * The space at a year of the model's horizon (null: a model without a horizon): every
+     * driver that moves is one input, its state in that year ({@link YearState#stateEvaluator(long)}, paths drawn
+     * with {@code seed}); the changes active in that year apply and {@code year} is that year.
+     */
+    static Space of(Model model, String scenario, String lever, List<String> outcomes, Integer year, long seed) {
+        if (year == null || model.horizon() == null) {
+            return of(model, scenario, lever, outcomes);
+        }
+        YearState at = YearState.of(model, scenario, lever, year, Design.MONTE_CARLO, SamplingKernel.PORTABLE);
+        return new Space(at.stateEvaluator(seed), outcomes, at.movingDrivers());
+    }
+
+    /**
+     * The year a sensitivity analysis of the model runs at unless told: the horizon's last year, or null.
+     */
+    static Integer checkedYear(Model model, Integer year) {
+        if (year != null) {
+            YearState.check(model, year);
+        }
+        return year;
     }
 
     /** Number of analysed inputs. */
@@ -128,11 +162,20 @@ final class Space {
         FiniteOutcomes.require(evaluator, in, out, outcomeIndex, rows, where);
     }
 
+    /**
+     * The model's rank correlations that apply to these inputs: those of start values, so none that involves a
+     * driver entering at its state in a later year (such inputs are sampled independently).
+     */
+    List<fi.foresight.model.Correlation> correlations() {
+        return evaluator.model().correlations().stream()
+                .filter(c -> !moving.contains(c.a()) && !moving.contains(c.b())).toList();
+    }
+
     /** Whether the model correlates two drivers that are both analysed here. */
     List<String> correlatedPairs() {
         var names = variedNames();
         var pairs = new ArrayList<String>();
-        for (var c : evaluator.model().correlations()) {
+        for (var c : correlations()) {
             if (c.rho() != 0 && names.contains(c.a()) && names.contains(c.b())) {
                 pairs.add(c.a() + "~" + c.b() + " (" + c.rho() + ")");
             }

@@ -4,6 +4,7 @@ import fi.foresight.distributions.Distribution;
 import fi.foresight.model.Lever;
 import fi.foresight.model.Model;
 import fi.foresight.model.Scenario;
+import fi.foresight.time.YearState;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -40,6 +41,8 @@ public final class Tornado {
     }
 
     private final Model model;
+    private Integer year;
+    private long seed = 1;
     private String scenario = Scenario.BASE;
     private String lever = Lever.NONE;
     private final List<String> outcomes = new ArrayList<>();
@@ -49,6 +52,7 @@ public final class Tornado {
 
     private Tornado(Model model) {
         this.model = Objects.requireNonNull(model, "model");
+        this.year = YearState.defaultYear(model);
     }
 
     /**
@@ -138,13 +142,51 @@ public final class Tornado {
     }
 
     /**
+     * Seed of the trajectory paths that give the drivers' states at a later year of the horizon (default 1); a
+     * model without a horizon has no random part in a tornado.
+     *
+     * @param seed any value
+     * @return this analysis, for chaining
+     */
+    public Tornado seed(long seed) {
+        this.seed = seed;
+        return this;
+    }
+
+    /**
+     * The year of the model's horizon to analyse (default: the horizon's last year). Every driver that moves
+     * (a process, an event or a from-year change) is one input, its state in that year: the empirical
+     * distribution of {@value fi.foresight.time.YearState#STATE_PATHS} trajectory paths drawn with this
+     * analysis's seed (default seed 1); the scenario's and lever's changes active in that year apply and {@code year} is
+     * that year. Such inputs are sampled independently of the others.
+     *
+     * @param year a year of the horizon
+     * @return this analysis, for chaining
+     * @throws IllegalArgumentException when the model has no horizon or the year is not one of its years
+     */
+    public Tornado atYear(int year) {
+        YearState.check(model, year);
+        this.year = year;
+        return this;
+    }
+
+    /**
+     * The year analysed: the one chosen with {@link #atYear(int)}, else the horizon's last, null without one.
+     *
+     * @return the year or null
+     */
+    public Integer year() {
+        return year;
+    }
+
+    /**
      * Evaluates the model with each input at its low and high quantile and at the spider's percentiles.
      *
      * @return the swings and spider points
      * @throws IllegalArgumentException when an outcome column is unknown or the model has no outcome
      */
     public TornadoResult run() {
-        Space space = Space.of(model, scenario, lever, outcomes);
+        Space space = Space.of(model, scenario, lever, outcomes, year, seed);
         int k = space.k();
         int perInput = 2 + SPIDER.length;
         int rows = 1 + k * perInput;

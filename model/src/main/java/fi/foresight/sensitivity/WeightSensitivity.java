@@ -8,6 +8,7 @@ import fi.foresight.model.Scenario;
 import fi.foresight.model.WeightedIndex;
 import fi.foresight.sensitivity.Alternatives.Alternative;
 import fi.foresight.sensitivity.Alternatives.PanelWeights;
+import fi.foresight.time.YearState;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -44,9 +45,11 @@ public final class WeightSensitivity {
     private double concentration = 20;
     private boolean uniform;
     private int threads = BlockRunner.defaultThreads();
+    private Integer year;
 
     private WeightSensitivity(Model model) {
         this.model = Objects.requireNonNull(model, "model");
+        this.year = YearState.defaultYear(model);
     }
 
     /**
@@ -58,6 +61,30 @@ public final class WeightSensitivity {
      */
     public static WeightSensitivity of(Model model) {
         return new WeightSensitivity(model);
+    }
+
+    /**
+     * The year of the model's horizon to compare the alternatives at (default: its last). Each driver that moves
+     * enters at its state in that year drawn with this analysis's seed ({@link YearState#stateEvaluator(long)}),
+     * and the scenarios' and levers' changes active in that year apply.
+     *
+     * @param year a year of the horizon
+     * @return this analysis, for chaining
+     * @throws IllegalArgumentException when the model has no horizon or the year is not one of its years
+     */
+    public WeightSensitivity atYear(int year) {
+        YearState.check(model, year);
+        this.year = year;
+        return this;
+    }
+
+    /**
+     * The year analysed.
+     *
+     * @return the year of {@link #atYear(int)}, else the horizon's last, null without a horizon
+     */
+    public Integer year() {
+        return year;
     }
 
     /**
@@ -230,7 +257,8 @@ public final class WeightSensitivity {
             }
             for (Lever l : model.allLevers()) {
                 if (levers.isEmpty() || levers.contains(l.id())) {
-                    alts.add(Alternatives.resolve(model, s, l, quantiles));
+                    alts.add(year == null ? Alternatives.resolve(model, s, l, quantiles)
+                            : Alternatives.resolveAt(model, s, l, year, seed, quantiles));
                 }
             }
         }

@@ -86,20 +86,7 @@ final class PathWorker {
     /** Runs paths {@code [0, n)} of block {@code block} through the horizon. */
     BlockResult run(long block, UniformRandomProvider startStream, UniformRandomProvider[] channels, int n) {
         int years = plan.years;
-        int d = plan.drivers;
-        sampler.fill(startStream, start, n);
-        int w0 = plan.startWeights();
-        for (int j = 0; j < plan.extraWeights.size(); j++) {
-            plan.extraWeights.get(j).sample(channels[plan.weightsChannel], weights[w0 + j], n);
-        }
-        for (int e = 0; e < plan.events.length; e++) {
-            drawEvent(e, channels[plan.eventChannel[e]], n);
-        }
-        for (int i = 0; i < states.length; i++) {
-            if (states[i] != null) {
-                states[i].begin(channels[plan.dynamics[i].channel], n);
-            }
-        }
+        begin(startStream, channels, n);
         for (int[] f : firstYear) {
             Arrays.fill(f, 0, n, years);
         }
@@ -110,27 +97,8 @@ final class PathWorker {
         int keep = block == 0 ? Math.min(plan.samplePaths, n) : 0;
         double[][][] paths = new double[columns][keep][years];
         for (int t = 0; t < years; t++) {
-            int r = plan.regimeAt[t];
-            for (int i = 0; i < d; i++) {
-                DriverDynamics.State s = states[i];
-                if (s == null) {
-                    continue;
-                }
-                for (int e = 0; e < plan.events.length; e++) {
-                    s.switchProcess(e, eventAt[e], t, n);
-                }
-                if (t > 0) {
-                    s.step(start[i], t, n);
-                    if (plan.regimes.get(r).first() == t) {
-                        s.enterRegime(r, start[i], n);
-                    }
-                }
-                for (int e = 0; e < plan.events.length; e++) {
-                    s.applySet(e, eventAt[e], t, start[i], n);
-                }
-            }
-            double[][] out = outs[t & 1];
-            kernels[r].evaluate(regimeInputs[r], n, out, plan.yearValue[t], t == 0 ? null : previous[t & 1]);
+            move(t, n);
+            double[][] out = evaluateYear(t, n);
             for (int j = 0; j < columns; j++) {
                 double[] col = out[plan.tracked[j]];
                 double[] s = Arrays.copyOf(col, n);
@@ -159,11 +127,7 @@ final class PathWorker {
                 }
                 met[g][t] = count;
             }
-            for (int i = 0; i < previousDriver.length; i++) {
-                if (previousDriver[i] != null) {
-                    System.arraycopy(kernels[r].driverColumn(plan.previousDriver[i]), 0, previousDriver[i], 0, n);
-                }
-            }
+            keepPrevious(t, n);
         }
         long[][] firstPassage = new long[plan.targets.length][years + 1];
         for (int g = 0; g < firstPassage.length; g++) {
@@ -208,6 +172,91 @@ final class PathWorker {
             }
         }
         return m;
+    }
+
+    /**
+     * Runs paths {@code [0, n)} of a block from the first year to year index {@code last} exactly as {@link #run}
+     * does, evaluating the earlier years only when outcomes read {@code prev}. Afterwards
+     * {@link #inputsAt(int)} and {@link #previousAt(int)} hold what the kernel of year {@code last} reads.
+     */
+    void toYear(UniformRandomProvider startStream, UniformRandomProvider[] channels, int n, int last) {
+        begin(startStream, channels, n);
+        boolean readsPrevious = previousDriver.length > 0;
+        for (int t = 0; t <= last; t++) {
+            move(t, n);
+            if (t < last && readsPrevious) {
+                evaluateYear(t, n);
+                keepPrevious(t, n);
+            }
+        }
+    }
+
+    /** The input columns (driver states, then weights) of the regime in force in year index t; live, not copies. */
+    double[][] inputsAt(int t) {
+        return regimeInputs[plan.regimeAt[t]];
+    }
+
+    /** The previous-year columns the kernel of year index t reads, or null in the first year. */
+    double[][] previousAt(int t) {
+        return t == 0 ? null : previous[t & 1];
+    }
+
+    /** Draws the block's start values, extra weights, events and per-path process parameters. */
+    private void begin(UniformRandomProvider startStream, UniformRandomProvider[] channels, int n) {
+        sampler.fill(startStream, start, n);
+        int w0 = plan.startWeights();
+        for (int j = 0; j < plan.extraWeights.size(); j++) {
+            plan.extraWeights.get(j).sample(channels[plan.weightsChannel], weights[w0 + j], n);
+        }
+        for (int e = 0; e < plan.events.length; e++) {
+            drawEvent(e, channels[plan.eventChannel[e]], n);
+        }
+        for (int i = 0; i < states.length; i++) {
+            if (states[i] != null) {
+                states[i].begin(channels[plan.dynamics[i].channel], n);
+            }
+        }
+    }
+
+    /** Moves every driver into year index t: events switch processes, drivers step, regimes redraw, events set. */
+    private void move(int t, int n) {
+        int r = plan.regimeAt[t];
+        for (int i = 0; i < plan.drivers; i++) {
+            DriverDynamics.State s = states[i];
+            if (s == null) {
+                continue;
+            }
+            for (int e = 0; e < plan.events.length; e++) {
+                s.switchProcess(e, eventAt[e], t, n);
+            }
+            if (t > 0) {
+                s.step(start[i], t, n);
+                if (plan.regimes.get(r).first() == t) {
+                    s.enterRegime(r, start[i], n);
+                }
+            }
+            for (int e = 0; e < plan.events.length; e++) {
+                s.applySet(e, eventAt[e], t, start[i], n);
+            }
+        }
+    }
+
+    /** Evaluates year index t through its regime's kernel into {@code outs[t & 1]}. */
+    private double[][] evaluateYear(int t, int n) {
+        int r = plan.regimeAt[t];
+        double[][] out = outs[t & 1];
+        kernels[r].evaluate(regimeInputs[r], n, out, plan.yearValue[t], previousAt(t));
+        return out;
+    }
+
+    /** Keeps this year's driver values that next year's {@code prev(x)} reads. */
+    private void keepPrevious(int t, int n) {
+        int r = plan.regimeAt[t];
+        for (int i = 0; i < previousDriver.length; i++) {
+            if (previousDriver[i] != null) {
+                System.arraycopy(kernels[r].driverColumn(plan.previousDriver[i]), 0, previousDriver[i], 0, n);
+            }
+        }
     }
 
     /** Whether and when event e happens in each path: the year index, or {@code years} for never on the horizon. */

@@ -10,6 +10,7 @@ import fi.foresight.model.Model;
 import fi.foresight.model.Scenario;
 import fi.foresight.model.Target;
 import fi.foresight.model.TimeEvent;
+import fi.foresight.sampling.SamplingKernel;
 import fi.foresight.sampling.SamplingPlan;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +53,7 @@ final class RunPlan {
     final int[] previousOutput;
     final int samplePaths;
 
-    private RunPlan(Model model, Scenario scenario, Lever lever, TrajectorySettings settings) {
+    private RunPlan(Model model, Scenario scenario, Lever lever, TrajectorySettings settings, SamplingKernel kernel) {
         this.scenario = scenario.id();
         this.lever = lever.id();
         this.horizon = model.horizon();
@@ -101,7 +102,7 @@ final class RunPlan {
             }
         }
         Evaluator first = regimes.get(0).evaluator();
-        this.startPlan = SamplingPlan.of(first.inputs(), model.correlations(), settings.design());
+        this.startPlan = SamplingPlan.of(first.inputs(), model.correlations(), settings.design()).withKernel(kernel);
         int startWeights = first.inputs().size() - drivers;
         this.weightColumns = weightNames.size();
         this.extraWeights = List.copyOf(weightDists.subList(startWeights, weightDists.size()));
@@ -162,7 +163,13 @@ final class RunPlan {
     }
 
     static RunPlan of(Model model, Scenario scenario, Lever lever, TrajectorySettings settings) {
-        return new RunPlan(model, scenario, lever, settings);
+        return new RunPlan(model, scenario, lever, settings, SamplingKernel.PORTABLE);
+    }
+
+    /** The plan with start values drawn by the given sampling kernel (a static run at a year uses its own). */
+    static RunPlan of(Model model, Scenario scenario, Lever lever, TrajectorySettings settings,
+                      SamplingKernel kernel) {
+        return new RunPlan(model, scenario, lever, settings, kernel);
     }
 
     /** The regime's weight columns, for building a kernel's input array. */

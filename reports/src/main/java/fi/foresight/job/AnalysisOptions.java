@@ -46,8 +46,14 @@ public final class AnalysisOptions {
     private AnalysisOptions parent;
     private String sectionKey;
 
-    /** Job-wide values that analyses inherit unless they set their own, and command-line overrides. */
-    record JobDefaults(long seed, int samples, Long seedOverride, Integer samplesOverride) {
+    /**
+     * Job-wide values that analyses inherit unless they set their own, and command-line overrides; {@code atYear}
+     * is the job's checked {@code at_year:} or null.
+     */
+    record JobDefaults(long seed, int samples, Long seedOverride, Integer samplesOverride, Integer atYear) {
+        JobDefaults(long seed, int samples, Long seedOverride, Integer samplesOverride) {
+            this(seed, samples, seedOverride, samplesOverride, null);
+        }
     }
 
     AnalysisOptions(String type, Mapping node, String path, JobDefaults defaults, Model model, JobProblems problems) {
@@ -129,6 +135,41 @@ public final class AnalysisOptions {
             }
         }
         echo("seed", value);
+        return value;
+    }
+
+    /**
+     * {@code at_year:} of this analysis, else the job's, else the last year of the model's horizon: the year a
+     * static analysis of a model with a horizon runs at. Null for a model without a horizon (then nothing is
+     * recorded and {@code at_year:} is a problem). Recorded in the settings as {@code at_year}.
+     *
+     * @return the year, or null without a horizon (or without a model)
+     */
+    public Integer atYear() {
+        if ((model == null || model.horizon() == null) && !node.entries().containsKey("at_year")) {
+            return null; // not an option of a model without a horizon, so not listed among the options
+        }
+        Node n = get("at_year");
+        Integer value = null;
+        if (n != null) {
+            Long v = JobReader.integerOf(n, path + ".at_year", problems);
+            if (v != null && model != null) {
+                String problem = AtYearOption.problem(model, v);
+                if (problem != null) {
+                    problems.add(n.loc(), path + ".at_year", problem);
+                } else {
+                    value = v.intValue();
+                }
+            }
+        } else if (defaults.atYear() != null) {
+            value = defaults.atYear();
+        }
+        if (value == null && model != null && model.horizon() != null) {
+            value = model.horizon().end();
+        }
+        if (value != null) {
+            settings.put("at_year", value);
+        }
         return value;
     }
 

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 /** Walks a job file's tree into a {@link Job}, collecting every problem with its place. */
 final class JobReader {
     static final List<String> KEYS = List.of("job", "title", "title_fi", "description", "description_fi", "model", "seed", "threads", "samples",
-            "scenarios", "levers", "analyses", "outputs", "language");
+            "scenarios", "levers", "analyses", "outputs", "language", "at_year");
     /** Job ids name run directories, so they are plain names: no separators, no dots first. */
     static final Pattern JOB_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
     static final int DEFAULT_SAMPLES = 10_000;
@@ -86,8 +86,9 @@ final class JobReader {
                     + scenarios.size() * (long) levers.size() + " combinations; at most " + Limits.MAX_COMBINATIONS
                     + " per job (list the ones you need under 'scenarios:' and 'levers:')");
         }
+        Integer atYear = AtYearOption.ofJob(top, m, problems);
         var defaults = new AnalysisOptions.JobDefaults(seed, overrides.samples() != null ? overrides.samples() : samples,
-                overrides.seed(), overrides.samples());
+                overrides.seed(), overrides.samples(), atYear);
         List<PlannedAnalysis> analyses = analyses(top, defaults, m);
         Set<Output> outputs = outputs(top);
         List<Language> languages = languages(top);

@@ -48,6 +48,10 @@ final class ReportBuilder {
             String kind = r.entry().type();
             String title = m.find("section." + kind + ".title").orElse(kind);
             String guide = m.find("section." + kind + ".guide").orElse(m.get("section.generic.guide"));
+            if (r.entry().settings().containsKey("at_year")) {
+                // a static analysis of a model with a horizon: say which year its numbers are for
+                guide = guide + " " + m.fill(m.get("section.at_year"), r.entry().settings(), labels);
+            }
             var figures = r.charts().stream().filter(c -> chartShown(c.name())).map(this::figure).toList();
             var tables = r.tables().stream().filter(t -> Tables.shown(m, t.name()))
                     .map(t -> new Tables(m, labels).view(t)).toList();
@@ -178,7 +182,7 @@ final class ReportBuilder {
     }
 
     private String value(String key, Object v) {
-        if (v instanceof Number n && (key.equals("seed"))) {
+        if (v instanceof Number n && (key.equals("seed") || key.equals("at_year"))) {
             return Long.toString(n.longValue());
         }
         if (v instanceof Number n && Tables.isYear(key)) {

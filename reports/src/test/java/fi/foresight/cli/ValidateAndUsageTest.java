@@ -90,7 +90,7 @@ class ValidateAndUsageTest {
         String j = job.toString();
         List<String> lines = Arrays.asList(r.err().split("\n"));
         assertEquals(List.of(
-                j + ":3:1: sed: unknown key 'sed'; did you mean seed?; a job file has job, title, title_fi, description, description_fi, model, seed, threads, samples, scenarios, levers, analyses, outputs, language",
+                j + ":3:1: sed: unknown key 'sed'; did you mean seed?; a job file has job, title, title_fi, description, description_fi, model, seed, threads, samples, scenarios, levers, analyses, outputs, language, at_year",
                 j + ":4:10: samples: expected a whole number, got 'many'",
                 j + ":5:19: scenarios: unknown scenario 'open_market'; did you mean open_markets?; the model has [base, open_markets]",
                 j + ":7:12: analyses[0].type: unknown analysis type 'montecarl'; did you mean montecarlo?; types are montecarlo, trajectories, sobol, morris, tornado, importance, weights, cib, micmac, futures_table, robustness, value_of_information, goal_seek",

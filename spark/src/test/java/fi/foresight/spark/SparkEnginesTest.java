@@ -114,6 +114,25 @@ class SparkEnginesTest {
     }
 
     @Test
+    void analysesAtAYearOfTheHorizonForEveryPartitioning() {
+        // Kanta-Häme at 2030: random walks, growth, the wild-card event and scenarios acting from a year; the blocks
+        // run their paths to 2030 with the trajectory engine's streams, on any machine
+        ModelSource kantaHame = ModelSources.load(LocalSpark.repo("scenarios/kanta-hame/model.yaml"));
+        BlockStudy<MonteCarloResult> mc = m -> MonteCarlo.of(m).atYear(2030).samples(3000).blockSize(500).seed(11)
+                .levers("none", "build_service_network");
+        MonteCarloResult here = mc.configure(kantaHame.model()).run();
+        assertEquals(2030, here.settings().year());
+        String expected = LocalSpark.csv(here);
+        for (int p : new int[] {1, 3}) {
+            assertEquals(expected, LocalSpark.csv(spark.partitions(p).forModel(kantaHame).run(mc)), p + " partitions");
+        }
+        BlockStudy<SobolResult> sobol = m -> Sobol.of(m).outcome("internationalisation_index").samples(256)
+                .bootstrap(10).seed(3).atYear(2025);
+        assertEquals(LocalSpark.csv(sobol.configure(kantaHame.model()).run()),
+                LocalSpark.csv(spark.partitions(3).forModel(kantaHame).run(sobol)));
+    }
+
+    @Test
     void cibSuccessionBasinsForEveryPartitioning() {
         CrossImpactSystem system = randomSystem(8, 3, 11);
         long runs = 40L * 8192 - 5;

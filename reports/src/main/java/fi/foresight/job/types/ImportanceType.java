@@ -38,14 +38,16 @@ public final class ImportanceType implements AnalysisType {
         int samples = options.samples(10, MAX_SAMPLES);
         String design = options.choice("design", "monte_carlo", "monte_carlo", "latin_hypercube");
         long seed = options.seed();
+        Integer year = options.atYear();
         return PlannedAnalysis.of(options, context -> {
             Model model = driversOnly ? SensitivityOptions.withFixedWeights(context.model()) : context.model();
             ImportanceResult result;
             try (Progress.Task task = context.progress().start("importance", 0)) {
                 task.note(samples + " samples");
-                MonteCarloResult mc = MonteCarlo.of(model).samples(samples).seed(seed).threads(context.threads())
+                MonteCarlo run = MonteCarlo.of(model).samples(samples).seed(seed).threads(context.threads())
                         .scenarios(scenario).levers(lever).design(Design.valueOf(design.toUpperCase(Locale.ROOT)))
-                        .keepSamples(true).run();
+                        .keepSamples(true);
+                MonteCarloResult mc = (year == null ? run : run.atYear(year)).run();
                 task.advance(samples);
                 List<String> chosen = outcomes.isEmpty() ? mc.outcomes() : outcomes;
                 Table draws = mc.samples();

@@ -40,6 +40,7 @@ public final class MonteCarloType implements AnalysisType {
         boolean keep = options.flag("keep_samples", false);
         List<String> conditional = MonteCarloOptions.conditionalTornado(options);
         PrecisionGoal goal = MonteCarloOptions.precision(options);
+        Integer year = options.atYear();
         if (keep && (goal != null ? goal.maxSamples() : samples) > MAX_KEPT) {
             options.problem("keep_samples", "keep_samples writes every draw; " + samples + " samples exceed the limit of "
                     + MAX_KEPT + " kept draws; lower samples or drop keep_samples");
@@ -58,13 +59,16 @@ public final class MonteCarloType implements AnalysisType {
                 int threads = context.threads();
                 String[] scenarios = context.scenarios().toArray(String[]::new);
                 String[] levers = context.levers().toArray(String[]::new);
-                result = context.run(model -> MonteCarlo.of(model)
-                        .samples(samples).seed(seed).threads(threads)
-                        .scenarios(scenarios).levers(levers)
-                        .design(sampling)
-                        .keepSamples(keep)
-                        .conditionalTornado(conditional.toArray(String[]::new))
-                        .precision(goal));
+                result = context.run(model -> {
+                    MonteCarlo mc = MonteCarlo.of(model)
+                            .samples(samples).seed(seed).threads(threads)
+                            .scenarios(scenarios).levers(levers)
+                            .design(sampling)
+                            .keepSamples(keep)
+                            .conditionalTornado(conditional.toArray(String[]::new))
+                            .precision(goal);
+                    return year == null ? mc : mc.atYear(year);
+                });
                 task.advance(samples * runs);
             }
             return withReportExtras(result);

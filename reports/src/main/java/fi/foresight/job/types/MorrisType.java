@@ -43,6 +43,7 @@ public final class MorrisType implements AnalysisType {
         int bootstrap = options.integer("bootstrap", 1000, 0, 100_000);
         double confidence = options.number("confidence", 0.95, 0.5, 0.999);
         long seed = options.seed();
+        Integer year = SensitivityOptions.atYear(options);
         return PlannedAnalysis.of(options, context -> {
             Model model = driversOnly ? SensitivityOptions.withFixedWeights(context.model()) : context.model();
             // the study captures plain values only: the Spark engine ships it to other machines
@@ -56,6 +57,9 @@ public final class MorrisType implements AnalysisType {
                             .scenario(scenario).lever(lever).trajectories(trajectories).levels(levels)
                             .optimisedFrom(pool).bootstrap(bootstrap).confidence(confidence).seed(seed)
                             .threads(threads);
+                    if (year != null) {
+                        morris.atYear(year);
+                    }
                     return chosen.length > 0 ? morris.outcome(chosen) : morris;
                 });
                 task.advance(result.settings().evaluations());

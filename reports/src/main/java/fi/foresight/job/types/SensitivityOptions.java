@@ -1,5 +1,6 @@
 package fi.foresight.job.types;
 
+import fi.foresight.evaluation.Evaluator;
 import fi.foresight.job.AnalysisOptions;
 import fi.foresight.model.Lever;
 import fi.foresight.model.Model;
@@ -66,6 +67,28 @@ final class SensitivityOptions {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * {@code at_year:} as {@link AnalysisOptions#atYear()} gives it, refused for a later year than the horizon's
+     * first when the model's outcomes read {@code prev(x)}: their value then depends on the whole path, not on the
+     * drivers' state in that year that a sensitivity design varies.
+     */
+    static Integer atYear(AnalysisOptions options) {
+        Integer year = options.atYear();
+        Model m = options.model().orElse(null);
+        if (year == null || m == null || m.horizon() == null || year == m.horizon().start()) {
+            return year;
+        }
+        List<String> previous = Evaluator.of(m).previous();
+        if (!previous.isEmpty()) {
+            options.problem(options.has("at_year") ? "at_year" : null, "the model's outcomes read prev("
+                    + String.join("), prev(", previous) + "), so in " + year + " they depend on the whole path, not on "
+                    + "the drivers' state in that year that a " + options.type() + " analysis varies; give this "
+                    + "analysis at_year: " + m.horizon().start() + " (the horizon's first year), or run trajectories "
+                    + "or montecarlo for " + year);
+        }
+        return year;
     }
 
     /** {@code scenario:} (default {@code base}), one of the model's scenarios. */

@@ -51,6 +51,7 @@ public final class SobolType implements AnalysisType {
         double confidence = options.number("confidence", 0.95, 0.5, 0.999);
         boolean secondOrder = options.flag("second_order", false);
         long seed = options.seed();
+        Integer year = SensitivityOptions.atYear(options);
         int n = samples;
         options.model().ifPresent(m -> {
             long varied = SensitivityOptions.variedInputCount(m, driversOnly);
@@ -83,6 +84,9 @@ public final class SobolType implements AnalysisType {
                     Sobol sobol = Sobol.of(driversOnly ? SensitivityOptions.withFixedWeights(m) : m).scenario(scenario)
                             .lever(lever).samples(n).bootstrap(bootstrap).confidence(confidence)
                             .secondOrder(secondOrder).seed(seed).threads(threads);
+                    if (year != null) {
+                        sobol.atYear(year);
+                    }
                     if (chosen.length > 0) {
                         sobol.outcome(chosen);
                     }

@@ -33,9 +33,16 @@ public final class TornadoType implements AnalysisType {
                     + "swings each input between its P10 and P90");
         }
         String others = options.choice("others", "median", "median", "mean");
+        // a tornado draws nothing unless drivers enter at their state in a year of a horizon (trajectory paths)
+        boolean horizon = options.model().map(m -> m.horizon() != null).orElse(false);
+        long seed = horizon ? options.seed() : 1;
+        Integer year = SensitivityOptions.atYear(options);
         return PlannedAnalysis.of(options, context -> {
             Model model = driversOnly ? SensitivityOptions.withFixedWeights(context.model()) : context.model();
-            Tornado tornado = Tornado.of(model).scenario(scenario).lever(lever).range(low, high);
+            Tornado tornado = Tornado.of(model).scenario(scenario).lever(lever).range(low, high).seed(seed);
+            if (year != null) {
+                tornado.atYear(year);
+            }
             if (others.equals("mean")) {
                 tornado.othersAtMean();
             }

@@ -45,6 +45,7 @@ public final class WeightsType implements AnalysisType {
         boolean uniform = options.choice("draws", "dirichlet", "dirichlet", "uniform").equals("uniform");
         double concentration = options.number("concentration", 20, 1e-3, 1e6);
         long seed = options.seed();
+        Integer year = SensitivityOptions.atYear(options);
         return PlannedAnalysis.of(options, context -> {
             Model model = context.model();
             WeightSensitivity w = WeightSensitivity.of(model).samples(samples).seed(seed).concentration(concentration)
@@ -59,6 +60,9 @@ public final class WeightsType implements AnalysisType {
             }
             if (uniform) {
                 w.uniformWeights();
+            }
+            if (year != null) {
+                w.atYear(year);
             }
             WeightSensitivityResult result;
             try (Progress.Task task = context.progress().start("weights", 0)) {
