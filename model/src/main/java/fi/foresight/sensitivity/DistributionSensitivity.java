@@ -35,7 +35,7 @@ import tech.tablesaw.api.Table;
 public final class DistributionSensitivity {
     private final Table samples;
     private final List<String> outcomes;
-    private final Map<String, String> labels;
+    private Map<String, String> labels;
     private int resamples = 100;
     private double confidence = 0.95;
     private int slices = 10;
@@ -82,6 +82,19 @@ public final class DistributionSensitivity {
      */
     public static DistributionSensitivity of(Table samples, List<String> outcomes) {
         return new DistributionSensitivity(samples, outcomes, Map.of());
+    }
+
+    /**
+     * Human labels of the inputs, for tables and charts (default: the drivers' labels, or the column names).
+     *
+     * @param labels input column → label; inputs missing from it keep their default label
+     * @return this analysis, for chaining
+     */
+    public DistributionSensitivity labels(Map<String, String> labels) {
+        var merged = new HashMap<>(this.labels);
+        merged.putAll(labels);
+        this.labels = merged;
+        return this;
     }
 
     /**

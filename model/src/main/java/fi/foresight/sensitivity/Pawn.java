@@ -10,7 +10,9 @@ import java.util.Arrays;
  * variation (population standard deviation over the mean) of those distances over the non-empty slices. One
  * difference from SALib: the last slice is closed, [q<sub>S-1</sub>, q<sub>S</sub>], so that the largest value of
  * the input is in a slice; for a Bernoulli event, whose quantiles all lie on 0 and 1, SALib's half-open last slice
- * [1, 1) is empty and the sample in which the event happens is never looked at.
+ * [1, 1) is empty and the sample in which the event happens is never looked at. And an input with at most S
+ * distinct values (a Bernoulli event, a discrete driver) is conditioned on each of its values instead: quantile
+ * slices would merge or empty them.
  */
 final class Pawn {
     /** Minimum, mean, median, maximum and coefficient of variation of the slices' KS distances. */
@@ -32,6 +34,15 @@ final class Pawn {
         int n = y.length;
         double[] xs = x.clone();
         Arrays.sort(xs);
+        int distinct = 1;
+        for (int r = 1; r < n; r++) {
+            if (xs[r] != xs[r - 1]) {
+                distinct++;
+            }
+        }
+        if (distinct <= slices) {
+            return byValue(y, sortedY, x, xs, distinct);
+        }
         double[] q = new double[slices + 1];
         double step = 1.0 / slices;
         for (int s = 0; s <= slices; s++) {
@@ -54,6 +65,34 @@ final class Pawn {
                 ks[used++] = distance(part, sortedY);
             }
         }
+        return summary(ks, used);
+    }
+
+    /** One slice per distinct value of the input. */
+    private static Statistics byValue(double[] y, double[] sortedY, double[] x, double[] xs, int distinct) {
+        int n = y.length;
+        double[] ks = new double[distinct];
+        double[] sel = new double[n];
+        int used = 0;
+        for (int r = 0; r < n; r++) {
+            if (r > 0 && xs[r] == xs[r - 1]) {
+                continue;
+            }
+            double v = xs[r];
+            int size = 0;
+            for (int i = 0; i < n; i++) {
+                if (x[i] == v) {
+                    sel[size++] = y[i];
+                }
+            }
+            double[] part = Arrays.copyOf(sel, size);
+            Arrays.sort(part);
+            ks[used++] = distance(part, sortedY);
+        }
+        return summary(ks, used);
+    }
+
+    private static Statistics summary(double[] ks, int used) {
         if (used == 0) {
             return new Statistics(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }

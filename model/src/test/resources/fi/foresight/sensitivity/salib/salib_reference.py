@@ -1,8 +1,13 @@
 """SALib 1.4.8 delta and PAWN on fixed samples, for DistributionSensitivityTest (no Python is needed at test time).
 
-Writes, for each model, <model>-sample.csv (x1, x2, x3, y; 17 significant digits) and <model>-salib.csv (per input:
-SALib's delta and delta_conf, the PAWN statistics, and percentile 95 % intervals of the PAWN statistics over 200
-bootstrap resamples of the rows, since SALib's pawn reports none).
+Writes, for each model, <model>-sample.csv (x1, x2, x3, y; 17 significant digits) and <model>-salib.csv, per input:
+- delta, delta_conf: SALib's delta.analyze (100 resamples). Note that SALib computes its uncorrected estimate on one
+  bootstrap resample rather than on the sample, which adds that resample's noise (here -0.03 to +0.03);
+- delta_raw: SALib's calc_delta on the sample itself (the uncorrected estimate of Plischke et al. 2013, eqn 26);
+- delta_bc, delta_bc_conf: Plischke et al.'s bias reduction (eqn 30) built from SALib's calc_delta: 2 delta_raw minus
+  the mean over 100 bootstrap resamples, and 1.96 times their standard deviation;
+- the PAWN statistics of SALib's pawn.analyze (S = 10), and percentile 95 % intervals of them over 200 bootstrap
+  resamples of the rows (SALib's pawn reports none).
 
 Regenerate from the project root (Debian's numpy/scipy, SALib source from ../shared/peers):
   PYTHONPATH=../shared/peers/salib-1.4.8/src /usr/bin/python3 \
@@ -12,6 +17,7 @@ import os
 
 import numpy as np
 from SALib.analyze import delta, pawn
+from SALib.analyze.delta import calc_delta
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 N = 2000
@@ -40,6 +46,15 @@ def write(name, x, y):
         for row, v in zip(x, y):
             f.write(",".join(repr(float(a)) for a in (*row, v)) + "\n")
     d = delta.analyze(PROBLEM, x, y, num_resamples=100, conf_level=0.95, seed=11, method="delta")
+    exp = 2.0 / (7.0 + np.tanh((1500.0 - N) / 500.0))
+    m = np.linspace(0, N, int(np.round(min(int(np.ceil(N ** exp)), 48))) + 1)
+    grid = np.linspace(np.min(y), np.max(y), 100)
+    raw = [calc_delta(y, grid, x[:, i], m) for i in range(3)]
+    rs = np.random.default_rng(13)
+    boot = [rs.integers(0, N, N) for _ in range(100)]
+    star = np.array([[calc_delta(y[r], grid, x[r, i], m) for i in range(3)] for r in boot])
+    bc = 2 * np.array(raw) - star.mean(axis=0)
+    bc_conf = 1.959963984540054 * star.std(axis=0, ddof=1)
     p = pawn.analyze(PROBLEM, x, y, S=10, seed=11)
     rng = np.random.default_rng(12)
     boot = np.array([[pawn.analyze(PROBLEM, x[r], y[r], S=10)[s] for s in STATS]
@@ -47,11 +62,11 @@ def write(name, x, y):
     lo = np.percentile(boot, 2.5, axis=0)
     hi = np.percentile(boot, 97.5, axis=0)
     with open(os.path.join(HERE, name + "-salib.csv"), "w") as f:
-        cols = ["variable", "delta", "delta_conf"] + ["pawn_" + s.lower() for s in STATS]
+        cols = ["variable", "delta", "delta_conf", "delta_raw", "delta_bc", "delta_bc_conf"] + ["pawn_" + s.lower() for s in STATS]
         cols += ["pawn_%s_low" % s.lower() for s in STATS] + ["pawn_%s_high" % s.lower() for s in STATS]
         f.write(",".join(cols) + "\n")
         for i, v in enumerate(NAMES):
-            vals = [d["delta"][i], d["delta_conf"][i]] + [p[s][i] for s in STATS]
+            vals = [d["delta"][i], d["delta_conf"][i], raw[i], bc[i], bc_conf[i]] + [p[s][i] for s in STATS]
             vals += list(lo[:, i]) + list(hi[:, i])
             f.write(v + "," + ",".join(repr(float(a)) for a in vals) + "\n")
 
