@@ -13,7 +13,7 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * Sobol' indices of a {@link Sobol} run: per outcome and input, S1 and ST with percentile intervals; optionally
+ * Sobol' indices of a {@link Sobol} run: per outcome and input, S1 and ST with their intervals; optionally
  * second-order indices; and the same indices on growing prefixes of the design (convergence).
  *
  * <p>Tables: {@code sobol} ({@code outcome, variable, S1, S1_low, S1_high, ST, ST_low, ST_high}),

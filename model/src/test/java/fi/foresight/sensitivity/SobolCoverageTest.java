@@ -20,7 +20,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * is 0.18 point; the 14 intervals of one run are not independent, which at worst (perfect correlation within a
  * run, i.e. only 1,000 independent outcomes) raises it to 0.69 point, so ±1.5 points is over 2 standard errors
  * even then and over 8 in the independent case. The test asserts 95 ± 1.5 per design and index and prints the
- * coverage per model, with the median half-width over 1.96 times the true spread (about 1.09 = t<sub>15</sub> /
+ * coverage per model, with the median half-width over 1.96 times the true spread (about 1.21 = t<sub>7</sub> /
  * 1.96 when the intervals are calibrated).
  */
 class SobolCoverageTest {

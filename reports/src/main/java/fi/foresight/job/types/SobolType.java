@@ -18,7 +18,7 @@ import java.util.List;
  * uncertain weights, the default; {@code drivers}: weights held at their stated values), {@code samples} (the base
  * sample N, a power of two, default {@value #DEFAULT_SAMPLES}; N (k + 2) evaluations for k inputs; {@code --samples}
  * replaces it, rounded down to a power of two), {@code intervals} ({@code replicates}, the default: Student t
- * intervals from {@code replicates} independent replicates of the design, default 16, a power of two for the Sobol'
+ * intervals from {@code replicates} independent replicates of the design, default 8, a power of two for the Sobol'
  * design; {@code bootstrap}: percentile intervals from {@code bootstrap} resamples of the rows, default 100, also
  * chosen by giving {@code bootstrap} alone; {@code none}), {@code confidence} (default 0.95), {@code second_order} (default false), {@code design} ({@code sobol} or
  * {@code monte_carlo}), {@code seed} (default the job's). Threads come from the job.
@@ -27,7 +27,7 @@ public final class SobolType implements AnalysisType {
     static final int DEFAULT_SAMPLES = 4096;
     static final int MIN_SAMPLES = 64;
     /** Replicates behind the default intervals. */
-    static final int DEFAULT_REPLICATES = 16;
+    static final int DEFAULT_REPLICATES = 8;
     static final int MAX_SAMPLES = 1 << 20;
     /** Most model evaluations one Sobol' analysis may ask for. */
     static final long MAX_EVALUATIONS = 200_000_000L;
@@ -59,7 +59,11 @@ public final class SobolType implements AnalysisType {
             options.problem("bootstrap", "bootstrap is the number of resamples of intervals: bootstrap; with intervals: "
                     + intervals + " leave it out");
         }
-        int replicates = options.integer("replicates", DEFAULT_REPLICATES, 2, 1024);
+        int replicates = options.integer("replicates", DEFAULT_REPLICATES, 1, 1024);
+        if (replicates == 1 && intervals.equals("replicates")) {
+            options.problem("replicates", "replicates: 1 leaves no spread to measure an interval from; set at least 2 "
+                    + "(default " + DEFAULT_REPLICATES + "), or intervals: none or bootstrap for one shifted sequence");
+        }
         if (design.equals("sobol") && Integer.bitCount(replicates) != 1) {
             options.problem("replicates", "replicates (" + replicates + ") must be a power of two for the Sobol' design,"
                     + " e.g. " + Integer.highestOneBit(replicates) + " or " + (Integer.highestOneBit(replicates) << 1)

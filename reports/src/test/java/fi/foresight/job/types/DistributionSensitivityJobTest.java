@@ -46,7 +46,7 @@ class DistributionSensitivityJobTest {
         JsonNode run = new ObjectMapper().readTree(one.resolve("run.json").toFile());
         JsonNode sobol = run.get("analyses").get(1).get("settings");
         assertEquals("replicates", sobol.get("intervals").asText());
-        assertEquals(16, sobol.get("replicates").asInt());
+        assertEquals(8, sobol.get("replicates").asInt());
         assertTrue(sobol.get("bootstrap") == null, "no bootstrap count without bootstrap intervals: " + sobol);
         String en = Files.readString(one.resolve("report.html"));
         String fi = Files.readString(one.resolve("report.fi.html"));
