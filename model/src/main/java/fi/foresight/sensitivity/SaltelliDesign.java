@@ -15,6 +15,12 @@ import org.apache.commons.rng.UniformRandomProvider;
  * sense). Each coordinate is then placed at the centre of its 2<sup>-52</sup> cell, so no uniform is exactly 0 or 1
  * and no quantile is infinite; the first point (all zeros before the shift) needs no special treatment.
  *
+ * <p><b>Replicates.</b> With R replicates (a power of two), row j is point {@code j / R} of the sequence under
+ * the shift of replicate {@code j mod R}: R independent randomisations of the same net, interleaved so that every
+ * prefix of 2<sup>m</sup> ≥ R rows holds the first 2<sup>m</sup>/R points of each replicate. The spread of the
+ * replicates' estimates is then an honest measure of the design's error (the rows of one replicate are not
+ * independent, the replicates are). Replicate 0's shift is the single shift of a design with R = 1.
+ *
  * <p><b>Monte Carlo</b>: block {@code b} draws its A columns then its B columns, column by column, from the
  * stream {@code BlockStreams.forBlock(seed, b)}.
  */
@@ -26,29 +32,42 @@ final class SaltelliDesign {
 
     private final int k;
     private final boolean sobol;
-    private final long[] shift;
+    private final long[][] shift;
+    private final int replicates;
     private final UniformRandomProvider[] streams;
     private final long streamSeed;
 
-    private SaltelliDesign(int k, boolean sobol, long[] shift, UniformRandomProvider[] streams, long streamSeed) {
+    private SaltelliDesign(int k, boolean sobol, long[][] shift, UniformRandomProvider[] streams, long streamSeed) {
         this.k = k;
+        this.replicates = shift == null ? 1 : shift.length;
         this.sobol = sobol;
         this.shift = shift;
         this.streams = streams;
         this.streamSeed = streamSeed;
     }
 
-    /** A digitally shifted Sobol' design for k inputs. */
+    /** A digitally shifted Sobol' design for k inputs with one shift. */
     static SaltelliDesign sobol(int k, long seed) {
+        return sobol(k, seed, 1);
+    }
+
+    /** A Sobol' design for k inputs made of {@code replicates} (a power of two) independently shifted copies. */
+    static SaltelliDesign sobol(int k, long seed, int replicates) {
+        if (replicates < 1 || Integer.bitCount(replicates) != 1 || replicates > BLOCK) {
+            throw new IllegalArgumentException("replicates is " + replicates + "; the Sobol' design needs a power of"
+                    + " two from 1 to " + BLOCK);
+        }
         if (2 * k > 1000) {
             throw new IllegalArgumentException(k + " inputs need a " + 2 * k
                     + "-dimensional Sobol' sequence; at most 1000 dimensions (500 inputs) are available; use the plain "
                     + "Monte Carlo design instead (design: monte_carlo in a job)");
         }
         var rng = Stats.streams(Stats.derive(seed, Stats.DESIGN), 1)[0];
-        long[] shift = new long[2 * k];
-        for (int d = 0; d < shift.length; d++) {
-            shift[d] = rng.nextLong() >>> 12;
+        long[][] shift = new long[replicates][2 * k];
+        for (long[] copy : shift) {
+            for (int d = 0; d < copy.length; d++) {
+                copy[d] = rng.nextLong() >>> 12;
+            }
         }
         return new SaltelliDesign(k, true, shift, null, 0);
     }
@@ -85,15 +104,18 @@ final class SaltelliDesign {
     /** As {@link #fill(int, int, int, double[][], double[][])} with the block's stream given (unused for Sobol'). */
     void fill(UniformRandomProvider rng, int start, int n, double[][] a, double[][] b) {
         if (sobol) {
+            // start is a multiple of BLOCK, hence of the replicate count
             var gen = new SobolSequenceGenerator(2 * k);
-            double[] v = gen.skipTo(start);
+            double[] v = gen.skipTo(start / replicates);
             for (int r = 0; r < n; r++) {
-                if (r > 0) {
+                int copy = r % replicates;
+                if (r > 0 && copy == 0) {
                     v = gen.nextVector();
                 }
+                long[] mask = shift[copy];
                 for (int i = 0; i < k; i++) {
-                    a[i][r] = shifted(v[i], shift[i]);
-                    b[i][r] = shifted(v[k + i], shift[k + i]);
+                    a[i][r] = shifted(v[i], mask[i]);
+                    b[i][r] = shifted(v[k + i], mask[k + i]);
                 }
             }
         } else {

@@ -13,10 +13,10 @@ import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * Variance-based sensitivity: first-order and total Sobol' indices of every uncertain input (drivers and uncertain
- * weights) for each outcome, with bootstrap percentile intervals and a convergence table.
+ * weights) for each outcome, with intervals from independent replicates of the design and a convergence table.
  *
  * <pre>{@code
- * SobolResult r = Sobol.of(model).outcome("y").samples(1 << 14).bootstrap(100).seed(42).run();
+ * SobolResult r = Sobol.of(model).outcome("y").samples(1 << 14).seed(42).run();
  * r.table();                 // outcome, variable, S1, S1_low, S1_high, ST, ST_low, ST_high
  * r.index("y", "x1").st();
  * }</pre>
@@ -27,10 +27,17 @@ import org.apache.commons.rng.UniformRandomProvider;
  * BA_i). Uniforms are mapped to each input's distribution by its quantile function. Estimators: Saltelli et al.
  * (2010) for S1, Jansen (1999) for ST, Saltelli (2002) for S2 (see {@link SobolEstimator}).
  *
- * <p><b>Intervals.</b> The N rows are resampled with replacement {@link #bootstrap(int)} times (each resample from
- * its own seeded stream); the interval is the percentile interval of the resampled estimates at the chosen
- * {@link #confidence(double) level}. Rows of a Sobol' sequence are not independent, so for the Sobol' design
- * the bootstrap tends to overstate the error: the intervals are conservative.
+ * <p><b>Intervals.</b> By default from R = {@value #REPLICATES} independent {@link #replicates(int) replicates}:
+ * the Sobol' design is R copies of the sequence, each under its own random digital shift, interleaved row by row
+ * (so every prefix of 2<sup>m</sup> rows is balanced); the Monte Carlo design's rows are split the same way into
+ * R disjoint sets. The indices of each replicate are estimated on its own rows, and the interval at the chosen
+ * {@link #confidence(double) level} is the estimate on all rows ± t<sub>R-1</sub> · sd / √R (sd: the standard
+ * deviation of the replicate estimates). Over 56,000 intervals of three models with analytic indices (Ishigami,
+ * a linear model, the G function; 1,000 seeds, N = 1024; the slow-tier {@code SobolCoverageTest}) these 95 %
+ * intervals covered the true index 94.8 % (S1) and 94.9 % (ST) of the time with the Sobol' design, 95.5 % and
+ * 95.0 % with plain Monte Carlo. The earlier percentile bootstrap over rows (still available with
+ * {@link #bootstrap(int)}) ignores the correlation of a Sobol' sequence's rows: its intervals covered 98 % and were
+ * about four times too wide; for plain Monte Carlo it covered 93 %.
  *
  * <p><b>Convergence.</b> Indices and intervals are also computed on the first 2<sup>8</sup>, 2<sup>9</sup>, …
  * rows up to N (each prefix of 2<sup>m</sup> Sobol' points is itself a balanced design).
@@ -53,7 +60,12 @@ public final class Sobol implements BlockAnalysis<SobolResult> {
     private final List<String> outcomes = new ArrayList<>();
     private int samples = 1 << 12;
     private boolean secondOrder;
-    private int bootstrap = 100;
+    /** Default number of replicates behind the intervals. */
+    static final int REPLICATES = 8;
+
+    private int bootstrap;
+    private int replicates = REPLICATES;
+    private Method method = Method.REPLICATES;
     private double confidence = 0.95;
     private long seed = 1;
     private boolean sobolSequence = true;
@@ -138,7 +150,9 @@ public final class Sobol implements BlockAnalysis<SobolResult> {
     }
 
     /**
-     * Number of bootstrap resamples for the intervals (default 100; 0 for none).
+     * Percentile bootstrap intervals from this many resamples of the rows instead of the default replicate
+     * intervals; 0 for no intervals at all. The bootstrap ignores the correlation of the rows of a Sobol' sequence
+     * and then gives conservative intervals (wider than their level says).
      *
      * @param resamples at least 0
      * @return this analysis, for chaining
@@ -149,6 +163,27 @@ public final class Sobol implements BlockAnalysis<SobolResult> {
             throw new IllegalArgumentException("bootstrap resamples is " + resamples + "; must be >= 0");
         }
         this.bootstrap = resamples;
+        this.method = resamples == 0 ? Method.NONE : Method.BOOTSTRAP;
+        return this;
+    }
+
+    /**
+     * Number of replicates R (default {@value #REPLICATES}) and intervals from their spread (the default method):
+     * for the Sobol' design, R independently shifted copies of the sequence (a power of two, at most 1024); for
+     * the Monte Carlo design, R disjoint sets of rows. The interval is the estimate ± t · sd / √R with the Student
+     * t quantile of R - 1 degrees of freedom. With R = 1 the Sobol' design is a single shifted sequence and there
+     * are no intervals.
+     *
+     * @param replicates at least 1; a power of two for the Sobol' design
+     * @return this analysis, for chaining
+     * @throws IllegalArgumentException when {@code replicates < 1}
+     */
+    public Sobol replicates(int replicates) {
+        if (replicates < 1) {
+            throw new IllegalArgumentException("replicates is " + replicates + "; must be >= 1, e.g. " + REPLICATES);
+        }
+        this.replicates = replicates;
+        this.method = Method.REPLICATES;
         return this;
     }
 
@@ -280,7 +315,12 @@ public final class Sobol implements BlockAnalysis<SobolResult> {
         if (evaluations > Integer.MAX_VALUE) {
             throw new IllegalArgumentException(evaluations + " evaluations are too many; lower samples");
         }
-        var design = sobolSequence ? SaltelliDesign.sobol(k, seed) : SaltelliDesign.monteCarlo(k, seed, samples);
+        if (sobolSequence && Integer.bitCount(replicates) != 1) {
+            throw new IllegalArgumentException("replicates is " + replicates + "; the Sobol' design needs a power of"
+                    + " two, e.g. " + REPLICATES);
+        }
+        var design = sobolSequence ? SaltelliDesign.sobol(k, seed, Math.min(Math.min(replicates, samples),
+                SaltelliDesign.BLOCK)) : SaltelliDesign.monteCarlo(k, seed, samples);
         var copula = Copula.of(space.variedNames(), space.correlations());
         return new Prepared(space, design, copula, evaluations);
     }
@@ -305,7 +345,7 @@ public final class Sobol implements BlockAnalysis<SobolResult> {
             for (int level = 0; level < levels.size(); level++) {
                 int n = levels.get(level);
                 boolean full = n == samples;
-                Intervals iv = intervals(run, o, n, level, full && secondOrder);
+                SobolIntervals.Intervals iv = intervals(run, o, n, level, full && secondOrder);
                 for (int i = 0; i < k; i++) {
                     var idx = new SobolIndex(outcome, names.get(i), labels.get(i), n, iv.point.s1()[i],
                             iv.s1Low[i], iv.s1High[i], iv.point.st()[i], iv.stLow[i], iv.stHigh[i]);
@@ -333,80 +373,21 @@ public final class Sobol implements BlockAnalysis<SobolResult> {
             notes.add("Held at their single value (not analysed): " + String.join(", ", space.fixedNames()) + ".");
         }
         var settings = new SobolResult.Settings(space.evaluator.scenario(), space.evaluator.lever(), samples,
-                sobolSequence ? "sobol" : "montecarlo", (int) evaluations, bootstrap, confidence, seed, secondOrder);
+                sobolSequence ? "sobol" : "montecarlo", (int) evaluations, method == Method.BOOTSTRAP ? bootstrap : 0, confidence, seed, secondOrder,
+                method.name().toLowerCase(java.util.Locale.ROOT), replicates);
         return new SobolResult(settings, indices, second, convergence, pairs, notes);
     }
 
-    /** Point estimates and percentile intervals of one outcome on the first n rows. */
-    private Intervals intervals(SaltelliRun run, int o, int n, int level, boolean withSecond) {
-        double[][] fba = withSecond ? run.fba[o] : null;
-        double c = SobolEstimator.centre(run.fa[o], run.fb[o], n);
-        var point = SobolEstimator.estimate(run.fa[o], run.fb[o], run.fab[o], fba, n, c, null);
-        int k = point.s1().length;
-        var iv = new Intervals(point, k);
-        if (bootstrap == 0) {
-            return iv;
-        }
-        UniformRandomProvider[] streams = Stats.streams(Stats.derive(Stats.derive(seed, Stats.BOOTSTRAP), level),
-                bootstrap);
-        var resampled = new SobolEstimator.Estimate[bootstrap];
-        BlockRunner.run(bootstrap, threads, r -> resampled[r] = SobolEstimator.estimate(run.fa[o], run.fb[o],
-                run.fab[o], fba, n, c, SobolEstimator.counts(streams[r], n)));
-        double lo = (1 - confidence) / 2;
-        double hi = 1 - lo;
-        double[] values = new double[bootstrap];
-        for (int i = 0; i < k; i++) {
-            for (int r = 0; r < bootstrap; r++) {
-                values[r] = resampled[r].s1()[i];
-            }
-            iv.s1Low[i] = Stats.percentile(values, lo);
-            iv.s1High[i] = Stats.percentile(values, hi);
-            for (int r = 0; r < bootstrap; r++) {
-                values[r] = resampled[r].st()[i];
-            }
-            iv.stLow[i] = Stats.percentile(values, lo);
-            iv.stHigh[i] = Stats.percentile(values, hi);
-            if (withSecond) {
-                for (int j = i + 1; j < k; j++) {
-                    for (int r = 0; r < bootstrap; r++) {
-                        values[r] = resampled[r].s2()[i][j];
-                    }
-                    iv.s2Low[i][j] = Stats.percentile(values, lo);
-                    iv.s2High[i][j] = Stats.percentile(values, hi);
-                }
-            }
-        }
-        return iv;
+    /** Point estimates and intervals of one outcome on the first n rows, by the chosen method. */
+    private SobolIntervals.Intervals intervals(SaltelliRun run, int o, int n, int level, boolean withSecond) {
+        return switch (method) {
+            case REPLICATES -> SobolIntervals.replicates(run, o, n, withSecond, replicates, confidence, threads);
+            case BOOTSTRAP -> SobolIntervals.bootstrap(run, o, n, withSecond, bootstrap, confidence,
+                    Stats.derive(Stats.derive(seed, Stats.BOOTSTRAP), level), threads);
+            case NONE -> SobolIntervals.none(run, o, n, withSecond);
+        };
     }
 
-    /** A point estimate with interval ends (NaN until filled). */
-    private static final class Intervals {
-        final SobolEstimator.Estimate point;
-        final double[] s1Low;
-        final double[] s1High;
-        final double[] stLow;
-        final double[] stHigh;
-        final double[][] s2Low;
-        final double[][] s2High;
-
-        Intervals(SobolEstimator.Estimate point, int k) {
-            this.point = point;
-            s1Low = nan(k);
-            s1High = nan(k);
-            stLow = nan(k);
-            stHigh = nan(k);
-            s2Low = new double[k][];
-            s2High = new double[k][];
-            for (int i = 0; i < k; i++) {
-                s2Low[i] = nan(k);
-                s2High[i] = nan(k);
-            }
-        }
-
-        private static double[] nan(int k) {
-            double[] a = new double[k];
-            java.util.Arrays.fill(a, Double.NaN);
-            return a;
-        }
-    }
+    /** How the intervals are computed. */
+    private enum Method { REPLICATES, BOOTSTRAP, NONE }
 }

@@ -32,17 +32,17 @@ final class SobolEstimator {
     }
 
     /**
-     * Estimates from the first n rows, each row counted {@code counts[j]} times (once each when counts is null).
-     * A bootstrap resample is n rows drawn with replacement, i.e. multinomial counts: summing in row order with
+     * Estimates from the first n rows, row j weighted by {@code weights[j]} (once each when weights is null); the
+     * weights sum to n. A bootstrap resample is n rows drawn with replacement, i.e. multinomial counts: summing in row order with
      * the counts as weights reads the output columns sequentially instead of gathering rows at random. Outputs are
      * centred by the constant c (the full sample's mean, as SALib centres before resampling); the variance is that
      * of the rows used.
      */
     static Estimate estimate(double[] fa, double[] fb, double[][] fab, double[][] fba, int n, double c,
-                             int[] counts) {
+                             double[] weights) {
         int k = fab.length;
         // Sequential, branch-free passes over the columns (a zero count simply adds nothing).
-        double[] w = weights(counts, n);
+        double[] w = weights == null ? ones(n) : weights;
         double sa = 0;
         double sb = 0;
         double ss = 0;
@@ -108,20 +108,35 @@ final class SobolEstimator {
         return new Estimate(s1, st, s2);
     }
 
-    private static double[] weights(int[] counts, int n) {
+    private static double[] ones(int n) {
         double[] w = new double[n];
-        for (int j = 0; j < n; j++) {
-            w[j] = counts == null ? 1 : counts[j];
-        }
+        java.util.Arrays.fill(w, 1);
         return w;
     }
 
-    /** Multinomial counts of one bootstrap resample: n rows drawn with replacement from 0..n-1. */
-    static int[] counts(UniformRandomProvider rng, int n) {
-        int[] counts = new int[n];
+    /** Multinomial counts of one bootstrap resample (n rows drawn with replacement from 0..n-1) as weights. */
+    static double[] counts(UniformRandomProvider rng, int n) {
+        double[] counts = new double[n];
         for (int r = 0; r < n; r++) {
             counts[rng.nextInt(n)]++;
         }
         return counts;
+    }
+
+    /**
+     * Weights that select replicate {@code copy} of {@code replicates} among the first n rows (rows j with
+     * {@code j mod replicates == copy}), scaled so that they sum to n; the other rows weigh 0.
+     */
+    static double[] replicate(int n, int replicates, int copy) {
+        int size = 0;
+        for (int j = copy; j < n; j += replicates) {
+            size++;
+        }
+        double[] w = new double[n];
+        double each = (double) n / size;
+        for (int j = copy; j < n; j += replicates) {
+            w[j] = each;
+        }
+        return w;
     }
 }

@@ -3,8 +3,8 @@ package fi.foresight.sensitivity;
 import java.util.Objects;
 
 /**
- * First-order and total Sobol' indices of one input for one outcome, with bootstrap percentile intervals
- * (NaN when no bootstrap was asked for).
+ * First-order and total Sobol' indices of one input for one outcome, with their intervals
+ * (NaN when no intervals were asked for).
  *
  * @param outcome  outcome column
  * @param variable input name (a driver id, or {@code weight:panel:driver} for an uncertain weight)

@@ -13,7 +13,7 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * Sobol' indices of a {@link Sobol} run: per outcome and input, S1 and ST with percentile intervals; optionally
+ * Sobol' indices of a {@link Sobol} run: per outcome and input, S1 and ST with their intervals; optionally
  * second-order indices; and the same indices on growing prefixes of the design (convergence).
  *
  * <p>Tables: {@code sobol} ({@code outcome, variable, S1, S1_low, S1_high, ST, ST_low, ST_high}),
@@ -21,9 +21,25 @@ import tech.tablesaw.api.Table;
  * ({@code outcome, variable_1, variable_2, S2, S2_low, S2_high}) when asked for.
  */
 public final class SobolResult implements AnalysisResult {
-    /** How the indices were computed. */
+    /**
+     * How the indices were computed.
+     *
+     * @param scenario    the analysed scenario
+     * @param lever       the analysed lever
+     * @param samples     the base sample N
+     * @param design      {@code sobol} or {@code montecarlo}
+     * @param evaluations model evaluations of the design
+     * @param bootstrap   bootstrap resamples (0 unless {@code intervals} is {@code bootstrap})
+     * @param confidence  the level of the intervals
+     * @param seed        the seed
+     * @param secondOrder whether second-order indices were estimated
+     * @param intervals  how the intervals were computed: {@code replicates}, {@code bootstrap} or {@code none}
+     * @param replicates the number of replicates of the design (intervals from their spread when
+     *                   {@code intervals} is {@code replicates})
+     */
     public record Settings(String scenario, String lever, int samples, String design, int evaluations,
-                           int bootstrap, double confidence, long seed, boolean secondOrder) {
+                           int bootstrap, double confidence, long seed, boolean secondOrder, String intervals,
+                           int replicates) {
     }
 
     private final Settings settings;

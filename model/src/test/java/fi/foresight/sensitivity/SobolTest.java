@@ -37,6 +37,31 @@ class SobolTest {
     }
 
     @Test
+    void defaultReplicateIntervalsCoverIshigamisIndicesAndAreStudentTIntervals() {
+        double[] v = TestModels.ishigamiVariances();
+        double[] s1 = {v[0] / v[4], v[1] / v[4], 0};
+        double[] st = {(v[0] + v[3]) / v[4], v[1] / v[4], v[3] / v[4]};
+        SobolResult r = Sobol.of(TestModels.ishigami()).outcome("y").samples(1 << 14).seed(42).run();
+        assertEquals("replicates", r.settings().intervals());
+        assertEquals(8, r.settings().replicates());
+        for (int i = 0; i < 3; i++) {
+            SobolIndex idx = r.index("y", "x" + (i + 1));
+            assertEquals(s1[i], idx.s1(), 0.02, "S1 of " + idx.variable());
+            assertEquals(st[i], idx.st(), 0.02, "ST of " + idx.variable());
+            // symmetric about the estimate on all rows
+            assertEquals(idx.s1() - idx.s1Low(), idx.s1High() - idx.s1(), 1e-12);
+            assertTrue(idx.s1Covers(s1[i]), "S1 interval " + idx + " misses " + s1[i]);
+            assertTrue(idx.stCovers(st[i]), "ST interval " + idx + " misses " + st[i]);
+        }
+        // one copy: no spread to measure, so no interval
+        SobolIndex one = Sobol.of(TestModels.ishigami()).samples(1 << 10).seed(42).replicates(1).run().index("y", "x1");
+        assertTrue(Double.isNaN(one.s1Low()), one.toString());
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> Sobol.of(TestModels.ishigami()).samples(1 << 10).replicates(12).run());
+        assertTrue(e.getMessage().contains("power of two"), e.getMessage());
+    }
+
+    @Test
     void gFunctionIndicesMatchTheClosedForm() {
         double[][] exact = TestModels.gIndices(G_A);
         assertArrayEquals(new double[] {0.7162, 0.1790, 0.0237, 0.0072}, java.util.Arrays.copyOf(exact[0], 4), 1e-4);

@@ -49,7 +49,8 @@ public final class AnalysisRegistry {
                 .register("futures_table", new fi.foresight.job.types.FuturesTableType())
                 .register("robustness", new fi.foresight.job.types.RobustnessType())
                 .register("value_of_information", new fi.foresight.job.types.ValueOfInformationType())
-                .register("goal_seek", new fi.foresight.job.types.GoalSeekType());
+                .register("goal_seek", new fi.foresight.job.types.GoalSeekType())
+                .register("distribution_sensitivity", new fi.foresight.job.types.DistributionSensitivityType());
     }
 
     /** A registry with no types (for tests). */
