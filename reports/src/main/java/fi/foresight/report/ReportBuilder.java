@@ -100,11 +100,11 @@ final class ReportBuilder {
         Model model = run.model();
         boolean fi = m.language() == Language.FI;
         String title = fi && mf.job().titleFi() != null ? mf.job().titleFi()
-                : mf.job().title() != null ? mf.job().title() : model.title();
+                : mf.job().title() != null ? mf.job().title() : model.titleIn(m.language().code());
         String subtitle = m.fill(m.get("report.subtitle"), Map.of("job", mf.job().id(), "date", date(mf.started())), null);
         String description = fi && mf.job().descriptionFi() != null ? mf.job().descriptionFi() : mf.job().description();
         var facts = List.of(
-                new Fact(m.get("fact.model"), model.title()),
+                new Fact(m.get("fact.model"), model.titleIn(m.language().code())),
                 new Fact(m.get("fact.scenarios"), String.join(", ", mf.scenarios().stream().map(labels::scenario).toList())),
                 new Fact(m.get("fact.levers"), String.join(", ", mf.levers().stream().map(labels::lever).toList())),
                 new Fact(m.get("fact.samples"), numbers.integer(mf.samples())),
@@ -149,7 +149,7 @@ final class ReportBuilder {
                     .findFirst().ifPresent(s -> levers.add(adjustment(s)));
         }
         var sources = new ArrayList<SourceRef>();
-        model.sources().forEach((k, v) -> sources.add(new SourceRef(k, v)));
+        model.sources().keySet().forEach(k -> sources.add(new SourceRef(k, model.sourceIn(k, m.language().code()))));
         return new Assumptions(drivers, scenarios, levers, sources);
     }
 

@@ -49,7 +49,7 @@ final class SheetNames {
             return s;
         }
         String head = s.substring(0, max);
-        int space = head.lastIndexOf(' ');
+        int space = s.charAt(max) == ' ' ? max : head.lastIndexOf(' ');
         if (space >= max / 2) {
             head = head.substring(0, space);
         }

@@ -4,6 +4,7 @@ import fi.foresight.model.Model;
 import fi.foresight.model.Target;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleFunction;
 import java.util.function.IntFunction;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
@@ -14,8 +15,9 @@ import tech.tablesaw.columns.Column;
  * bundle ({@code column.<table>.<column>}, {@code column.<column>}); a column of model ids (scenario, lever,
  * outcome, driver, target, …) followed by a column of their labels; numbers as numbers with a number format chosen
  * per column ({@code format.<column>=percent} → {@value #PERCENT}, {@code plain} and years → {@value #YEAR}, whole
- * numbers → {@value #WHOLE}, other measurements by their size); words of text columns from
- * {@code value.<column>.<word>}.
+ * numbers → {@value #WHOLE}) or, for other measurements, per value by its size (four significant digits: a column
+ * may hold an index near 0.5 and a count near 2000); words of text columns from {@code value.<column>.<word>}.
+ * An id column whose labels are all the ids themselves is written once.
  */
 final class XlsxColumns {
     static final String PERCENT = "0.0%";
@@ -25,11 +27,15 @@ final class XlsxColumns {
     /**
      * One column of the sheet.
      *
-     * @param header the header in words
-     * @param format the number format, or null for text and truth values
-     * @param value  the cell of a row: a Double, String or Boolean, or null for an empty cell
+     * @param header  the header in words
+     * @param numeric whether the column holds numbers
+     * @param format  the number format of a value (used for numbers only)
+     * @param value   the cell of a row: a Double, String or Boolean, or null for an empty cell
      */
-    record Out(String header, String format, IntFunction<Object> value) {
+    record Out(String header, boolean numeric, DoubleFunction<String> format, IntFunction<Object> value) {
+        static Out text(String header, IntFunction<Object> value) {
+            return new Out(header, false, v -> null, value);
+        }
     }
 
     private final Messages m;
@@ -49,18 +55,21 @@ final class XlsxColumns {
         for (Column<?> c : t.columns()) {
             String header = header(base, c.name());
             if (c instanceof NumericColumn<?> n) {
-                String format = format(base, n);
-                out.add(new Out(header, format, i -> n.isMissing(i) || !Double.isFinite(n.getDouble(i)) ? null : n.getDouble(i)));
+                out.add(new Out(header, true, format(base, n),
+                        i -> n.isMissing(i) || !Double.isFinite(n.getDouble(i)) ? null : n.getDouble(i)));
             } else if (c.type().name().equals("BOOLEAN")) {
-                out.add(new Out(header, null, i -> c.isMissing(i) ? null : Boolean.valueOf(c.getString(i))));
+                out.add(Out.text(header, i -> c.isMissing(i) ? null : Boolean.valueOf(c.getString(i))));
             } else if (Labels.isElementName(c.name()) || c.name().equals("target")) {
-                out.add(new Out(m.fill(m.get("xlsx.id"), java.util.Map.of("column", header), null), null,
-                        i -> c.isMissing(i) ? null : c.getString(i)));
                 boolean target = c.name().equals("target");
-                out.add(new Out(header, null, i -> c.isMissing(i) ? null
-                        : target ? target(c.getString(i)) : labels.forArgument(c.name(), c.getString(i))));
+                IntFunction<Object> label = i -> c.isMissing(i) ? null
+                        : target ? target(c.getString(i)) : labels.forArgument(c.name(), c.getString(i));
+                if (labelled(c, label)) {
+                    out.add(Out.text(m.fill(m.get("xlsx.id"), java.util.Map.of("column", header), null),
+                            i -> c.isMissing(i) ? null : c.getString(i)));
+                }
+                out.add(Out.text(header, label));
             } else {
-                out.add(new Out(header, null, i -> c.isMissing(i) ? null
+                out.add(Out.text(header, i -> c.isMissing(i) ? null
                         : m.find("value." + c.name() + "." + c.getString(i)).orElse(c.getString(i))));
             }
         }
@@ -71,27 +80,36 @@ final class XlsxColumns {
         return m.find("column." + table + "." + column).or(() -> m.find("column." + column)).orElse(column);
     }
 
-    private String format(String table, NumericColumn<?> c) {
+    /** Whether some id of the column has a label other than itself (else the id column alone is written). */
+    private static boolean labelled(Column<?> c, IntFunction<Object> label) {
+        for (int i = 0; i < c.size(); i++) {
+            if (!c.isMissing(i) && !c.getString(i).equals(label.apply(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private DoubleFunction<String> format(String table, NumericColumn<?> c) {
         String name = c.name();
         String chosen = m.find("format." + table + "." + name).or(() -> m.find("format." + name)).orElse("");
         if (chosen.equals("percent")) {
-            return PERCENT;
+            return v -> PERCENT;
         }
         if (chosen.equals("plain") || name.equals("year") || name.endsWith("_year")) {
-            return YEAR;
+            return v -> YEAR;
         }
         String type = c.type().name();
         if (type.equals("INTEGER") || type.equals("LONG") || type.equals("SHORT")) {
-            return WHOLE;
+            return v -> WHOLE;
         }
-        double largest = 0;
-        for (int i = 0; i < c.size(); i++) {
-            double v = c.isMissing(i) ? 0 : Math.abs(c.getDouble(i));
-            if (Double.isFinite(v)) {
-                largest = Math.max(largest, v);
-            }
-        }
-        return largest >= 1000 ? "#,##0" : largest >= 10 ? "#,##0.0" : largest >= 1 ? "0.000" : "0.0000";
+        return XlsxColumns::measured;
+    }
+
+    /** The format of a measurement: four significant digits, thousands separated ({@code 2,049}, {@code 0.4823}). */
+    static String measured(double v) {
+        double a = Math.abs(v);
+        return a >= 1000 ? "#,##0" : a >= 100 ? "#,##0.0" : a >= 10 ? "0.00" : a >= 1 ? "0.000" : a == 0 ? "0" : "0.0000";
     }
 
     /** A target of a result table ({@code outcome >= threshold}) in words: its model label, else a sentence. */

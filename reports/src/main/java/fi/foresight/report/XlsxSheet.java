@@ -50,7 +50,7 @@ final class XlsxSheet {
                 Object v = c.value().apply(i);
                 if (v instanceof Double d) {
                     ws.value(i + 1, j, d);
-                    ws.style(i + 1, j).format(c.format()).set();
+                    ws.style(i + 1, j).format(c.format().apply(d)).set();
                 } else if (v instanceof Boolean b) {
                     ws.value(i + 1, j, b);
                 } else if (v != null) {
@@ -71,10 +71,13 @@ final class XlsxSheet {
     /** The column's width in characters: its widest cell as shown, header included (with room for the filter). */
     static int width(XlsxColumns.Out c, int rows) {
         int widest = c.header().length() + 3;
-        DecimalFormat f = c.format() == null ? null : new DecimalFormat(c.format(), DecimalFormatSymbols.getInstance(Locale.ROOT));
+        var symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
+        var formats = new java.util.HashMap<String, DecimalFormat>();
         for (int i = 0; i < rows; i++) {
             Object v = c.value().apply(i);
-            int len = v == null ? 0 : v instanceof Double d && f != null ? f.format(d).length() : v.toString().length();
+            int len = v == null ? 0 : v instanceof Double d
+                    ? formats.computeIfAbsent(c.format().apply(d), k -> new DecimalFormat(k, symbols)).format(d).length()
+                    : v.toString().length();
             widest = Math.max(widest, len + 1);
         }
         return Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, widest));

@@ -128,6 +128,22 @@ class XlsxWorkbookTest {
     }
 
     @Test
+    void aColumnOfLargeAndSmallMeasurementsShowsEachWithItsDigits() {
+        XSSFSheet s = en.getSheet("Outcome distributions");
+        List<String> headers = headers(s);
+        int outcome = headers.indexOf("Outcome id");
+        int mean = headers.indexOf("Mean");
+        var shown = new java.util.HashMap<String, String>();
+        for (int i = 1; i <= s.getLastRowNum(); i++) {
+            Row r = s.getRow(i);
+            shown.put(r.getCell(outcome).getStringCellValue(),
+                    new DataFormatter(java.util.Locale.ENGLISH).formatCellValue(r.getCell(mean)));
+        }
+        assertTrue(shown.get("share_abroad").matches("0\\.2[0-9]{3}"), "a share near 0.2: " + shown);
+        assertTrue(shown.get("exports").matches("[0-9]{3}\\.[0-9]"), "exports near 400: " + shown);
+    }
+
+    @Test
     void everyNumericColumnHoldsNumericCells() {
         for (int k = 1; k < en.getNumberOfSheets(); k++) {
             XSSFSheet s = en.getSheetAt(k);
