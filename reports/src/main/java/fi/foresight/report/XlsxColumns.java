@@ -1,7 +1,5 @@
 package fi.foresight.report;
 
-import fi.foresight.model.Model;
-import fi.foresight.model.Target;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleFunction;
@@ -40,12 +38,9 @@ final class XlsxColumns {
 
     private final Messages m;
     private final Labels labels;
-    private final Model model;
-
-    XlsxColumns(Messages m, Labels labels, Model model) {
+    XlsxColumns(Messages m, Labels labels) {
         this.m = m;
         this.labels = labels;
-        this.model = model;
     }
 
     /** The sheet's columns for table {@code t}. */
@@ -62,7 +57,7 @@ final class XlsxColumns {
             } else if (Labels.isElementName(c.name()) || c.name().equals("target")) {
                 boolean target = c.name().equals("target");
                 IntFunction<Object> label = i -> c.isMissing(i) ? null
-                        : target ? target(c.getString(i)) : labels.forArgument(c.name(), c.getString(i));
+                        : target ? labels.target(c.getString(i)) : labels.forArgument(c.name(), c.getString(i));
                 if (labelled(c, label)) {
                     out.add(Out.text(m.fill(m.get("xlsx.id"), java.util.Map.of("column", header), null),
                             i -> c.isMissing(i) ? null : c.getString(i)));
@@ -110,26 +105,5 @@ final class XlsxColumns {
     static String measured(double v) {
         double a = Math.abs(v);
         return a >= 1000 ? "#,##0" : a >= 100 ? "#,##0.0" : a >= 10 ? "0.00" : a >= 1 ? "0.000" : a == 0 ? "0" : "0.0000";
-    }
-
-    /** A target of a result table ({@code outcome >= threshold}) in words: its model label, else a sentence. */
-    private String target(String described) {
-        for (Target t : model.targets()) {
-            if (t.describe().equals(described)) {
-                String label = t.labelIn(m.language().code());
-                if (label != null) {
-                    return label;
-                }
-                String outcome = labels.outcome(t.outcome());
-                if (Double.isNaN(t.atMost())) {
-                    return outcome + " \u2265 " + m.numbers().number(t.atLeast());
-                }
-                if (Double.isNaN(t.atLeast())) {
-                    return outcome + " \u2264 " + m.numbers().number(t.atMost());
-                }
-                return m.numbers().number(t.atLeast()) + " \u2264 " + outcome + " \u2264 " + m.numbers().number(t.atMost());
-            }
-        }
-        return described;
     }
 }

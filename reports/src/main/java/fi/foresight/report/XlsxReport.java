@@ -32,7 +32,7 @@ final class XlsxReport {
     static void write(RunContents run, Language language, OutputStream out) throws IOException {
         Messages m = Messages.of(language);
         Labels labels = new Labels(run.model(), language);
-        XlsxColumns columns = new XlsxColumns(m, labels, run.model());
+        XlsxColumns columns = new XlsxColumns(m, labels);
         SheetNames names = new SheetNames();
         String contentsName = names.unique(m.get("xlsx.contents.sheet"));
         var entries = new ArrayList<XlsxContents.Entry>();
