@@ -51,8 +51,8 @@ final class SheetNames {
         String head = s.substring(0, max);
         int space = s.charAt(max) == ' ' ? max : head.lastIndexOf(' ');
         if (space >= max / 2) {
-            head = head.substring(0, space);
+            return head.substring(0, space).replaceAll("[\\s,;'\u2013-]+$", "");
         }
-        return head.replaceAll("[\\s,;'\u2013-]+$", "");
+        return head.substring(0, max - 1).replaceAll("[\\s,;'\u2013-]+$", "") + "\u2026"; // cut inside a word
     }
 }

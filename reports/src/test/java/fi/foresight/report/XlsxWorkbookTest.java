@@ -183,7 +183,7 @@ class XlsxWorkbookTest {
     @Test
     void theFinnishWorkbookIsFinnish() {
         assertEquals("Sisällys", fi.getSheetAt(0).getSheetName());
-        XSSFSheet s = fi.getSheet("Tavoitteiden todennäköisyydet");
+        XSSFSheet s = fi.getSheet("Tavoitetodennäköisyydet");
         assertNotNull(s, "Finnish sheet names");
         List<String> headers = headers(s);
         assertTrue(headers.containsAll(List.of("Skenaario", "Todennäköisyys")), headers.toString());
