@@ -149,7 +149,7 @@ class RunEndToEndTest {
         try (var zip = new ZipFile(dir.resolve("report.fi.xlsx").toFile())) {
             String workbook = new String(zip.getInputStream(zip.getEntry("xl/workbook.xml")).readAllBytes(),
                     StandardCharsets.UTF_8);
-            assertTrue(workbook.contains("name=\"Sisällys\"") && workbook.contains("name=\"Tulosten jakaumat\""), workbook);
+            assertTrue(workbook.contains("name=\"Sis&#xe4;llys\"") && workbook.contains("name=\"Tulosten jakaumat\""), workbook);
         }
     }
 
