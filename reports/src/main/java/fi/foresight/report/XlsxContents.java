@@ -6,11 +6,13 @@ import fi.foresight.rundir.RunContents;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.dhatim.fastexcel.HyperLink;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
  * The workbook's first sheet: what the run was (job, model, the model's SHA-256, seed, samples, the year of the
- * static analyses or the horizon, when, which version) and what each further sheet holds, in the report's language.
+ * static analyses or the horizon, when, which version) and what each further sheet holds, in the report's language;
+ * each sheet's name links to it.
  */
 final class XlsxContents {
     /**
@@ -75,7 +77,7 @@ final class XlsxContents {
         int[] widths = {headers[0].length(), headers[1].length(), headers[2].length(), headers[3].length(), headers[4].length()};
         for (Entry e : sheets) {
             row++;
-            ws.value(row, 0, e.name());
+            ws.hyperlink(row, 0, HyperLink.internal("'" + e.name().replace("'", "''") + "'!A1", e.name()));
             ws.value(row, 1, e.holds());
             ws.value(row, 2, e.analysis());
             ws.value(row, 3, e.rows());

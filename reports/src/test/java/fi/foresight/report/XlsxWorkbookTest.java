@@ -75,6 +75,9 @@ class XlsxWorkbookTest {
         for (int i = 1; i < en.getNumberOfSheets(); i++) {
             assertTrue(text.contains(en.getSheetName(i)), "the contents list sheet " + en.getSheetName(i));
         }
+        Row first = rowStarting(c, en.getSheetName(1));
+        assertNotNull(first.getCell(0).getHyperlink(), "the sheet's name links to it");
+        assertEquals("'" + en.getSheetName(1) + "'!A1", first.getCell(0).getHyperlink().getAddress());
     }
 
     @Test
