@@ -29,7 +29,9 @@ import java.util.Optional;
 final class ModelDraft {
     String id;
     String title;
+    String titleFi;
     final Map<String, String> sources = new LinkedHashMap<>();
+    final Map<String, String> sourcesFi = new LinkedHashMap<>();
     final List<Driver> drivers = new ArrayList<>();
     final List<Correlation> correlations = new ArrayList<>();
     final List<Panel> panels = new ArrayList<>();
@@ -59,6 +61,6 @@ final class ModelDraft {
         }
         return new Model(id, title, sources, drivers, correlations, panels, outcomes, targets, scenarios, levers,
                 events, horizon, Optional.ofNullable(cib), Optional.ofNullable(micmac),
-                Optional.ofNullable(futuresTable), Optional.ofNullable(scenarioCross));
+                Optional.ofNullable(futuresTable), Optional.ofNullable(scenarioCross), titleFi, sourcesFi);
     }
 }

@@ -12,10 +12,13 @@ import java.util.Set;
  */
 final class Sections {
     private static final Map<String, SectionReader> READERS = new LinkedHashMap<>();
+    /** The keys of a source written as a mapping. */
+    static final java.util.List<String> SOURCE_KEYS = java.util.List.of("text", "text_fi");
 
     static {
         READERS.put("model", Sections::model);
         READERS.put("title", Sections::title);
+        READERS.put("title_fi", Sections::titleFi);
         READERS.put("sources", Sections::sources);
         READERS.put("variables", VariablesSection::read);
         READERS.put("correlations", CorrelationsSection::read);
@@ -108,12 +111,34 @@ final class Sections {
         draft.title = r.text(f);
     }
 
+    private static void titleFi(Field f, Reading r, ModelDraft draft) {
+        draft.titleFi = r.text(f);
+    }
+
+    /** {@code sources: {S1: "text"}} or, with a Finnish text, {@code {S1: {text: "…", text_fi: "…"}}}. */
     private static void sources(Field f, Reading r, ModelDraft draft) {
         var entries = r.fields(f, "a mapping of source ids to their text, e.g. {S1: \"A sentence of the source\"}", null);
         if (entries == null) {
             return;
         }
         entries.forEach((id, e) -> {
+            if (e.node() instanceof Node.Mapping) {
+                var m = r.fields(e, "a source's text, e.g. {text: \"A sentence\", text_fi: \"Lause\"}", SOURCE_KEYS);
+                if (m == null) {
+                    return;
+                }
+                String text = r.text(m, "text");
+                if (text == null && !m.containsKey("text")) {
+                    r.missing(e, "text", "a source with a Finnish text has its English text too, e.g. "
+                            + "{text: \"A sentence\", text_fi: \"Lause\"}");
+                }
+                draft.sources.put(id, text == null ? "" : text);
+                String textFi = r.text(m, "text_fi");
+                if (textFi != null) {
+                    draft.sourcesFi.put(id, textFi);
+                }
+                return;
+            }
             String text = r.text(e);
             draft.sources.put(id, text == null ? "" : text);
         });

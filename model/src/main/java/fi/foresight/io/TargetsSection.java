@@ -4,9 +4,9 @@ import fi.foresight.model.Target;
 import java.util.List;
 import java.util.Map;
 
-/** {@code targets: {outcome_column: {at_least: x, at_most: y}}}. */
+/** {@code targets: {outcome_column: {at_least: x, at_most: y, label: "…", label_fi: "…"}}}. */
 final class TargetsSection {
-    static final List<String> KEYS = List.of("at_least", "at_most");
+    static final List<String> KEYS = List.of("at_least", "at_most", "label", "label_fi");
 
     private TargetsSection() {
     }
@@ -25,7 +25,8 @@ final class TargetsSection {
             Double atMost = r.number(m, "at_most", Double.NaN);
             boolean misspelt = r.suggested(t.child("at_least")) || r.suggested(t.child("at_most"));
             if (atLeast != null && atMost != null && !misspelt) {
-                Target target = r.attemptAtKey(t, () -> new Target(t.key(), atLeast, atMost));
+                Target target = r.attemptAtKey(t, () -> new Target(t.key(), atLeast, atMost,
+                        r.text(m, "label"), r.text(m, "label_fi")));
                 if (target != null) {
                     draft.targets.add(target);
                 }

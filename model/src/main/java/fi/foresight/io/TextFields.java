@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class TextFields {
     /** Keys whose text is a label: one line of at most {@link PlainText#MAX_LABEL_CHARS} characters. */
-    static final Set<String> LABEL_KEYS = Set.of("label", "label_fi", "title", "name", "unit", "category");
+    static final Set<String> LABEL_KEYS = Set.of("label", "label_fi", "title", "title_fi", "name", "unit", "category");
 
     private final Problems problems;
     private final Set<String> broken;

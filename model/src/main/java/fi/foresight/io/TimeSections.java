@@ -16,7 +16,7 @@ import java.util.Map;
  */
 final class TimeSections {
     static final List<String> HORIZON_KEYS = List.of("start", "end", "step");
-    static final List<String> EVENT_KEYS = List.of("label", "label_fi", "description", "year", "probability", "set",
+    static final List<String> EVENT_KEYS = List.of("label", "label_fi", "description", "description_fi", "year", "probability", "set",
             "process", "shift", "scale", "source");
     static final List<String> PROCESS_TYPES = List.of("hold", "growth", "random_walk", "milestones");
     static final Map<String, List<String>> PROCESS_KEYS = Map.of(
@@ -205,7 +205,8 @@ final class TimeSections {
             if (year != null && probability != null && ok) {
                 Distribution y = year;
                 TimeEvent e = r.attemptAtKey(f, () -> new TimeEvent(f.key(), r.text(m, "label"),
-                        r.text(m, "label_fi"), r.text(m, "description"), y, probability, effects, r.sources(m)));
+                        r.text(m, "label_fi"), r.text(m, "description"), r.text(m, "description_fi"), y, probability,
+                        effects, r.sources(m)));
                 if (e != null) {
                     draft.events.add(e);
                 }

@@ -55,4 +55,24 @@ public sealed interface Adjustment permits Scenario, Lever {
 
     /** The first year of a trajectory in which the changes act, or null for the whole horizon. */
     Integer from();
+
+    /**
+     * The label in a language: the Finnish one for {@code "fi"} where given, else the English one.
+     *
+     * @param language a language code such as {@code en} or {@code fi}
+     * @return the label (never null)
+     */
+    default String labelIn(String language) {
+        return Texts.in(language, label(), labelFi());
+    }
+
+    /**
+     * The story in a language: the Finnish one for {@code "fi"} where given, else the English one.
+     *
+     * @param language a language code such as {@code en} or {@code fi}
+     * @return the description, or null when there is none
+     */
+    default String descriptionIn(String language) {
+        return Texts.in(language, description(), descriptionFi());
+    }
 }

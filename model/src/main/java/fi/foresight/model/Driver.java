@@ -184,4 +184,14 @@ public record Driver(String id, String label, String labelFi, String unit, Strin
         var s = distribution.support();
         return s.isBounded() && s.min() < s.max() ? new Range(s.min(), s.max()) : null;
     }
+
+    /**
+     * The label in a language: the Finnish one for {@code "fi"} where given, else the English one.
+     *
+     * @param language a language code such as {@code en} or {@code fi}
+     * @return the label (never null)
+     */
+    public String labelIn(String language) {
+        return Texts.in(language, label(), labelFi());
+    }
 }

@@ -53,13 +53,16 @@ import java.util.Optional;
  * @param micmac       a direct-influence matrix for MICMAC structural analysis
  * @param futuresTable a futures table (morphological field) whose states may imply overrides of the drivers
  * @param scenarioCross a scenario cross over two factors of the futures table
+ * @param titleFi      the title in Finnish, or null
+ * @param sourcesFi    provenance id → text in Finnish, for the sources that give one
  */
 public record Model(String id, String title, Map<String, String> sources, List<Driver> drivers,
                     List<Correlation> correlations, List<Panel> panels, List<Outcome> outcomes,
                     List<Target> targets, List<Scenario> scenarios, List<Lever> levers,
                     List<TimeEvent> events, Horizon horizon,
                     Optional<CrossImpactSystem> cib, Optional<InfluenceMatrix> micmac,
-                    Optional<FuturesTable> futuresTable, Optional<ScenarioCross> scenarioCross) {
+                    Optional<FuturesTable> futuresTable, Optional<ScenarioCross> scenarioCross,
+                    String titleFi, Map<String, String> sourcesFi) {
 
     /**
      * Fills the defaults (title = id, empty lists) and validates the whole model.
@@ -81,12 +84,17 @@ public record Model(String id, String title, Map<String, String> sources, List<D
      * @param micmac       a direct-influence matrix for MICMAC structural analysis
      * @param futuresTable a futures table (morphological field) whose states may imply overrides of the drivers
      * @param scenarioCross a scenario cross over two factors of the futures table
+     * @param titleFi      the title in Finnish, or null
+     * @param sourcesFi    provenance id → text in Finnish, for the sources that give one (each id must be one
+     *                     of {@code sources})
      * @throws ModelException listing every problem found (unknown driver in an expression or weight, bad correlation
      *                        matrix, unknown source id, …)
      */
     public Model {
         title = title == null || title.isBlank() ? id : title;
+        titleFi = Texts.missing(titleFi) ? null : titleFi;
         sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources == null ? Map.of() : sources));
+        sourcesFi = Collections.unmodifiableMap(new LinkedHashMap<>(sourcesFi == null ? Map.of() : sourcesFi));
         drivers = drivers == null ? List.of() : List.copyOf(drivers);
         correlations = correlations == null ? List.of() : List.copyOf(correlations);
         panels = panels == null ? List.of() : List.copyOf(panels);
@@ -104,9 +112,67 @@ public record Model(String id, String title, Map<String, String> sources, List<D
         problems.addAll(TimeValidator.validate(sources, drivers, outcomes, panels, scenarios, levers, events,
                 horizon));
         problems.addAll(QualitativeValidator.validate(drivers, panels, cib, micmac, futuresTable, scenarioCross));
+        for (String sourceId : sourcesFi.keySet()) {
+            if (!sources.containsKey(sourceId)) {
+                problems.add(Problem.at("sources." + sourceId, "a Finnish text for source '" + sourceId
+                        + "', which has no English text; give it 'text:' too"));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new ModelException(problems);
         }
+    }
+
+    /**
+     * A model without Finnish title or source texts (the signature before {@code title_fi} and {@code text_fi}).
+     *
+     * @param id           model id
+     * @param title        human title (defaults to the id)
+     * @param sources      provenance id → text
+     * @param drivers      drivers in declaration order
+     * @param correlations target Spearman rank correlations between pairs of drivers
+     * @param panels       stakeholder panels with weights
+     * @param outcomes     outcomes in declaration order
+     * @param targets      thresholds whose probability Monte Carlo reports
+     * @param scenarios    scenarios besides {@code base}
+     * @param levers       levers besides {@code none}
+     * @param events       events that may happen in an uncertain year of the horizon (trajectories only)
+     * @param horizon      the years of trajectories, or null for a model without time
+     * @param cib          a cross-impact balance system
+     * @param micmac       a direct-influence matrix for MICMAC structural analysis
+     * @param futuresTable a futures table (morphological field)
+     * @param scenarioCross a scenario cross over two factors of the futures table
+     * @throws ModelException listing every problem found
+     */
+    public Model(String id, String title, Map<String, String> sources, List<Driver> drivers,
+                 List<Correlation> correlations, List<Panel> panels, List<Outcome> outcomes,
+                 List<Target> targets, List<Scenario> scenarios, List<Lever> levers,
+                 List<TimeEvent> events, Horizon horizon,
+                 Optional<CrossImpactSystem> cib, Optional<InfluenceMatrix> micmac,
+                 Optional<FuturesTable> futuresTable, Optional<ScenarioCross> scenarioCross) {
+        this(id, title, sources, drivers, correlations, panels, outcomes, targets, scenarios, levers, events, horizon,
+                cib, micmac, futuresTable, scenarioCross, null, null);
+    }
+
+    /**
+     * The title in a language: the Finnish one for {@code "fi"} where given, else the English one.
+     *
+     * @param language a language code such as {@code en} or {@code fi}
+     * @return the title (never null)
+     */
+    public String titleIn(String language) {
+        return Texts.in(language, title, titleFi);
+    }
+
+    /**
+     * A source's text in a language: the Finnish one for {@code "fi"} where given, else the English one.
+     *
+     * @param id       a source id of {@link #sources()}
+     * @param language a language code such as {@code en} or {@code fi}
+     * @return the text, or null for an unknown id
+     */
+    public String sourceIn(String id, String language) {
+        return Texts.in(language, sources.get(id), sourcesFi.get(id));
     }
 
     /**
@@ -130,7 +196,7 @@ public record Model(String id, String title, Map<String, String> sources, List<D
                  List<Target> targets, List<Scenario> scenarios, List<Lever> levers, List<TimeEvent> events,
                  Horizon horizon) {
         this(id, title, sources, drivers, correlations, panels, outcomes, targets, scenarios, levers, events, horizon,
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), null, null);
     }
 
     /**
@@ -329,8 +395,9 @@ public record Model(String id, String title, Map<String, String> sources, List<D
      * @return a new builder
      */
     public Builder toBuilder() {
-        Builder b = new Builder(id).title(title);
+        Builder b = new Builder(id).title(title).titleFi(titleFi);
         sources.forEach(b::source);
+        b.sourcesFi.putAll(sourcesFi);
         drivers.forEach(b::variable);
         correlations.forEach(b.correlations::add);
         panels.forEach(b::panel);
@@ -364,7 +431,9 @@ public record Model(String id, String title, Map<String, String> sources, List<D
     public static final class Builder {
         private String id;
         private String title;
+        private String titleFi;
         private final Map<String, String> sources = new LinkedHashMap<>();
+        private final Map<String, String> sourcesFi = new LinkedHashMap<>();
         private final List<Driver> drivers = new ArrayList<>();
         private final List<Correlation> correlations = new ArrayList<>();
         private final List<Panel> panels = new ArrayList<>();
@@ -402,6 +471,33 @@ public record Model(String id, String title, Map<String, String> sources, List<D
          */
         public Builder title(String title) {
             this.title = title;
+            return this;
+        }
+
+        /**
+         * The title in Finnish.
+         *
+         * @param titleFi the Finnish title, or null
+         * @return this builder
+         */
+        public Builder titleFi(String titleFi) {
+            this.titleFi = titleFi;
+            return this;
+        }
+
+        /**
+         * Declares a source with its text in English and in Finnish.
+         *
+         * @param id     the source id, e.g. {@code S3}
+         * @param text   what it is, in English
+         * @param textFi the same in Finnish, or null
+         * @return this builder
+         */
+        public Builder source(String id, String text, String textFi) {
+            sources.put(id, text);
+            if (!Texts.missing(textFi)) {
+                sourcesFi.put(id, textFi);
+            }
             return this;
         }
 
@@ -644,7 +740,7 @@ public record Model(String id, String title, Map<String, String> sources, List<D
         public Model build() {
             return new Model(id, title, sources, drivers, correlations, panels, outcomes, targets, scenarios, levers,
                     events, horizon, Optional.ofNullable(cib), Optional.ofNullable(micmac),
-                    Optional.ofNullable(futuresTable), Optional.ofNullable(scenarioCross));
+                    Optional.ofNullable(futuresTable), Optional.ofNullable(scenarioCross), titleFi, sourcesFi);
         }
     }
 }

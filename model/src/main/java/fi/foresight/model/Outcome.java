@@ -38,4 +38,14 @@ public sealed interface Outcome permits WeightedIndex, ExpressionOutcome {
      * @return the source ids (never null)
      */
     List<String> sources();
+
+    /**
+     * The label in a language: the Finnish one for {@code "fi"} where given, else the English one.
+     *
+     * @param language a language code such as {@code en} or {@code fi}
+     * @return the label (never null)
+     */
+    default String labelIn(String language) {
+        return Texts.in(language, label(), labelFi());
+    }
 }

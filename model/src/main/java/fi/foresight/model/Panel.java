@@ -225,4 +225,14 @@ public record Panel(String id, String label, String labelFi, Map<String, Double>
         weights.forEach((k, v) -> out.put(k, normalise && sum > 0 ? v / sum : v));
         return Collections.unmodifiableMap(out);
     }
+
+    /**
+     * The label in a language: the Finnish one for {@code "fi"} where given, else the English one.
+     *
+     * @param language a language code such as {@code en} or {@code fi}
+     * @return the label (never null)
+     */
+    public String labelIn(String language) {
+        return Texts.in(language, label(), labelFi());
+    }
 }

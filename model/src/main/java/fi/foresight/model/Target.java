@@ -7,18 +7,24 @@ package fi.foresight.model;
  * @param outcome an outcome column ({@code index} or {@code index.entrepreneurs})
  * @param atLeast lower threshold or NaN
  * @param atMost  upper threshold or NaN
+ * @param label   what reaching it means in words, e.g. "2000 internationalised SMEs", or null
+ * @param labelFi the same in Finnish, or null
  */
-public record Target(String outcome, double atLeast, double atMost) {
+public record Target(String outcome, double atLeast, double atMost, String label, String labelFi) {
     /**
      * Checks the thresholds.
      *
      * @param outcome an outcome column ({@code index} or {@code index.entrepreneurs})
      * @param atLeast lower threshold or NaN
      * @param atMost  upper threshold or NaN
+     * @param label   what reaching it means in words, or null
+     * @param labelFi the same in Finnish, or null
      * @throws IllegalArgumentException when the outcome is missing, both thresholds are NaN, a threshold is infinite
      *                                  or {@code atLeast > atMost}
      */
     public Target {
+        label = Texts.missing(label) ? null : label;
+        labelFi = Texts.missing(labelFi) ? null : labelFi;
         if (outcome == null || outcome.isBlank()) {
             throw new IllegalArgumentException("a target needs an outcome");
         }
@@ -31,6 +37,40 @@ public record Target(String outcome, double atLeast, double atMost) {
         if (!Double.isNaN(atLeast) && !Double.isNaN(atMost) && atLeast > atMost) {
             throw new IllegalArgumentException("at_least (" + atLeast + ") > at_most (" + atMost + "); the target can never be met");
         }
+    }
+
+    /**
+     * A target without labels.
+     *
+     * @param outcome an outcome column ({@code index} or {@code index.entrepreneurs})
+     * @param atLeast lower threshold or NaN
+     * @param atMost  upper threshold or NaN
+     * @throws IllegalArgumentException when the thresholds are not valid (see the canonical constructor)
+     */
+    public Target(String outcome, double atLeast, double atMost) {
+        this(outcome, atLeast, atMost, null, null);
+    }
+
+    /**
+     * The same target with labels.
+     *
+     * @param label   what reaching it means in words, or null
+     * @param labelFi the same in Finnish, or null
+     * @return the changed copy
+     */
+    public Target labelled(String label, String labelFi) {
+        return new Target(outcome, atLeast, atMost, label, labelFi);
+    }
+
+    /**
+     * The target's label in a language (the Finnish one for {@code "fi"} where given, else the English one), or
+     * null when the model gives it no label (a report then says it in its own words).
+     *
+     * @param language a language code such as {@code en} or {@code fi}
+     * @return the label or null
+     */
+    public String labelIn(String language) {
+        return Texts.in(language, label, labelFi);
     }
 
     /**

@@ -24,13 +24,14 @@ import java.util.Objects;
  * @param label       English label (defaults to the id)
  * @param labelFi     Finnish label, or null
  * @param description the story of the event, or null
+ * @param descriptionFi the story in Finnish, or null
  * @param year        the distribution of the year in which it happens
  * @param probability the chance that it happens at all, in [0, 1]
  * @param effects     what it changes, in order
  * @param sources     provenance ids
  */
-public record TimeEvent(String id, String label, String labelFi, String description, Distribution year,
-                        double probability, List<Effect> effects, List<String> sources) {
+public record TimeEvent(String id, String label, String labelFi, String description, String descriptionFi,
+                        Distribution year, double probability, List<Effect> effects, List<String> sources) {
 
     /**
      * Checks the id and probability and fills the defaults (label = id, no effects, no sources).
@@ -39,6 +40,7 @@ public record TimeEvent(String id, String label, String labelFi, String descript
      * @param label       English label (defaults to the id)
      * @param labelFi     Finnish label, or null
      * @param description the story of the event, or null
+     * @param descriptionFi the story in Finnish, or null
      * @param year        the distribution of the year in which it happens
      * @param probability the chance that it happens at all, in [0, 1]
      * @param effects     what it changes, in order
@@ -59,6 +61,44 @@ public record TimeEvent(String id, String label, String labelFi, String descript
     }
 
     /**
+     * An event without a Finnish description (the signature before {@code description_fi}).
+     *
+     * @param id          identifier
+     * @param label       English label (defaults to the id)
+     * @param labelFi     Finnish label, or null
+     * @param description the story of the event, or null
+     * @param year        the distribution of the year in which it happens
+     * @param probability the chance that it happens at all, in [0, 1]
+     * @param effects     what it changes, in order
+     * @param sources     provenance ids
+     * @throws IllegalArgumentException when {@code id} is not a valid name or {@code probability} is outside [0, 1]
+     */
+    public TimeEvent(String id, String label, String labelFi, String description, Distribution year,
+                     double probability, List<Effect> effects, List<String> sources) {
+        this(id, label, labelFi, description, null, year, probability, effects, sources);
+    }
+
+    /**
+     * The label in a language: the Finnish one for {@code "fi"} where given, else the English one.
+     *
+     * @param language a language code such as {@code en} or {@code fi}
+     * @return the label (never null)
+     */
+    public String labelIn(String language) {
+        return Texts.in(language, label, labelFi);
+    }
+
+    /**
+     * The story in a language: the Finnish one for {@code "fi"} where given, else the English one.
+     *
+     * @param language a language code such as {@code en} or {@code fi}
+     * @return the description, or null when the event has none
+     */
+    public String descriptionIn(String language) {
+        return Texts.in(language, description, descriptionFi);
+    }
+
+    /**
      * An event certain to happen in a year drawn from {@code year}, without effects yet.
      *
      * @param id   the event id
@@ -67,7 +107,7 @@ public record TimeEvent(String id, String label, String labelFi, String descript
      * @throws IllegalArgumentException when {@code id} is not a valid name
      */
     public static TimeEvent of(String id, Distribution year) {
-        return new TimeEvent(id, null, null, null, year, 1, List.of(), List.of());
+        return new TimeEvent(id, null, null, null, null, year, 1, List.of(), List.of());
     }
 
     /**
@@ -89,7 +129,7 @@ public record TimeEvent(String id, String label, String labelFi, String descript
      * @return the changed copy
      */
     public TimeEvent label(String label) {
-        return new TimeEvent(id, label, labelFi, description, year, probability, effects, sources);
+        return new TimeEvent(id, label, labelFi, description, descriptionFi, year, probability, effects, sources);
     }
 
     /**
@@ -99,7 +139,7 @@ public record TimeEvent(String id, String label, String labelFi, String descript
      * @return the changed copy
      */
     public TimeEvent labelFi(String labelFi) {
-        return new TimeEvent(id, label, labelFi, description, year, probability, effects, sources);
+        return new TimeEvent(id, label, labelFi, description, descriptionFi, year, probability, effects, sources);
     }
 
     /**
@@ -109,7 +149,17 @@ public record TimeEvent(String id, String label, String labelFi, String descript
      * @return the changed copy
      */
     public TimeEvent description(String description) {
-        return new TimeEvent(id, label, labelFi, description, year, probability, effects, sources);
+        return new TimeEvent(id, label, labelFi, description, descriptionFi, year, probability, effects, sources);
+    }
+
+    /**
+     * The same event with its story in Finnish.
+     *
+     * @param descriptionFi the Finnish story, or null
+     * @return the changed copy
+     */
+    public TimeEvent descriptionFi(String descriptionFi) {
+        return new TimeEvent(id, label, labelFi, description, descriptionFi, year, probability, effects, sources);
     }
 
     /**
@@ -120,7 +170,7 @@ public record TimeEvent(String id, String label, String labelFi, String descript
      * @throws IllegalArgumentException when {@code probability} is outside [0, 1]
      */
     public TimeEvent probability(double probability) {
-        return new TimeEvent(id, label, labelFi, description, year, probability, effects, sources);
+        return new TimeEvent(id, label, labelFi, description, descriptionFi, year, probability, effects, sources);
     }
 
     /**
@@ -130,7 +180,7 @@ public record TimeEvent(String id, String label, String labelFi, String descript
      * @return the changed copy
      */
     public TimeEvent sources(String... sources) {
-        return new TimeEvent(id, label, labelFi, description, year, probability, effects, List.of(sources));
+        return new TimeEvent(id, label, labelFi, description, descriptionFi, year, probability, effects, List.of(sources));
     }
 
     /**
@@ -142,7 +192,7 @@ public record TimeEvent(String id, String label, String labelFi, String descript
     public TimeEvent with(Effect effect) {
         var e = new ArrayList<>(effects);
         e.add(effect);
-        return new TimeEvent(id, label, labelFi, description, year, probability, e, sources);
+        return new TimeEvent(id, label, labelFi, description, descriptionFi, year, probability, e, sources);
     }
 
     /**

@@ -60,6 +60,7 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             if (JobFiles.isJobFile(f)) {
                 Job j = JobFiles.load(f, JobOverrides.NONE.allowingOutside(allowOutside), env.registry());
+                FinnishWarnings.print(j, env.err());
                 env.out().println(f + ": job '" + j.id() + "' is valid: model '" + j.model().model().id() + "', "
                         + j.analyses().size() + " analys" + (j.analyses().size() == 1 ? "is" : "es") + " ("
                         + String.join(", ", j.analyses().stream().map(a -> a.type()).toList()) + "), "

@@ -6,6 +6,7 @@ import fi.foresight.model.Driver;
 import fi.foresight.model.Model;
 import fi.foresight.model.Outcome;
 import fi.foresight.model.Panel;
+import fi.foresight.model.Target;
 
 /**
  * The model's own words in the report's language: Finnish labels and descriptions where the model gives them
@@ -202,6 +203,41 @@ public final class Labels {
             default:
                 return "";
         }
+    }
+
+    /**
+     * A target in words: its {@code label}/{@code label_fi} in the report's language, else the outcome's label and
+     * the threshold in the reader's number format ("Internationalised SMEs ≥ 2000").
+     *
+     * @param t the target
+     * @return the text
+     */
+    public String of(Target t) {
+        String label = t.labelIn(messages.language().code());
+        if (label != null) {
+            return ControlCharacters.strip(label);
+        }
+        Numbers n = messages.numbers();
+        String outcome = outcome(t.outcome());
+        if (Double.isNaN(t.atMost())) {
+            return outcome + " \u2265 " + n.number(t.atLeast());
+        }
+        if (Double.isNaN(t.atLeast())) {
+            return outcome + " \u2264 " + n.number(t.atMost());
+        }
+        return n.number(t.atLeast()) + " \u2264 " + outcome + " \u2264 " + n.number(t.atMost());
+    }
+
+    /**
+     * A target as result tables write it ({@link Target#describe()}, e.g. {@code index >= 0.6}) in words, see
+     * {@link #of(Target)}; a text that names no target of the model is returned as it is.
+     *
+     * @param described the target column's text
+     * @return the text in words
+     */
+    public String target(String described) {
+        return model.targets().stream().filter(t -> t.describe().equals(described)).findFirst().map(this::of)
+                .orElse(described);
     }
 
     /** The label in the report's language, without control characters (they would break the HTML and the PDF). */

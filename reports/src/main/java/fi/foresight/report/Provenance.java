@@ -60,7 +60,7 @@ final class Provenance {
                     .findFirst().ifPresent(s -> levers.add(adjustment(s)));
         }
         var sources = new ArrayList<SourceRef>();
-        model.sources().forEach((k, v) -> sources.add(new SourceRef(k, v)));
+        model.sources().keySet().forEach(k -> sources.add(new SourceRef(k, model.sourceIn(k, m.language().code()))));
         return new Assumptions(drivers, scenarios, levers, panels(), outcomes(), targets(), events(), correlations(),
                 sources);
     }

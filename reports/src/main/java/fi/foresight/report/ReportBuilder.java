@@ -85,7 +85,7 @@ final class ReportBuilder {
             return mf.job().description();
         }
         String title = fi && mf.job().titleFi() != null ? mf.job().titleFi() : mf.job().title();
-        return title != null ? title : run.model().title();
+        return title != null ? title : run.model().titleIn(m.language().code());
     }
 
     /**
@@ -145,11 +145,11 @@ final class ReportBuilder {
         Model model = run.model();
         boolean fi = m.language() == Language.FI;
         String title = fi && mf.job().titleFi() != null ? mf.job().titleFi()
-                : mf.job().title() != null ? mf.job().title() : model.title();
+                : mf.job().title() != null ? mf.job().title() : model.titleIn(m.language().code());
         String subtitle = m.fill(m.get("report.subtitle"), Map.of("job", mf.job().id(), "date", date(mf.started())), null);
         String description = fi && mf.job().descriptionFi() != null ? mf.job().descriptionFi() : mf.job().description();
         var facts = new ArrayList<Fact>();
-        facts.add(new Fact(m.get("fact.model"), model.title()));
+        facts.add(new Fact(m.get("fact.model"), model.titleIn(m.language().code())));
         boolean sampled = sampled();
         boolean alternatives = mf.scenarios().size() > 1 || mf.levers().size() > 1;
         if (sampled || alternatives) {

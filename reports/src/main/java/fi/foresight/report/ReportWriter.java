@@ -17,7 +17,8 @@ import java.util.Set;
 
 /**
  * Writes a run's report: {@code report.html} and {@code report.pdf} in the first language,
- * {@code report.<lang>.html} and {@code .pdf} in each further one, and one {@code report.xlsx}.
+ * {@code report.<lang>.html} and {@code .pdf} in each further one; {@code report.xlsx} and
+ * {@code report.<lang>.xlsx} likewise.
  *
  * <pre>{@code
  * RunContents run = RunReader.read(Path.of("runs/demo"));
@@ -46,11 +47,12 @@ public final class ReportWriter {
                     written.add(stem + ".pdf");
                 }
             }
-            if (outputs.contains(Output.XLSX)) {
-                try (OutputStream out = Files.newOutputStream(RunDirectory.resolveConfined(dir, "report.xlsx"))) {
-                    XlsxReport.write(run, out);
+            for (int i = 0; i < languages.size() && outputs.contains(Output.XLSX); i++) {
+                String name = i == 0 ? "report.xlsx" : "report." + languages.get(i).code() + ".xlsx";
+                try (OutputStream out = Files.newOutputStream(RunDirectory.resolveConfined(dir, name))) {
+                    XlsxReport.write(run, languages.get(i), out);
                 }
-                written.add("report.xlsx");
+                written.add(name);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report into " + dir + ": " + e.getMessage(), e);
@@ -69,8 +71,20 @@ public final class ReportWriter {
         PdfReport.write(Templates.render("report.ftlh", Map.of("r", view)), view.meta().title(), out);
     }
 
-    /** The XLSX workbook (one sheet per table). */
+    /** The XLSX workbook in English (a contents sheet, then one sheet per table). */
     public static void xlsx(RunContents run, OutputStream out) throws IOException {
-        XlsxReport.write(run, out);
+        XlsxReport.write(run, Language.EN, out);
+    }
+
+    /**
+     * The XLSX workbook in a language: sheet names, headers, labels and the contents sheet in that language.
+     *
+     * @param run      the run
+     * @param language the workbook's language
+     * @param out      where the workbook goes (not closed)
+     * @throws IOException when writing fails
+     */
+    public static void xlsx(RunContents run, Language language, OutputStream out) throws IOException {
+        XlsxReport.write(run, language, out);
     }
 }

@@ -116,7 +116,7 @@ class InputLimitsTest {
         String id = "c".repeat(100_000);
         Path yaml = Files.writeString(tmp.resolve("id.yaml"), model.replace("  climate:\n", "  " + id + ":\n"));
         Cli.Result r = timed(3_000, "validate", yaml.toString());
-        assertTrue(r.err().startsWith(yaml + ":15:3: a key or value of more than 100000 characters"), r.toString());
+        assertTrue(r.err().startsWith(yaml + ":20:3: a key or value of more than 100000 characters"), r.toString());
         Path json = Files.writeString(tmp.resolve("id.json"), "{\"model\": \"m\", \"variables\": {\"" + id
                 + "\": {\"distribution\": {\"type\": \"uniform\", \"min\": 0, \"max\": 1}}}}");
         r = timed(3_000, "validate", json.toString());

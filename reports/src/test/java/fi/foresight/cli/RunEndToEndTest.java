@@ -142,11 +142,16 @@ class RunEndToEndTest {
         try (var zip = new ZipFile(dir.resolve("report.xlsx").toFile())) {
             String workbook = new String(zip.getInputStream(zip.getEntry("xl/workbook.xml")).readAllBytes(),
                     StandardCharsets.UTF_8);
-            assertTrue(workbook.contains("name=\"montecarlo-summary\""), workbook);
-            assertTrue(workbook.contains("name=\"montecarlo-exceedance\""), workbook);
-            assertTrue(workbook.contains("name=\"run\""), workbook);
+            assertTrue(workbook.contains("name=\"Outcome distributions\""), workbook);
+            assertTrue(workbook.contains("name=\"Target probabilities\""), workbook);
+            assertTrue(workbook.contains("name=\"Contents\""), workbook);
             String styles = new String(zip.getInputStream(zip.getEntry("xl/styles.xml")).readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(styles.contains("0.0000"), "decimal number format is declared");
+            assertTrue(styles.contains("0.0000") && styles.contains("0.0%"), "decimal and percent number formats are declared");
+        }
+        try (var zip = new ZipFile(dir.resolve("report.fi.xlsx").toFile())) {
+            String workbook = new String(zip.getInputStream(zip.getEntry("xl/workbook.xml")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertTrue(workbook.contains("name=\"Sis&#xe4;llys\"") && workbook.contains("name=\"Tulosten jakaumat\""), workbook);
         }
     }
 

@@ -72,7 +72,7 @@ class KantaHameStudyTest {
         Path out = tmp.resolve("kh");
         Cli.Result r = Cli.run("run", JOB.toString(), "--out", out.toString(), "--samples", "256", "--quiet");
         assertEquals(0, r.code(), r.toString());
-        for (String f : List.of("report.html", "report.fi.html", "report.pdf", "report.fi.pdf", "report.xlsx",
+        for (String f : List.of("report.html", "report.fi.html", "report.pdf", "report.fi.pdf", "report.xlsx", "report.fi.xlsx",
                 "run.json", "tables/montecarlo-summary.csv", "tables/trajectories.csv", "tables/sobol.csv",
                 "tables/tornado.csv", "tables/morris.csv", "tables/importance.csv", "tables/weights.csv",
                 "tables/cib-scenarios.csv", "tables/micmac.csv")) {
