@@ -200,7 +200,7 @@ public final class QuantileSketch {
      * The guaranteed bound on |estimated rank − true rank| as a fraction of the count, from the compactions
      * performed: Σ<sub>ℓ</sub> c<sub>ℓ</sub> 2<sup>ℓ</sup> / n; 0 when exact.
      *
-     * @return the rank-error bound, a fraction in [0, 1]; 0 when exact or empty
+     * @return the bound as a fraction of {@link #count()}; 0 when exact or empty
      */
     public double rankErrorBound() {
         double e = 0;
