@@ -14,16 +14,32 @@ import tech.tablesaw.api.Table;
  * <p>Results are plain immutable values; the report writer loops over them and never branches on the kind.
  */
 public interface AnalysisResult {
-    /** The analysis type as written in job files: {@code montecarlo}, {@code sobol}, {@code cib}, … */
+    /**
+     * The analysis type as written in job files: {@code montecarlo}, {@code sobol}, {@code cib}, …
+     *
+     * @return the job-file type name, e.g. {@code montecarlo}
+     */
     String kind();
 
-    /** Result tables, in the order a reader should see them. */
+    /**
+     * Result tables, in the order a reader should see them.
+     *
+     * @return the tables, each named by its file stem in a run directory
+     */
     List<Table> tables();
 
-    /** Charts by file stem, in the order a reader should see them. */
+    /**
+     * Charts by file stem, in the order a reader should see them.
+     *
+     * @return an insertion-ordered map from file stem (under {@code charts/}) to chart
+     */
     Map<String, Chart<?, ?>> charts();
 
-    /** Key findings in language-neutral form, rendered by the report in English and Finnish. */
+    /**
+     * Key findings in language-neutral form, rendered by the report in English and Finnish.
+     *
+     * @return the findings for the report's summary page; empty by default
+     */
     default List<Finding> findings() {
         return List.of();
     }

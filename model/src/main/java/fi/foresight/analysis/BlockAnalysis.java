@@ -7,9 +7,17 @@ package fi.foresight.analysis;
  * @param <R> the result type
  */
 public interface BlockAnalysis<R> {
-    /** Runs on this machine. */
+    /**
+     * Runs on this machine.
+     *
+     * @return the result, the same as merging the partials of {@link #blocks()}
+     */
     R run();
 
-    /** The same analysis as tasks whose partials merge into the result of {@link #run()}. */
+    /**
+     * The same analysis as tasks whose partials merge into the result of {@link #run()}.
+     *
+     * @return the plan of tasks for this analysis' settings and seed
+     */
     BlockPlan<R> blocks();
 }

@@ -22,18 +22,35 @@ package fi.foresight.analysis;
  * @param <R> the result type
  */
 public interface BlockPlan<R> {
-    /** The number of tasks, numbered 0 … tasks() − 1. */
+    /**
+     * The number of tasks, numbered 0 … tasks() − 1.
+     *
+     * @return how many tasks the analysis is cut into
+     */
     long tasks();
 
-    /** A worker for one thread. */
+    /**
+     * A worker for one thread.
+     *
+     * @return a new worker, to be used by one thread only
+     */
     Worker worker();
 
-    /** A fresh merger. */
+    /**
+     * A fresh merger.
+     *
+     * @return a merger that expects task 0 (or the first task needed) next
+     */
     Merger<R> merger();
 
     /** Computes tasks' partial results; holds scratch, so use one per thread. */
     interface Worker {
-        /** The partial result of {@code task}, encoded; the same bytes wherever and whenever it runs. */
+        /**
+         * The partial result of {@code task}, encoded; the same bytes wherever and whenever it runs.
+         *
+         * @param task the task index, 0 … {@code tasks()} − 1
+         * @return the task's encoded partial result
+         */
         byte[] compute(long task);
     }
 
@@ -42,13 +59,24 @@ public interface BlockPlan<R> {
         /**
          * The task whose partial is needed next, or {@code tasks()} when the result is complete. It may jump
          * ahead: tasks it passes over (for instance the rest of a run stopped by a precision rule) are not needed.
+         *
+         * @return the index of the next task to merge, or {@code tasks()} when done
          */
         long next();
 
-        /** Merges the partial of task {@link #next()}; any other task is an error. */
+        /**
+         * Merges the partial of task {@link #next()}; any other task is an error.
+         *
+         * @param task the task index; must equal {@link #next()}
+         * @param partial the bytes {@link Worker#compute(long)} returned for {@code task}
+         */
         void accept(long task, byte[] partial);
 
-        /** The result, once {@link #next()} has reached {@code tasks()}. */
+        /**
+         * The result, once {@link #next()} has reached {@code tasks()}.
+         *
+         * @return the merged result, equal to the analysis' own {@code run()}
+         */
         R result();
     }
 }

@@ -19,6 +19,11 @@ import java.io.Serializable;
  */
 @FunctionalInterface
 public interface BlockStudy<R> extends Serializable {
-    /** The analysis over {@code model}. */
+    /**
+     * The analysis over {@code model}.
+     *
+     * @param model the model, read from its file on the machine that runs the analysis
+     * @return the configured analysis
+     */
     BlockAnalysis<R> configure(Model model);
 }

@@ -94,7 +94,14 @@ public final class PartialBytes {
             return this;
         }
 
-        /** {@code values[from, from + n)} with their exact bits. */
+        /**
+         * {@code values[from, from + n)} with their exact bits.
+         *
+         * @param values the array holding the values
+         * @param from the index of the first value to write
+         * @param n how many values to write
+         * @return this writer
+         */
         public Writer putDoubles(double[] values, int from, int n) {
             room(8L * n);
             buf.asDoubleBuffer().put(values, from, n);
@@ -132,7 +139,11 @@ public final class PartialBytes {
             return this;
         }
 
-        /** The bytes written so far. */
+        /**
+         * The bytes written so far.
+         *
+         * @return a copy of the bytes written, ready to travel as a partial result
+         */
         public byte[] toByteArray() {
             return Arrays.copyOf(buf.array(), buf.position());
         }
@@ -215,7 +226,13 @@ public final class PartialBytes {
             return v;
         }
 
-        /** Reads n doubles into {@code into[from, from + n)}. */
+        /**
+         * Reads n doubles into {@code into[from, from + n)}.
+         *
+         * @param into the array to fill
+         * @param from the index in {@code into} of the first value read
+         * @param n how many doubles to read
+         */
         public void getDoubles(double[] into, int from, int n) {
             need(8L * n);
             buf.asDoubleBuffer().get(into, from, n);

@@ -35,22 +35,39 @@ public record Attractor(List<CibScenario> scenarios) implements Comparable<Attra
         }
     }
 
-    /** A fixed point. */
+    /**
+     * A fixed point.
+     *
+     * @param fixedPoint the scenario that succession maps to itself
+     * @return the attractor of that single scenario
+     */
     public static Attractor of(CibScenario fixedPoint) {
         return new Attractor(List.of(fixedPoint));
     }
 
-    /** True for a single scenario that succession does not leave. */
+    /**
+     * True for a single scenario that succession does not leave.
+     *
+     * @return true when the attractor is one scenario
+     */
     public boolean isFixedPoint() {
         return scenarios.size() == 1;
     }
 
-    /** True for a cycle of two or more scenarios. */
+    /**
+     * True for a cycle of two or more scenarios.
+     *
+     * @return true when the attractor holds two or more scenarios
+     */
     public boolean isCycle() {
         return scenarios.size() > 1;
     }
 
-    /** The fixed point, or the first (smallest) scenario of the cycle. */
+    /**
+     * The fixed point, or the first (smallest) scenario of the cycle.
+     *
+     * @return the fixed point, or the cycle's lexicographically smallest scenario
+     */
     public CibScenario first() {
         return scenarios.get(0);
     }

@@ -38,7 +38,14 @@ public final class BasinBlocks implements BlockPlan<Basins> {
         }
     }
 
-    /** Basins over {@code runs} random starts drawn with {@code seed}, as in {@link Cib#basins(long, long)}. */
+    /**
+     * Basins over {@code runs} random starts drawn with {@code seed}, as in {@link Cib#basins(long, long)}.
+     *
+     * @param matrix the cross-impact matrix whose succession is followed
+     * @param runs the number of random start scenarios, at least 1
+     * @param seed the seed of the start scenarios' random streams
+     * @return the block plan of the basin scan
+     */
     public static BasinBlocks of(CibMatrix matrix, long runs, long seed) {
         return new BasinBlocks(matrix, runs, seed);
     }
@@ -46,6 +53,11 @@ public final class BasinBlocks implements BlockPlan<Basins> {
     /**
      * {@code cib.basins(runs, seed)} as a block analysis: {@code run()} here on the analysis' threads, or
      * {@code blocks()} for another machine (what a job's {@code BlockStudy} returns for the Spark engine).
+     *
+     * @param cib the configured CIB analysis (its system's matrix and its settings)
+     * @param runs the number of random start scenarios, at least 1
+     * @param seed the seed of the start scenarios' random streams
+     * @return the basin scan as a block analysis
      */
     public static BlockAnalysis<Basins> sampled(Cib cib, long runs, long seed) {
         var plan = of(cib.system().matrix(), runs, seed);

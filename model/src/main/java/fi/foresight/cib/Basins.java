@@ -90,7 +90,12 @@ public record Basins(List<Basin> basins, long starts, boolean exhaustive, long s
         return new Basins(list, raw.starts(), exhaustive, seed);
     }
 
-    /** The basin size of a fixed point, if it is one of the attractors. */
+    /**
+     * The basin size of a fixed point, if it is one of the attractors.
+     *
+     * @param fixedPoint the scenario to look up
+     * @return the number of starts that end in {@code fixedPoint}, or empty when it is not an attractor
+     */
     public OptionalLong starts(CibScenario fixedPoint) {
         for (Basin b : basins) {
             if (b.attractor().isFixedPoint() && b.attractor().first().equals(fixedPoint)) {
@@ -100,17 +105,29 @@ public record Basins(List<Basin> basins, long starts, boolean exhaustive, long s
         return OptionalLong.empty();
     }
 
-    /** The fixed points only. */
+    /**
+     * The fixed points only.
+     *
+     * @return the basins whose attractor is a fixed point, in attractor order
+     */
     public List<Basin> fixedPoints() {
         return basins.stream().filter(b -> b.attractor().isFixedPoint()).toList();
     }
 
-    /** The cycles only. */
+    /**
+     * The cycles only.
+     *
+     * @return the basins whose attractor is a cycle, in attractor order
+     */
     public List<Basin> cycles() {
         return basins.stream().filter(b -> b.attractor().isCycle()).toList();
     }
 
-    /** Number of starts whose succession ends in a cycle. */
+    /**
+     * Number of starts whose succession ends in a cycle.
+     *
+     * @return the number of starts that end in a cycle (0 when every start reaches a fixed point)
+     */
     public long cyclingStarts() {
         return cycles().stream().mapToLong(Basin::starts).sum();
     }
@@ -118,6 +135,8 @@ public record Basins(List<Basin> basins, long starts, boolean exhaustive, long s
     /**
      * Table {@value #TABLE}: {@code attractor} (1-based scenarios, a cycle's members joined by " -> "),
      * {@code kind} ("fixed point" or "cycle"), {@code length}, {@code starts}, {@code share} (of all starts).
+     *
+     * @return the basins table, one row per attractor
      */
     public Table table() {
         StringColumn attractor = StringColumn.create("attractor");

@@ -9,13 +9,16 @@ import java.util.Optional;
  * Fluent entry point to cross-impact balance analysis (Weimer-Jehle) of one system.
  *
  * <pre>{@code
- * CrossImpactSystem s = ScenarioWizard.read(Path.of("CIB_global.scw"));
- * Cib.of(s).consistent();                          // all scenarios with IC = 0, exact search
- * Cib.of(s).tolerance(1).consistent();             // IC <= 1
- * Cib.of(s).balances(CibScenario.parse("2 3 2"));  // impact balances of one scenario
- * Cib.of(s).succession(CibScenario.parse("1 1 1"));
- * Cib.of(s).basins();                              // succession basins over the whole space
- * Cib.of(s).basins(100_000, 7L);                   // ... or over 100,000 seeded random starts
+ * Model model = Model.load(Path.of("scenarios/kanta-hame/model.yaml"));
+ * Cib cib = Cib.of(model.cib().orElseThrow());      // the model's cib: descriptors and impacts
+ * CibResult consistent = cib.consistent();          // all scenarios with IC = 0, exact search
+ * System.out.println(consistent.table().printAll());
+ * cib.tolerance(1).consistent();                    // IC <= 1
+ * cib.balances(CibScenario.parse("1 1 1 1 1 1 1")); // impact balances of one scenario
+ * cib.succession(CibScenario.parse("3 2 2 1 2 1 1"));
+ * cib.basins();                                     // succession basins over the whole space
+ * cib.basins(100_000, 7L);                          // ... or over 100,000 seeded random starts
+ * // a ScenarioWizard file instead: Cib.of(ScenarioWizard.read(Path.of("CIB_global.scw")))
  * }</pre>
  *
  * <p>Instances are immutable; each setter returns a new instance. Results do not depend on the number of

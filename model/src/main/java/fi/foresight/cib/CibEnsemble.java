@@ -101,17 +101,30 @@ public record CibEnsemble(List<Member> members) {
         return new CibEnsemble(List.of(members));
     }
 
-    /** The descriptors shared by all members. */
+    /**
+     * The descriptors shared by all members.
+     *
+     * @return the descriptors of the first member, which every member shares
+     */
     public List<Descriptor> descriptors() {
         return members.get(0).system().descriptors();
     }
 
-    /** Consistent scenarios (IC = 0) of every member. */
+    /**
+     * Consistent scenarios (IC = 0) of every member.
+     *
+     * @return each member's consistent scenarios and how many members agree on each
+     */
     public EnsembleResult consistent() {
         return consistent(0);
     }
 
-    /** Scenarios with IC &le; {@code tolerance} of every member. */
+    /**
+     * Scenarios with IC &le; {@code tolerance} of every member.
+     *
+     * @param tolerance the largest inconsistency (IC) still accepted, &ge; 0
+     * @return each member's scenarios within the tolerance and how many members agree on each
+     */
     public EnsembleResult consistent(int tolerance) {
         List<CibResult> results = new ArrayList<>();
         for (Member m : members) {
@@ -123,6 +136,8 @@ public record CibEnsemble(List<Member> members) {
     /**
      * The aggregate system whose matrix is the cell-wise sum of the members' matrices (the balances of the sum
      * are the sums of the members' balances).
+     *
+     * @return the system of the shared descriptors with the summed matrix
      */
     public CrossImpactSystem summed() {
         CrossImpactSystem first = members.get(0).system();

@@ -49,6 +49,7 @@ public final class CibMatrix {
      *
      * @param variantCounts number of variants of each descriptor, each &ge; 1
      * @param rows          square matrix over all variants, row = impacting variant, column = impacted variant
+     * @return the validated matrix
      * @throws IllegalArgumentException when the shape does not match or a diagonal block holds a non-zero value
      */
     public static CibMatrix of(int[] variantCounts, int[][] rows) {
@@ -58,6 +59,12 @@ public final class CibMatrix {
     /**
      * A matrix that may hold self-impacts in its diagonal blocks (ScenarioWizard semantics, see the class
      * comment).
+     *
+     * @param variantCounts number of variants of each descriptor, each &ge; 1
+     * @param rows square matrix over all variants, row = impacting variant, column = impacted variant; diagonal blocks
+     *     may be non-zero
+     * @return the validated matrix
+     * @throws IllegalArgumentException when the shape does not match the variant counts
      */
     public static CibMatrix withSelfImpacts(int[] variantCounts, int[][] rows) {
         return checked(build(variantCounts, rows), false);
@@ -116,7 +123,11 @@ public final class CibMatrix {
         return null;
     }
 
-    /** True when some diagonal block holds a non-zero self-impact. */
+    /**
+     * True when some diagonal block holds a non-zero self-impact.
+     *
+     * @return true when some descriptor impacts its own variants
+     */
     public boolean hasSelfImpacts() {
         return selfImpacts;
     }
@@ -155,42 +166,83 @@ public final class CibMatrix {
         return n;
     }
 
-    /** Number of descriptors. */
+    /**
+     * Number of descriptors.
+     *
+     * @return the number of descriptors, at least 1
+     */
     public int descriptors() {
         return sizes.length;
     }
 
-    /** Number of variants of each descriptor (a copy). */
+    /**
+     * Number of variants of each descriptor (a copy).
+     *
+     * @return a fresh array of each descriptor's number of variants
+     */
     public int[] variantCounts() {
         return sizes.clone();
     }
 
-    /** Number of variants of descriptor {@code d}. */
+    /**
+     * Number of variants of descriptor {@code d}.
+     *
+     * @param d the 0-based descriptor index
+     * @return the number of variants of that descriptor
+     */
     public int variantCount(int d) {
         return sizes[d];
     }
 
-    /** Total number of variants (rows = columns). */
+    /**
+     * Total number of variants (rows = columns).
+     *
+     * @return the sum of all descriptors' variant counts
+     */
     public int size() {
         return total;
     }
 
-    /** Row/column index of variant {@code v} of descriptor {@code d} (both 0-based). */
+    /**
+     * Row/column index of variant {@code v} of descriptor {@code d} (both 0-based).
+     *
+     * @param d the 0-based descriptor index
+     * @param v the 0-based variant index within descriptor {@code d}
+     * @return the 0-based row (and column) of that variant in the full matrix
+     */
     public int index(int d, int v) {
         return offsets[d] + v;
     }
 
-    /** Impact of variant {@code u} of descriptor {@code i} on variant {@code b} of descriptor {@code j}. */
+    /**
+     * Impact of variant {@code u} of descriptor {@code i} on variant {@code b} of descriptor {@code j}.
+     *
+     * @param i the 0-based index of the impacting descriptor
+     * @param u the 0-based variant of descriptor {@code i}
+     * @param j the 0-based index of the impacted descriptor
+     * @param b the 0-based variant of descriptor {@code j}
+     * @return the judged impact score
+     */
     public int impact(int i, int u, int j, int b) {
         return cells[(offsets[i] + u) * total + offsets[j] + b];
     }
 
-    /** Cell at 0-based row and column of the full matrix. */
+    /**
+     * Cell at 0-based row and column of the full matrix.
+     *
+     * @param row the 0-based row (impacting variant) of the full matrix
+     * @param column the 0-based column (impacted variant) of the full matrix
+     * @return the judged impact score in that cell
+     */
     public int cell(int row, int column) {
         return cells[row * total + column];
     }
 
-    /** The full matrix as a fresh array of rows. */
+    /**
+     * The full matrix as a fresh array of rows.
+     *
+     * @return a new array of {@link #size()} rows of {@link #size()} impact scores
+     */
     public int[][] toRows() {
         int[][] rows = new int[total][];
         for (int r = 0; r < total; r++) {
@@ -199,7 +251,11 @@ public final class CibMatrix {
         return rows;
     }
 
-    /** Number of scenarios in the full space: the product of the variant counts, below 2^63 by construction. */
+    /**
+     * Number of scenarios in the full space: the product of the variant counts, below 2^63 by construction.
+     *
+     * @return the number of possible scenarios (one variant per descriptor)
+     */
     public long scenarioCount() {
         return spaceSize(sizes);
     }

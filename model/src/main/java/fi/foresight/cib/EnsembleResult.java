@@ -41,7 +41,12 @@ public record EnsembleResult(CibEnsemble ensemble, int tolerance, List<CibResult
         }
     }
 
-    /** For each scenario consistent for some member (lexicographic), the names of those members in order. */
+    /**
+     * For each scenario consistent for some member (lexicographic), the names of those members in order.
+     *
+     * @return an unmodifiable, lexicographically sorted map from scenario to the names of the members that find it
+     *     consistent
+     */
     public Map<CibScenario, List<String>> agreement() {
         TreeMap<CibScenario, List<String>> out = new TreeMap<>();
         for (int k = 0; k < members.size(); k++) {
@@ -54,7 +59,12 @@ public record EnsembleResult(CibEnsemble ensemble, int tolerance, List<CibResult
         return java.util.Collections.unmodifiableMap(out);
     }
 
-    /** Number of members that find {@code s} consistent. */
+    /**
+     * Number of members that find {@code s} consistent.
+     *
+     * @param s the scenario
+     * @return how many members find {@code s} consistent, 0 to the number of members
+     */
     public int support(CibScenario s) {
         return agreement().getOrDefault(s, List.of()).size();
     }
@@ -62,6 +72,8 @@ public record EnsembleResult(CibEnsemble ensemble, int tolerance, List<CibResult
     /**
      * Table {@value #TABLE}: {@code scenario}, {@code variants}, {@code members} (how many find it consistent),
      * {@code share} (of all members), {@code member_names} (joined by ", ").
+     *
+     * @return the agreement table, one row per scenario consistent for some member
      */
     public Table table() {
         StringColumn scenario = StringColumn.create("scenario");

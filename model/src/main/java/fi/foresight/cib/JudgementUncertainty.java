@@ -52,7 +52,12 @@ public final class JudgementUncertainty {
         this.includeZeros = includeZeros;
     }
 
-    /** Also perturb cells judged 0 (default false: a judged "no impact" is certain). */
+    /**
+     * Also perturb cells judged 0 (default false: a judged "no impact" is certain).
+     *
+     * @param include true to let judged zeros vary by ± the half-width as well
+     * @return a copy of this analysis with that setting
+     */
     public JudgementUncertainty includeZeros(boolean include) {
         return new JudgementUncertainty(system, halfWidth, tolerance, threads, include);
     }
@@ -71,7 +76,11 @@ public final class JudgementUncertainty {
         return d;
     }
 
-    /** Robust and possible scenarios for the whole interval of judgements (exact). */
+    /**
+     * Robust and possible scenarios for the whole interval of judgements (exact).
+     *
+     * @return the nominal, robust and possible scenarios over the interval of judgements
+     */
     public UncertaintyBounds bounds() {
         CibMatrix m = system.matrix();
         int total = m.size();
@@ -106,7 +115,13 @@ public final class JudgementUncertainty {
         return CibMatrix.ofCells(m.variantCounts(), cells, false);
     }
 
-    /** Consistent scenarios of {@code draws} random matrices drawn with {@code seed}, with their frequencies. */
+    /**
+     * Consistent scenarios of {@code draws} random matrices drawn with {@code seed}, with their frequencies.
+     *
+     * @param draws the number of random matrices, at least 1
+     * @param seed the seed of the draws' random streams
+     * @return for each scenario, in how many draws it was consistent
+     */
     public UncertaintySample sample(int draws, long seed) {
         if (draws < 1) {
             throw new IllegalArgumentException("draws = " + draws + "; use at least 1 random matrix");

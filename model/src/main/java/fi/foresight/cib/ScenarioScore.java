@@ -32,7 +32,11 @@ public record ScenarioScore(CibScenario scenario, int consistencyValue, int inco
         }
     }
 
-    /** True when IC = 0: every chosen variant has a maximal impact balance in its descriptor. */
+    /**
+     * True when IC = 0: every chosen variant has a maximal impact balance in its descriptor.
+     *
+     * @return true when the inconsistency is 0
+     */
     public boolean isConsistent() {
         return inconsistency == 0;
     }

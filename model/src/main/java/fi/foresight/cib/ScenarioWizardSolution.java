@@ -34,7 +34,11 @@ public record ScenarioWizardSolution(CibScenario scenario, double count, int con
         }
     }
 
-    /** The CV, IC and TIS of this line as a score. */
+    /**
+     * The CV, IC and TIS of this line as a score.
+     *
+     * @return the score of this solution's scenario
+     */
     public ScenarioScore score() {
         return new ScenarioScore(scenario, consistencyValue, inconsistency, totalImpactScore);
     }

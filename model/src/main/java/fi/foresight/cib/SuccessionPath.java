@@ -27,12 +27,20 @@ public record SuccessionPath(List<CibScenario> steps, Attractor attractor) {
         }
     }
 
-    /** The start scenario. */
+    /**
+     * The start scenario.
+     *
+     * @return the scenario the succession started from
+     */
     public CibScenario start() {
         return steps.get(0);
     }
 
-    /** Number of succession steps taken before the attractor was first reached. */
+    /**
+     * Number of succession steps taken before the attractor was first reached.
+     *
+     * @return the number of steps from the start to the first scenario of the attractor (0 when the start lies on it)
+     */
     public int stepsToAttractor() {
         for (int i = 0; i < steps.size(); i++) {
             if (attractor.scenarios().contains(steps.get(i))) {

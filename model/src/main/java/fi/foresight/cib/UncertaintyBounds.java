@@ -50,6 +50,8 @@ public record UncertaintyBounds(CrossImpactSystem system, int halfWidth, boolean
     /**
      * Table {@value #TABLE}: one row per possible scenario, columns {@code scenario}, {@code variants},
      * {@code nominal}, {@code robust}.
+     *
+     * @return the bounds table, one row per possible scenario
      */
     public Table table() {
         StringColumn scenario = StringColumn.create("scenario");

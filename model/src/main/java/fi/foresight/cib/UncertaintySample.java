@@ -54,7 +54,12 @@ public record UncertaintySample(CrossImpactSystem system, int halfWidth, boolean
         }
     }
 
-    /** Share of draws in which {@code s} was consistent (0 when never). */
+    /**
+     * Share of draws in which {@code s} was consistent (0 when never).
+     *
+     * @param s the scenario
+     * @return the share of draws, in [0, 1], in which {@code s} was consistent
+     */
     public double frequency(CibScenario s) {
         return counts.getOrDefault(s, 0) / (double) draws;
     }
@@ -62,6 +67,8 @@ public record UncertaintySample(CrossImpactSystem system, int halfWidth, boolean
     /**
      * Table {@value #TABLE}: {@code scenario}, {@code variants}, {@code draws_consistent}, {@code share},
      * {@code nominal}; one row per scenario consistent in the judged matrix or in some draw, lexicographic.
+     *
+     * @return the sample table, one row per scenario consistent in the judged matrix or in some draw
      */
     public Table table() {
         TreeMap<CibScenario, Integer> all = new TreeMap<>(counts);

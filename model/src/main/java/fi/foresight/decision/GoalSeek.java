@@ -24,8 +24,11 @@ import java.util.Objects;
  * Each round evaluates every open scenario at once, as one study on the job's engine.
  *
  * <pre>{@code
- * GoalSeekResult r = GoalSeek.of(model).lever("fund").target(Target.atLeast("index", 0.6)).probability(0.8)
- *         .range(0, 3).samples(20_000).seed(7).run();
+ * Model model = Model.load(Path.of("scenarios/kanta-hame/model.yaml"));
+ * GoalSeekResult r = GoalSeek.of(model).lever("direct_funding").
+ *         target(Target.atLeast("internationalisation_index", 0.6)).probability(0.25).
+ *         range(0, 5).samples(10_000).seed(7).run();
+ * System.out.println(r.tables().get(0).printAll());   // per future: the lever strength needed, or not reachable
  * }</pre>
  */
 public final class GoalSeek {

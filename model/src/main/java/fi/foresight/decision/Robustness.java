@@ -18,9 +18,12 @@ import java.util.Objects;
  * {@link FutureGrid} over scenarios × levers on common random numbers.
  *
  * <pre>{@code
- * RobustnessResult r = Robustness.of(model).outcome("index").target(Target.atLeast("index", 0.6))
- *         .scenarios("base", "open", "closed").levers("none", "fund", "network").samples(20_000).seed(7).run();
- * r.metrics().robust();          // the lever with the least maximum regret
+ * Model model = Model.load(Path.of("scenarios/kanta-hame/model.yaml"));
+ * RobustnessResult r = Robustness.of(model).outcome("internationalisation_index").
+ *         target(Target.atLeast("internationalisation_index", 0.6)).
+ *         scenarios("gateway_east", "scattered_east", "baltic_turn", "inward_region", "wild_card_east_closes").
+ *         samples(20_000).seed(7).run();
+ * r.metrics().robust();          // the index of the lever with the least maximum regret
  * r.tables();                    // robustness, robustness-regret
  * }</pre>
  */

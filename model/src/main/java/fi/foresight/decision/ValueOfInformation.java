@@ -19,8 +19,10 @@ import java.util.Objects;
  * panel's weights).
  *
  * <pre>{@code
- * ValueOfInformationResult r = ValueOfInformation.of(model).outcome("index").levers("none", "fund", "network")
- *         .samples(20_000).seed(7).run();
+ * Model model = Model.load(Path.of("scenarios/kanta-hame/model.yaml"));
+ * ValueOfInformationResult r = ValueOfInformation.of(model).outcome("internationalisation_index").
+ *         scenarios("gateway_east", "scattered_east", "baltic_turn", "inward_region", "wild_card_east_closes").
+ *         samples(20_000).seed(7).run();
  * r.evpi();                       // input "all"
  * r.tables();                     // value-of-information: input, kind, evppi, se, share
  * }</pre>

@@ -22,6 +22,10 @@ public final class FiniteOutcomes {
      * Throws when some output column of {@code out[0..n)} holds a value that is not finite.
      *
      * @param where what the n rows are, e.g. {@code "samples in block 3"} or {@code "points of the tornado design"}
+     * @param evaluator the evaluator whose inputs and outcomes name the columns
+     * @param in the input columns, {@code in[i][k]} the value of input i at row k ({@code null} for an input not used)
+     * @param out the outcome columns, {@code out[j][k]} the value of outcome j at row k
+     * @param n the number of rows to check in each column
      * @throws IllegalStateException naming the first such outcome, the count of bad rows and an example point
      */
     public static void require(Evaluator evaluator, double[][] in, double[][] out, int n, String where) {
@@ -30,7 +34,17 @@ public final class FiniteOutcomes {
         }
     }
 
-    /** Like {@link #require(Evaluator, double[][], double[][], int, String)} for the given output columns only. */
+    /**
+     * Like {@link #require(Evaluator, double[][], double[][], int, String)} for the given output columns only.
+     *
+     * @param evaluator the evaluator whose inputs and outcomes name the columns
+     * @param in the input columns, {@code in[i][k]} the value of input i at row k ({@code null} for an input not used)
+     * @param out the outcome columns, {@code out[j][k]} the value of outcome j at row k
+     * @param columns the indices j of the outcome columns to check
+     * @param n the number of rows to check in each column
+     * @param where what the n rows are, e.g. {@code "samples in block 3"}
+     * @throws IllegalStateException naming the first such outcome, the count of bad rows and an example point
+     */
     public static void require(Evaluator evaluator, double[][] in, double[][] out, int[] columns, int n,
                                String where) {
         for (int j : columns) {
@@ -38,7 +52,17 @@ public final class FiniteOutcomes {
         }
     }
 
-    /** Like {@link #require(Evaluator, double[][], double[][], int, String)} for one output column. */
+    /**
+     * Like {@link #require(Evaluator, double[][], double[][], int, String)} for one output column.
+     *
+     * @param evaluator the evaluator whose inputs and outcomes name the columns
+     * @param in the input columns, {@code in[i][k]} the value of input i at row k ({@code null} for an input not used)
+     * @param out the outcome columns, {@code out[j][k]} the value of outcome j at row k
+     * @param column the index j of the outcome column to check
+     * @param n the number of rows to check
+     * @param where what the n rows are, e.g. {@code "samples in block 3"}
+     * @throws IllegalStateException naming the outcome, the count of bad rows and an example point
+     */
     public static void require(Evaluator evaluator, double[][] in, double[][] out, int column, int n, String where) {
         double[] o = out[column];
         for (int k = 0; k < n; k++) {
@@ -48,7 +72,17 @@ public final class FiniteOutcomes {
         }
     }
 
-    /** The refusal for a column known to hold a value that is not finite among its first n rows. */
+    /**
+     * The refusal for a column known to hold a value that is not finite among its first n rows.
+     *
+     * @param evaluator the evaluator whose inputs name the columns of {@code in}
+     * @param in the input columns, {@code in[i][k]} the value of input i at row k ({@code null} for an input not used)
+     * @param values the outcome's values, of which the first {@code n} are examined
+     * @param outcome the outcome's id, as named in the message
+     * @param n the number of rows of {@code values} to examine
+     * @param where what the n rows are, e.g. {@code "samples in block 3"}
+     * @return the exception (not thrown), naming the outcome, the count of bad rows and the first bad row's inputs
+     */
     public static IllegalStateException undefined(Evaluator evaluator, double[][] in, double[] values, String outcome,
                                                   int n, String where) {
         int bad = 0;

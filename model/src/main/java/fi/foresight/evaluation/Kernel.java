@@ -48,6 +48,11 @@ public final class Kernel {
     /**
      * Computes {@code outputs[j][0..n)} for every outcome column j from {@code inputs[i][0..n)} for every input i
      * ({@link Evaluator#inputs()} order). Input arrays are not modified.
+     *
+     * @param inputs the input columns, {@code inputs[i][0..n)} for input i, read only
+     * @param n the number of rows (points) to evaluate
+     * @param outputs the outcome columns to fill, {@code outputs[j][0..n)} for outcome j
+     * @throws IllegalArgumentException when the number of input or output columns does not match the evaluator
      */
     public void evaluate(double[][] inputs, int n, double[][] outputs) {
         evaluate(inputs, n, outputs, run.firstYear(), null);
@@ -59,6 +64,15 @@ public final class Kernel {
      * {@link Evaluator#previous()} (for a driver: its value after the scenario's and lever's shifts and scales,
      * as {@link #driverColumn(int)} gave it). {@code previous == null} means the first year (see the class
      * comment).
+     *
+     * @param inputs the input columns, {@code inputs[i][0..n)} for input i, read only
+     * @param n the number of rows (points) to evaluate
+     * @param outputs the outcome columns to fill, {@code outputs[j][0..n)} for outcome j
+     * @param year the calendar year, the value of the name {@code year}
+     * @param previous last year's values, one column per name of {@link Evaluator#previous()}, or {@code null} in the
+     *     first year
+     * @throws IllegalArgumentException when the number of input, output or previous-value columns does not match the
+     *     evaluator
      */
     public void evaluate(double[][] inputs, int n, double[][] outputs, double year, double[][] previous) {
         if (previous != null && previous.length != run.previous().size()) {
@@ -137,6 +151,10 @@ public final class Kernel {
     /**
      * The values of driver {@code i} in the last {@link #evaluate} call, after the scenario's and lever's shifts
      * and scales. The array belongs to the kernel or the caller's input and is only valid until the next call.
+     *
+     * @param i the 0-based driver index, in the model's order of drivers
+     * @return the driver's values in the last call, owned by the kernel or the caller
+     * @throws IndexOutOfBoundsException when {@code i} is not a driver index
      */
     public double[] driverColumn(int i) {
         if (i < 0 || i >= run.drivers()) {

@@ -32,12 +32,20 @@ public final class ColumnProgram {
         this.bank = new double[code.size()][];
     }
 
-    /** The expression this program computes. */
+    /**
+     * The expression this program computes.
+     *
+     * @return the parsed expression
+     */
     public Expression expression() {
         return expression;
     }
 
-    /** A fresh instance of the same program with its own temporaries, for use on another thread. */
+    /**
+     * A fresh instance of the same program with its own temporaries, for use on another thread.
+     *
+     * @return a new program sharing the compiled code but not the scratch columns
+     */
     public ColumnProgram copy() {
         return new ColumnProgram(expression, code);
     }
@@ -46,6 +54,9 @@ public final class ColumnProgram {
      * Computes {@code out[k]} for every k in [0, n) from {@code columns[slot][k]}. Only the first {@code n}
      * entries of each column are read and only {@code out[0..n)} is written.
      *
+     * @param columns the value columns by slot, {@code columns[slot][k]} the value of a bound name at row k
+     * @param n the number of rows to compute
+     * @param out the array receiving the results in {@code out[0..n)}
      * @throws IllegalArgumentException when n is negative, {@code out} or a column read is shorter than n or
      *         missing, or {@code out} is one of the columns read
      */

@@ -36,17 +36,29 @@ public final class ExpressionSyntaxException extends IllegalArgumentException {
         this.message = Objects.requireNonNull(message, "message");
     }
 
-    /** 1-based column of the problem within {@link #text()}; {@code text().length() + 1} for "at the end". */
+    /**
+     * 1-based column of the problem within {@link #text()}; {@code text().length() + 1} for "at the end".
+     *
+     * @return the 1-based column of the problem
+     */
     public int column() {
         return column;
     }
 
-    /** What is wrong, without the position. */
+    /**
+     * What is wrong, without the position.
+     *
+     * @return the description of the problem, e.g. what was expected
+     */
     public String message() {
         return message;
     }
 
-    /** The expression text that failed to parse. */
+    /**
+     * The expression text that failed to parse.
+     *
+     * @return the whole expression text as given
+     */
     public String text() {
         return text;
     }
@@ -54,6 +66,8 @@ public final class ExpressionSyntaxException extends IllegalArgumentException {
     /**
      * The line of the text that holds the problem with a caret under its column, for terminal output. Long
      * lines are cut to a window of 60 characters around the problem.
+     *
+     * @return the problem's line of the text and a second line with a caret under the column
      */
     public String excerpt() {
         int offset = column - 1;

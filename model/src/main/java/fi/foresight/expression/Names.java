@@ -40,17 +40,31 @@ public final class Names {
     private Names() {
     }
 
-    /** Every reserved word, in alphabetical order. */
+    /**
+     * Every reserved word, in alphabetical order.
+     *
+     * @return the unmodifiable, sorted set of constant, keyword and function names
+     */
     public static Set<String> reserved() {
         return RESERVED;
     }
 
-    /** True when {@code name} is a constant, keyword or function name. */
+    /**
+     * True when {@code name} is a constant, keyword or function name.
+     *
+     * @param name the name to check
+     * @return true when {@code name} is reserved
+     */
     public static boolean isReserved(String name) {
         return RESERVED.contains(name);
     }
 
-    /** True when {@code name} can name a variable: the identifier syntax and not reserved. */
+    /**
+     * True when {@code name} can name a variable: the identifier syntax and not reserved.
+     *
+     * @param name the name to check, may be {@code null}
+     * @return true when {@code name} is a valid variable name
+     */
     public static boolean isValid(String name) {
         return problem(name).isEmpty();
     }
@@ -58,6 +72,9 @@ public final class Names {
     /**
      * What is wrong with {@code name} as a variable name, or empty when it is fine. The message says what
      * would be valid.
+     *
+     * @param name the name to check, may be {@code null} or empty
+     * @return the problem, saying what would be valid, or empty when the name is valid
      */
     public static Optional<String> problem(String name) {
         if (name == null || name.isEmpty()) {
@@ -88,6 +105,10 @@ public final class Names {
      * The candidate that {@code name} most probably misspells, or empty when none is close. Close means an
      * edit distance (insertions, deletions, substitutions, ignoring case) of at most a third of the name's
      * length (at least 1), and less than its length. Ties go to the alphabetically first candidate.
+     *
+     * @param name the name as written, perhaps misspelt
+     * @param candidates the names that are defined
+     * @return the closest candidate, or empty when none is close enough
      */
     public static Optional<String> closest(String name, Collection<String> candidates) {
         String lower = name.toLowerCase(Locale.ROOT);

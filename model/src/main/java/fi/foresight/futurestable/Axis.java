@@ -32,7 +32,12 @@ public record Axis(String name, String first, String second) {
         }
     }
 
-    /** True when {@code pole} is one of the two poles. */
+    /**
+     * True when {@code pole} is one of the two poles.
+     *
+     * @param pole the pole text to look for
+     * @return true when {@code pole} equals the first or the second pole
+     */
     public boolean has(String pole) {
         return first.equals(pole) || second.equals(pole);
     }

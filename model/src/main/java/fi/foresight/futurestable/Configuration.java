@@ -14,7 +14,13 @@ public final class Configuration implements Comparable<Configuration> {
         this.states = states;
     }
 
-    /** A configuration from 0-based state indices, one per factor. */
+    /**
+     * A configuration from 0-based state indices, one per factor.
+     *
+     * @param states the 0-based state index of each factor, in factor order, each &ge; 0
+     * @return the configuration (holding a copy of {@code states})
+     * @throws IllegalArgumentException when an index is negative
+     */
     public static Configuration of(int... states) {
         for (int s : states) {
             if (s < 0) {
@@ -33,7 +39,12 @@ public final class Configuration implements Comparable<Configuration> {
         return states.length;
     }
 
-    /** 0-based state of factor {@code f}. */
+    /**
+     * 0-based state of factor {@code f}.
+     *
+     * @param f the 0-based factor index
+     * @return the 0-based state index chosen for factor {@code f}
+     */
     public int state(int f) {
         return states[f];
     }
@@ -47,7 +58,11 @@ public final class Configuration implements Comparable<Configuration> {
         return states.clone();
     }
 
-    /** 1-based state numbers joined by spaces. */
+    /**
+     * 1-based state numbers joined by spaces.
+     *
+     * @return the 1-based state numbers, e.g. {@code "1 3 2"}
+     */
     public String toOneBased() {
         StringBuilder sb = new StringBuilder();
         for (int f = 0; f < states.length; f++) {

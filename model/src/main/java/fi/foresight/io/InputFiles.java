@@ -40,6 +40,9 @@ public final class InputFiles {
      * The bytes of {@code file}, at most {@code limit} of them.
      *
      * @param kind what the limit is for, plural, as it reads in a message ("model files")
+     * @return the file's whole content
+     * @param file the file to read
+     * @param limit the largest number of bytes accepted
      * @throws TooLarge   when the file is larger than {@code limit}
      * @throws IOException when the file is missing, not a regular file or cannot be read; {@link #reason} words it
      */
@@ -60,7 +63,12 @@ public final class InputFiles {
         }
     }
 
-    /** Why a file could not be read, in plain words (no exception names). */
+    /**
+     * Why a file could not be read, in plain words (no exception names).
+     *
+     * @param e the exception from {@link #read} or another file read
+     * @return the reason in plain words, without the path or an exception name
+     */
     public static String reason(IOException e) {
         if (e instanceof TooLarge || e instanceof NotAFile) {
             return e.getMessage();
@@ -77,7 +85,14 @@ public final class InputFiles {
         return "cannot read the file" + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
-    /** "the file is 5.0 MiB (5242881 bytes); model files may be at most 5 MiB (5242880 bytes)". */
+    /**
+     * "the file is 5.0 MiB (5242881 bytes); model files may be at most 5 MiB (5242880 bytes)".
+     *
+     * @param bytes the size of the file, in bytes
+     * @param limit the largest number of bytes accepted
+     * @param kind what the limit is for, plural, as it reads in the message ("model files")
+     * @return the message, giving both sizes in MiB and in bytes
+     */
     public static String tooLargeMessage(long bytes, long limit, String kind) {
         return tooLargeMessage(bytes, false, limit, kind);
     }

@@ -25,7 +25,12 @@ public final class IoText {
     private IoText() {
     }
 
-    /** The reason alone, without the path. */
+    /**
+     * The reason alone, without the path.
+     *
+     * @param e the exception from a file operation
+     * @return the reason in plain words, without the path or an exception name
+     */
     public static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
@@ -55,7 +60,12 @@ public final class IoText {
         return plain(e.getMessage(), "an input or output error");
     }
 
-    /** {@code PATH: reason} when the exception names a file, else the reason. */
+    /**
+     * {@code PATH: reason} when the exception names a file, else the reason.
+     *
+     * @param e the exception from a file operation
+     * @return the path and the reason, or the reason alone when the exception names no file
+     */
     public static String describe(IOException e) {
         String file = e instanceof FileSystemException f ? f.getFile() : null;
         return file == null ? reason(e) : file + ": " + reason(e);

@@ -29,7 +29,11 @@ public final class ModelFileException extends ModelException {
         this.fileProblems = List.copyOf(problems);
     }
 
-    /** The problems in file order. */
+    /**
+     * The problems in file order.
+     *
+     * @return the problems, each with its file, line, column and path in the model
+     */
     public List<FileProblem> fileProblems() {
         return fileProblems;
     }

@@ -39,6 +39,8 @@ public final class PlainText {
      * refused anywhere, and in YAML a run of more than {@link #MAX_WORD_CHARS} characters without a space, line
      * break or comma (no value is that long, and the YAML parser would take minutes over it).
      *
+     * @param text the file's whole text
+     * @param yaml true for a YAML file, whose long runs without a break are refused too
      * @return the first problem, or null
      */
     public static Finding scan(String text, boolean yaml) {
@@ -82,6 +84,10 @@ public final class PlainText {
      * What is wrong with a text value, or null. A label (a title, name, unit or category too) is one line of at
      * most {@link #MAX_LABEL_CHARS} characters; other text may hold line breaks and tabs and have up to
      * {@link #MAX_TEXT_CHARS} characters. Control characters are refused in both.
+     *
+     * @param value the text value
+     * @param label true for a label, title, name, unit or category (one short line); false for other text
+     * @return the problem, saying what would be valid, or null when the text is fine
      */
     public static String textProblem(String value, boolean label) {
         int max = label ? MAX_LABEL_CHARS : MAX_TEXT_CHARS;
@@ -102,7 +108,12 @@ public final class PlainText {
         return null;
     }
 
-    /** What is wrong with a mapping key, or null: keys are short and hold no control characters. */
+    /**
+     * What is wrong with a mapping key, or null: keys are short and hold no control characters.
+     *
+     * @param key the mapping key
+     * @return the problem, saying what would be valid, or null when the key is fine
+     */
     public static String keyProblem(String key) {
         if (key.length() > MAX_KEY_CHARS) {
             return "a key of " + key.length() + " characters; keys have at most " + MAX_KEY_CHARS
@@ -117,6 +128,8 @@ public final class PlainText {
      * {@code !!bool}, {@code !!null}, {@code !!map}, {@code !!seq}).
      *
      * @param files what the files are, plural ("model files")
+     * @param tag the tag as the YAML parser reports it, or null when the node has none
+     * @return the problem, naming the allowed tags, or null for no tag or a core tag
      */
     public static String tagProblem(String tag, String files) {
         if (tag == null || tag.startsWith(CORE_TAG) && ALLOWED_TAGS.contains(tag.substring(CORE_TAG.length()))) {

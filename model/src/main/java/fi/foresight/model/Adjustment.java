@@ -53,7 +53,11 @@ public sealed interface Adjustment permits Scenario, Lever {
      */
     List<Change> overrides();
 
-    /** The first year of a trajectory in which the changes act, or null for the whole horizon. */
+    /**
+     * The first year of a trajectory in which the changes act, or null for the whole horizon.
+     *
+     * @return the first year in which the changes act, or null when they act from the first year of the horizon
+     */
     Integer from();
 
     /**

@@ -10,7 +10,11 @@ import java.util.Objects;
  * replaces a weight.
  */
 public sealed interface Change {
-    /** The driver this override acts on. */
+    /**
+     * The driver this override acts on.
+     *
+     * @return the id of the driver whose distribution, drawn values or panel weight this change acts on
+     */
     String driver();
 
     /**

@@ -36,7 +36,13 @@ public record ExpressionOutcome(String id, String label, String labelFi, String 
         sources = sources == null ? List.of() : List.copyOf(sources);
     }
 
-    /** Parses {@code expression}; throws {@code ExpressionSyntaxException} when it does not parse. */
+    /**
+     * Parses {@code expression}; throws {@code ExpressionSyntaxException} when it does not parse.
+     *
+     * @param id the outcome id, a valid name
+     * @param expression the formula over driver and outcome names
+     * @return the outcome, labelled by its id, with no sources
+     */
     public static ExpressionOutcome of(String id, String expression) {
         return new ExpressionOutcome(id, null, null, null, Expression.parse(expression), List.of());
     }

@@ -21,19 +21,21 @@ import java.util.Optional;
  * problems. A model needs at least one driver unless it has a qualitative part.
  *
  * <pre>{@code
- * Model m = Model.builder("tiny")
- *     .variable("readiness", Triangular.of(0.3, 0.5, 0.7))
- *     .variable("climate", Uniform.of(0.4, 0.9))
- *     .weights(Map.of("readiness", 2.0, "climate", 1.0))
- *     .weightedIndex("index")
- *     .outcome("growth", "10 * readiness * climate")
- *     .build();
- * Model t = Model.builder("exports")                       // with time: see fi.foresight.time.Trajectories
- *     .horizon(2019, 2030)
- *     .variable(Driver.of("exports", Normal.of(100, 5)).process(TimeProcess.randomWalk(2, 4)))
- *     .outcome("cumulative", "prev(cumulative) + exports")
- *     .build();
- * Model k = Model.load(Path.of("scenarios/kanta-hame/model.yaml"));
+ * Model model = Model.load(Path.of("scenarios/kanta-hame/model.yaml"));   // the Kanta-Häme study
+ * model.drivers().size();                                                 // 15
+ * model.outcome("internationalisation_index").isPresent();               // true
+ * Model tiny = Model.builder("tiny").                                     // or built in code
+ *         variable("readiness", Triangular.of(0.3, 0.5, 0.7)).
+ *         variable("climate", Uniform.of(0.4, 0.9)).
+ *         weights(Map.of("readiness", 2.0, "climate", 1.0)).
+ *         weightedIndex("index").
+ *         outcome("growth", "10 * readiness * climate").
+ *         build();
+ * Model exports = Model.builder("exports").                               // with time: see Trajectories
+ *         horizon(2019, 2030).
+ *         variable(Driver.of("exports", Normal.of(100, 5)).process(TimeProcess.randomWalk(2, 4))).
+ *         outcome("cumulative", "prev(cumulative) + exports").
+ *         build();
  * }</pre>
  *
  * @param id           model id

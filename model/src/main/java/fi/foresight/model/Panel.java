@@ -209,12 +209,20 @@ public record Panel(String id, String label, String labelFi, Map<String, Double>
         return new Panel(id, label, labelFi, weights, weightDistributions, dirichlet, normalise, allowNegative, poolWeight, List.of(sources));
     }
 
-    /** True when weights are drawn per sample (weight distributions or a Dirichlet). */
+    /**
+     * True when weights are drawn per sample (weight distributions or a Dirichlet).
+     *
+     * @return true when the weights have distributions or a Dirichlet concentration
+     */
     public boolean hasUncertainWeights() {
         return dirichlet > 0 || !weightDistributions.isEmpty();
     }
 
-    /** Point weights divided by the sum of their absolute values (or as declared when normalise is false). */
+    /**
+     * Point weights divided by the sum of their absolute values (or as declared when normalise is false).
+     *
+     * @return member id to point weight, normalised when the panel normalises
+     */
     public Map<String, Double> normalisedWeights() {
         return normalised(weights, normalise);
     }

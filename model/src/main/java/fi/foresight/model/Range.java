@@ -36,7 +36,12 @@ public record Range(double min, double max) {
         return new Range(min, max);
     }
 
-    /** {@code (x - min) / (max - min)} clamped to [0, 1]. */
+    /**
+     * {@code (x - min) / (max - min)} clamped to [0, 1].
+     *
+     * @param x the value to scale
+     * @return where {@code x} lies between min (0) and max (1), clamped to [0, 1]
+     */
     public double scale(double x) {
         double s = (x - min) / (max - min);
         return s < 0 ? 0 : (s > 1 ? 1 : s);

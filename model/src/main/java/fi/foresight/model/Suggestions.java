@@ -8,7 +8,13 @@ public final class Suggestions {
     private Suggestions() {
     }
 
-    /** The candidate closest to {@code name}, if within roughly a third of its length in edits. */
+    /**
+     * The candidate closest to {@code name}, if within roughly a third of its length in edits.
+     *
+     * @param name the name as written, perhaps misspelt
+     * @param candidates the names that are defined
+     * @return the closest candidate (ignoring case), or empty when none is close enough
+     */
     public static Optional<String> closest(String name, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -23,7 +29,13 @@ public final class Suggestions {
         return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 
-    /** {@code "; did you mean X?"} or the empty string. */
+    /**
+     * {@code "; did you mean X?"} or the empty string.
+     *
+     * @param name the name as written, perhaps misspelt
+     * @param candidates the names that are defined
+     * @return the suggestion to append to a message, or {@code ""} when none is close
+     */
     public static String didYouMean(String name, Collection<String> candidates) {
         return closest(name, candidates).map(c -> "; did you mean " + c + "?").orElse("");
     }

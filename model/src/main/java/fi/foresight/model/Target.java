@@ -97,12 +97,21 @@ public record Target(String outcome, double atLeast, double atMost, String label
         return new Target(outcome, Double.NaN, threshold);
     }
 
-    /** True when {@code value} meets the target. */
+    /**
+     * True when {@code value} meets the target.
+     *
+     * @param value the outcome's value
+     * @return true when the value lies within the target's bound(s), inclusive
+     */
     public boolean isMet(double value) {
         return (Double.isNaN(atLeast) || value >= atLeast) && (Double.isNaN(atMost) || value <= atMost);
     }
 
-    /** A short text such as {@code index >= 0.6}. */
+    /**
+     * A short text such as {@code index >= 0.6}.
+     *
+     * @return the outcome and its bound(s), e.g. {@code index >= 0.6}
+     */
     public String describe() {
         if (Double.isNaN(atMost)) {
             return outcome + " >= " + atLeast;

@@ -22,12 +22,20 @@ public record ConvergencePoint(long n, double mean, double se) {
         }
     }
 
-    /** Lower end of the 95% confidence interval. */
+    /**
+     * Lower end of the 95% confidence interval.
+     *
+     * @return the mean minus 1.96 ({@link Precision#Z95}) standard errors
+     */
     public double lower() {
         return mean - Precision.Z95 * se;
     }
 
-    /** Upper end of the 95% confidence interval. */
+    /**
+     * Upper end of the 95% confidence interval.
+     *
+     * @return the mean plus 1.96 ({@link Precision#Z95}) standard errors
+     */
     public double upper() {
         return mean + Precision.Z95 * se;
     }

@@ -27,12 +27,20 @@ public record Exceedance(Target target, long met, long n) {
         }
     }
 
-    /** The estimated probability of meeting the target. */
+    /**
+     * The estimated probability of meeting the target.
+     *
+     * @return the share of samples that met the target, in [0, 1]
+     */
     public double probability() {
         return (double) met / n;
     }
 
-    /** Binomial standard error √(p(1 − p)/n) (conservative for Latin hypercube). */
+    /**
+     * Binomial standard error √(p(1 − p)/n) (conservative for Latin hypercube).
+     *
+     * @return the binomial standard error of {@link #probability()}
+     */
     public double se() {
         double p = probability();
         return Math.sqrt(p * (1 - p) / n);

@@ -45,7 +45,11 @@ public record Histogram(double[] edges, double[] counts, long n) {
         return counts.length;
     }
 
-    /** Bin centres, for drawing. */
+    /**
+     * Bin centres, for drawing.
+     *
+     * @return a new array of the midpoints of the bins, in ascending order
+     */
     public double[] centres() {
         double[] c = new double[counts.length];
         for (int i = 0; i < c.length; i++) {
@@ -54,7 +58,11 @@ public record Histogram(double[] edges, double[] counts, long n) {
         return c;
     }
 
-    /** Density per bin: count / (n · width), integrating to 1. */
+    /**
+     * Density per bin: count / (n · width), integrating to 1.
+     *
+     * @return a new array of the density of each bin, in bin order
+     */
     public double[] density() {
         double[] d = new double[counts.length];
         for (int i = 0; i < d.length; i++) {

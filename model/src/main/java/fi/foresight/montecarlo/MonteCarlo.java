@@ -24,12 +24,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Monte Carlo simulation of a model over scenarios × levers: streaming, parallel and reproducible.
  *
  * <pre>{@code
- * MonteCarloResult r = MonteCarlo.of(model)
- *     .samples(100_000).seed(42)                 // the same seed gives the same numbers on any thread count
- *     .scenarios("base", "east_open").levers("none", "service_network")
- *     .design(Design.LATIN_HYPERCUBE)
- *     .run();
- * System.out.println(r.summary().printAll());
+ * Model model = Model.load(Path.of("scenarios/kanta-hame/model.yaml"));
+ * MonteCarloResult r = MonteCarlo.of(model).
+ *         samples(20_000).seed(42).                // the same seed gives the same numbers on any thread count
+ *         scenarios("base", "gateway_east").levers("none", "direct_funding").
+ *         design(Design.LATIN_HYPERCUBE).
+ *         run();
+ * System.out.println(r.summary().printAll());      // scenario, lever, outcome, mean, sd, p05 … p95
+ * r.statistics("gateway_east", "direct_funding", "internationalisation_index").mean();
  * }</pre>
  *
  * <p><b>How it works.</b> Samples are drawn in blocks of {@link #blockSize(int)} (default

@@ -61,7 +61,12 @@ public final class QuantileSketch {
         this(DEFAULT_K);
     }
 
-    /** A sketch with buffer size k (even, &ge; 2): memory about k · (log₂(n / k) + 2) doubles. */
+    /**
+     * A sketch with buffer size k (even, &ge; 2): memory about k · (log₂(n / k) + 2) doubles.
+     *
+     * @param k the buffer size, even and &ge; 2
+     * @throws IllegalArgumentException when {@code k} is odd or below 2
+     */
     public QuantileSketch(int k) {
         if (k < 2 || k % 2 != 0) {
             throw new IllegalArgumentException("buffer size k is " + k + "; must be even and >= 2");
@@ -69,7 +74,13 @@ public final class QuantileSketch {
         this.k = k;
     }
 
-    /** A priori rank-error bound (fraction of n) of a sketch with buffer size k after n values. */
+    /**
+     * A priori rank-error bound (fraction of n) of a sketch with buffer size k after n values.
+     *
+     * @param n the number of values added
+     * @param k the buffer size
+     * @return the worst-case rank error as a fraction of n (0 for n = 0)
+     */
     public static double boundFor(long n, int k) {
         int levels = 0;
         while (levels < 62 && (2L * k << levels) <= n) {
@@ -78,14 +89,26 @@ public final class QuantileSketch {
         return n == 0 ? 0 : (double) levels / (2.0 * k);
     }
 
-    /** Adds {@code values[0..n)} (sorted internally; the array is not modified). NaN is rejected. */
+    /**
+     * Adds {@code values[0..n)} (sorted internally; the array is not modified). NaN is rejected.
+     *
+     * @param values the array holding the values
+     * @param n how many values, from index 0, to add
+     * @throws IllegalArgumentException when a value is NaN
+     */
     public void add(double[] values, int n) {
         double[] copy = Arrays.copyOf(values, n);
         Arrays.sort(copy);
         addSorted(copy, n);
     }
 
-    /** Adds {@code sorted[0..n)}, which must be in ascending order and free of NaN. */
+    /**
+     * Adds {@code sorted[0..n)}, which must be in ascending order and free of NaN.
+     *
+     * @param sorted the array holding the values in ascending order
+     * @param n how many values, from index 0, to add
+     * @throws IllegalArgumentException when a value is NaN
+     */
     public void addSorted(double[] sorted, int n) {
         if (n == 0) {
             return;
@@ -99,7 +122,12 @@ public final class QuantileSketch {
         stage(sorted, n);
     }
 
-    /** Adds everything in {@code other} (after what this sketch already holds); {@code other} is unchanged. */
+    /**
+     * Adds everything in {@code other} (after what this sketch already holds); {@code other} is unchanged.
+     *
+     * @param other a sketch with the same buffer size
+     * @throws IllegalArgumentException when the buffer sizes differ
+     */
     public void merge(QuantileSketch other) {
         absorb(other, true);
     }
@@ -132,7 +160,11 @@ public final class QuantileSketch {
         }
     }
 
-    /** The number of values added. */
+    /**
+     * The number of values added.
+     *
+     * @return the number of values added, including those merged in
+     */
     public long count() {
         return count;
     }
@@ -155,7 +187,11 @@ public final class QuantileSketch {
         return max;
     }
 
-    /** True while no compaction has happened: every value is retained and quantiles are exact. */
+    /**
+     * True while no compaction has happened: every value is retained and quantiles are exact.
+     *
+     * @return true when quantiles are exact order statistics of all values added
+     */
     public boolean isExact() {
         return Arrays.stream(compactions).allMatch(c -> c == 0);
     }
@@ -163,6 +199,8 @@ public final class QuantileSketch {
     /**
      * The guaranteed bound on |estimated rank − true rank| as a fraction of the count, from the compactions
      * performed: Σ<sub>ℓ</sub> c<sub>ℓ</sub> 2<sup>ℓ</sup> / n; 0 when exact.
+     *
+     * @return the bound as a fraction of {@link #count()}; 0 when exact or empty
      */
     public double rankErrorBound() {
         double e = 0;
@@ -172,17 +210,33 @@ public final class QuantileSketch {
         return count == 0 ? 0 : e / count;
     }
 
-    /** The quantile for probability p in [0, 1] (see the class comment); NaN when empty. */
+    /**
+     * The quantile for probability p in [0, 1] (see the class comment); NaN when empty.
+     *
+     * @param p the probability, in [0, 1]
+     * @return the estimated quantile, or NaN when no value was added
+     * @throws IllegalArgumentException when {@code p} is outside [0, 1]
+     */
     public double quantile(double p) {
         return cdf().quantile(p);
     }
 
-    /** Quantiles for several probabilities at once. */
+    /**
+     * Quantiles for several probabilities at once.
+     *
+     * @param ps the probabilities, each in [0, 1]
+     * @return the estimated quantiles, in the order of {@code ps}
+     * @throws IllegalArgumentException when a probability is outside [0, 1]
+     */
     public double[] quantiles(double... ps) {
         return cdf().quantiles(ps);
     }
 
-    /** The weighted, sorted items of the sketch: a step CDF to query many quantiles. */
+    /**
+     * The weighted, sorted items of the sketch: a step CDF to query many quantiles.
+     *
+     * @return a snapshot of the retained values with their weights; later additions do not change it
+     */
     public WeightedCdf cdf() {
         double[] values = Arrays.copyOf(staging, staged);
         long[] weights = new long[staged];

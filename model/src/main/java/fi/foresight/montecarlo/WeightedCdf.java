@@ -38,7 +38,13 @@ public final class WeightedCdf {
         return count;
     }
 
-    /** The smallest stored value with cumulative weight &ge; p · count; the exact min for p = 0 and max for 1. */
+    /**
+     * The smallest stored value with cumulative weight &ge; p · count; the exact min for p = 0 and max for 1.
+     *
+     * @param p the probability, in [0, 1]
+     * @return the quantile, or NaN when the CDF is empty
+     * @throws IllegalArgumentException when {@code p} is outside [0, 1]
+     */
     public double quantile(double p) {
         if (!(p >= 0 && p <= 1)) {
             throw new IllegalArgumentException("probability is " + p + "; must be in [0, 1]");
@@ -81,7 +87,12 @@ public final class WeightedCdf {
         return q;
     }
 
-    /** Estimated number of values &le; x. */
+    /**
+     * Estimated number of values &le; x.
+     *
+     * @param x the value
+     * @return the estimated number of values &le; x, from 0 to {@link #count()}
+     */
     public long countAtMost(double x) {
         int lo = 0;
         int hi = values.length;

@@ -42,6 +42,11 @@ public final class BlockSampler {
     /**
      * Draws {@code columns[i][0..n)} for every input i from {@code rng}, in the order described in
      * {@link SamplingPlan}.
+     *
+     * @param rng the block's random stream, e.g. {@link BlockStreams#forBlock(long, long)}
+     * @param columns the input columns to fill, {@code columns[i][0..n)} for input i, one per distribution of the plan
+     * @param n the number of points in the block, &ge; 0
+     * @throws IllegalArgumentException when the number of columns does not match the plan or {@code n} is negative
      */
     public void fill(UniformRandomProvider rng, double[][] columns, int n) {
         List<Distribution> ds = plan.distributions();

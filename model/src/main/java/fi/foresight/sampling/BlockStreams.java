@@ -32,12 +32,25 @@ public final class BlockStreams {
     private BlockStreams() {
     }
 
-    /** The random stream of one block. */
+    /**
+     * The random stream of one block.
+     *
+     * @param seed the run's seed
+     * @param blockIndex the 0-based block index, &ge; 0
+     * @return the stream of that block, the same for the same seed and index on any machine
+     */
     public static UniformRandomProvider forBlock(long seed, long blockIndex) {
         return sequence(seed, blockIndex).next();
     }
 
-    /** Successive block streams starting at {@code firstBlock}: {@code next()} returns blocks firstBlock, +1, … */
+    /**
+     * Successive block streams starting at {@code firstBlock}: {@code next()} returns blocks firstBlock, +1, …
+     *
+     * @param seed the run's seed
+     * @param firstBlock the 0-based index of the first block, &ge; 0
+     * @return a sequence positioned at {@code firstBlock}
+     * @throws IllegalArgumentException when {@code firstBlock} is negative
+     */
     public static Sequence sequence(long seed, long firstBlock) {
         if (firstBlock < 0) {
             throw new IllegalArgumentException("block index is " + firstBlock + "; must be >= 0");
@@ -73,12 +86,20 @@ public final class BlockStreams {
             block = firstBlock;
         }
 
-        /** The index of the block that the next call of {@link #next()} returns. */
+        /**
+         * The index of the block that the next call of {@link #next()} returns.
+         *
+         * @return the 0-based index of the block that {@link #next()} returns
+         */
         public long nextBlock() {
             return block;
         }
 
-        /** The stream of the next block. */
+        /**
+         * The stream of the next block.
+         *
+         * @return the stream of block {@link #nextBlock()}, after which the sequence moves to the following block
+         */
         public UniformRandomProvider next() {
             UniformRandomProvider stream = current.jump();
             block++;

@@ -32,8 +32,13 @@ public final class RankCorrelation {
     }
 
     /**
+     * A target rank correlation among some input columns, to be imposed by Iman–Conover.
+     *
      * @param columns  the input columns the matrix covers, distinct, in any order
      * @param spearman symmetric target rank correlations with unit diagonal, one row per entry of columns
+     * @return the correlation, with the Pearson matrix of the normal scores already factorised
+     * @throws IllegalArgumentException when fewer than 2 columns are given, they repeat or are negative, or the matrix
+     *     is not square, symmetric, within [-1, 1] or has a diagonal other than 1
      */
     public static RankCorrelation of(int[] columns, double[][] spearman) {
         int m = columns.length;
@@ -63,12 +68,22 @@ public final class RankCorrelation {
         return new RankCorrelation(columns.clone(), deepCopy(spearman), lowerCholesky(pearson));
     }
 
-    /** The input columns covered, in matrix order. */
+    /**
+     * The input columns covered, in matrix order.
+     *
+     * @return a copy of the input column indices, in the order of the matrix rows
+     */
     public int[] columns() {
         return columns.clone();
     }
 
-    /** The target Spearman correlation between matrix rows i and j. */
+    /**
+     * The target Spearman correlation between matrix rows i and j.
+     *
+     * @param i the 0-based matrix row
+     * @param j the 0-based matrix column
+     * @return the target Spearman correlation, in [-1, 1]
+     */
     public double target(int i, int j) {
         return spearman[i][j];
     }

@@ -40,12 +40,20 @@ public enum SamplingKernel {
     /** {@link #VECTOR} when the Vector API module is present, else {@link #PORTABLE}. */
     AUTO;
 
-    /** Whether {@code jdk.incubator.vector} is in the boot layer (the JVM was started with it added). */
+    /**
+     * Whether {@code jdk.incubator.vector} is in the boot layer (the JVM was started with it added).
+     *
+     * @return true when the boot layer holds {@code jdk.incubator.vector} (e.g. {@code --add-modules})
+     */
     public static boolean vectorModulePresent() {
         return Lanes.VECTOR_MODULE_PRESENT;
     }
 
-    /** The kernel that runs: AUTO resolved to VECTOR or PORTABLE; the others unchanged. */
+    /**
+     * The kernel that runs: AUTO resolved to VECTOR or PORTABLE; the others unchanged.
+     *
+     * @return {@link #VECTOR} or {@link #PORTABLE}
+     */
     public SamplingKernel resolve() {
         if (this != AUTO) {
             return this;
@@ -53,7 +61,11 @@ public enum SamplingKernel {
         return vectorModulePresent() ? VECTOR : PORTABLE;
     }
 
-    /** Whether VECTOR runs on the Vector API here (true) or on its exact scalar emulation (false). */
+    /**
+     * Whether VECTOR runs on the Vector API here (true) or on its exact scalar emulation (false).
+     *
+     * @return true when the Vector API lanes load on this JVM; false when VECTOR falls back to its emulation
+     */
     public static boolean vectorised() {
         return Lanes.vectorLanesLoadable();
     }

@@ -43,12 +43,27 @@ public final class SamplingPlan {
         this.kernel = kernel;
     }
 
-    /** Independent inputs. */
+    /**
+     * Independent inputs.
+     *
+     * @param distributions the distribution of each input column, in column order
+     * @param design how the points of a block are placed
+     * @return the plan, with the {@link SamplingKernel#PORTABLE} kernel
+     */
     public static SamplingPlan of(List<Distribution> distributions, Design design) {
         return of(distributions, design, null);
     }
 
-    /** Inputs with rank correlations among some columns ({@code correlation} may be null for none). */
+    /**
+     * Inputs with rank correlations among some columns ({@code correlation} may be null for none).
+     *
+     * @param distributions the distribution of each input column, in column order
+     * @param design how the points of a block are placed
+     * @param correlation the target rank correlations among some columns, or null for independent inputs
+     * @return the plan, with the {@link SamplingKernel#PORTABLE} kernel
+     * @throws IllegalArgumentException when a correlated column does not exist or the Sobol' design cannot take that
+     *     many inputs
+     */
     public static SamplingPlan of(List<Distribution> distributions, Design design, RankCorrelation correlation) {
         Objects.requireNonNull(design, "design");
         var ds = List.copyOf(distributions);
@@ -69,6 +84,12 @@ public final class SamplingPlan {
     /**
      * The inputs of an evaluator with a model's correlations between drivers (each correlation names two
      * inputs; correlations naming inputs that are absent are an error).
+     *
+     * @param inputs the evaluator's inputs, in column order
+     * @param correlations the model's correlations between drivers
+     * @param design how the points of a block are placed
+     * @return the plan, with the {@link SamplingKernel#PORTABLE} kernel
+     * @throws IllegalArgumentException when a correlation names an input that is not sampled
      */
     public static SamplingPlan of(List<Input> inputs, List<Correlation> correlations, Design design) {
         var ds = new ArrayList<Distribution>();
@@ -127,23 +148,38 @@ public final class SamplingPlan {
     /**
      * The same plan drawing plain Monte Carlo blocks with another kernel (default
      * {@link SamplingKernel#PORTABLE}); AUTO is resolved here, once.
+     *
+     * @param kernel the kernel to use; AUTO becomes VECTOR or PORTABLE
+     * @return a copy of this plan with the resolved kernel
      */
     public SamplingPlan withKernel(SamplingKernel kernel) {
         Objects.requireNonNull(kernel, "kernel");
         return new SamplingPlan(distributions, design, correlation, kernel.resolve());
     }
 
-    /** The kernel of plain Monte Carlo blocks, PORTABLE or VECTOR (AUTO is resolved by {@link #withKernel}). */
+    /**
+     * The kernel of plain Monte Carlo blocks, PORTABLE or VECTOR (AUTO is resolved by {@link #withKernel}).
+     *
+     * @return {@link SamplingKernel#PORTABLE} or {@link SamplingKernel#VECTOR}
+     */
     public SamplingKernel kernel() {
         return kernel;
     }
 
-    /** The imposed rank correlations, or null. */
+    /**
+     * The imposed rank correlations, or null.
+     *
+     * @return the rank correlations imposed by Iman–Conover, or null when the inputs are independent
+     */
     public RankCorrelation correlation() {
         return correlation;
     }
 
-    /** A sampler with its own scratch, for one thread. */
+    /**
+     * A sampler with its own scratch, for one thread.
+     *
+     * @return a new sampler for one thread
+     */
     public BlockSampler sampler() {
         return new BlockSampler(this);
     }

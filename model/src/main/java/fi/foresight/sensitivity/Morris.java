@@ -17,8 +17,9 @@ import java.util.Objects;
  * and a bootstrap percentile interval of mu*.
  *
  * <pre>{@code
- * MorrisResult r = Morris.of(model).trajectories(50).levels(4).seed(1).run();
- * r.table();    // outcome, variable, mu, mu_star, sigma, mu_star_low, mu_star_high
+ * Model model = Model.load(Path.of("scenarios/kanta-hame/model.yaml"));
+ * MorrisResult r = Morris.of(model).outcome("internationalisation_index").trajectories(20).levels(4).seed(1).run();
+ * System.out.println(r.table().printAll());   // outcome, variable, mu, mu_star, sigma, mu_star_low, mu_star_high
  * }</pre>
  *
  * <p><b>Units, as in SALib.</b> Every input is moved on its quantile scale: grid level u in [0, 1] stands for the

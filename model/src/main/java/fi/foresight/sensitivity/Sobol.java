@@ -16,9 +16,10 @@ import org.apache.commons.rng.UniformRandomProvider;
  * weights) for each outcome, with intervals from independent replicates of the design and a convergence table.
  *
  * <pre>{@code
- * SobolResult r = Sobol.of(model).outcome("y").samples(1 << 14).seed(42).run();
- * r.table();                 // outcome, variable, S1, S1_low, S1_high, ST, ST_low, ST_high
- * r.index("y", "x1").st();
+ * Model model = Model.load(Path.of("scenarios/kanta-hame/model.yaml"));
+ * SobolResult r = Sobol.of(model).outcome("internationalisation_index").samples(2048).seed(42).run();
+ * System.out.println(r.table().printAll());        // outcome, variable, S1, S1_low, S1_high, ST, ST_low, ST_high
+ * r.index("internationalisation_index", "attitude_climate").st();
  * }</pre>
  *
  * <p><b>Design.</b> A Saltelli design with base size N: matrices A and B (N rows each) from a digitally shifted

@@ -44,12 +44,22 @@ public record SobolIndex(String outcome, String variable, String label, int samp
         }
     }
 
-    /** Whether the interval of S1 covers {@code value} (false when there is no interval). */
+    /**
+     * Whether the interval of S1 covers {@code value} (false when there is no interval).
+     *
+     * @param value the value to test, e.g. an analytic first-order index
+     * @return true when {@code value} lies in the S1 interval, inclusive
+     */
     public boolean s1Covers(double value) {
         return s1Low <= value && value <= s1High;
     }
 
-    /** Whether the interval of ST covers {@code value} (false when there is no interval). */
+    /**
+     * Whether the interval of ST covers {@code value} (false when there is no interval).
+     *
+     * @param value the value to test, e.g. an analytic total-order index
+     * @return true when {@code value} lies in the ST interval, inclusive
+     */
     public boolean stCovers(double value) {
         return stLow <= value && value <= stHigh;
     }

@@ -18,8 +18,11 @@ import java.util.Objects;
  * <b>median</b> by default, or at their mean with {@link #othersAtMean()}.
  *
  * <pre>{@code
- * TornadoResult t = Tornado.of(model).run();                // P10/P90, others at their median
- * Tornado.of(model).range(0.05, 0.95).othersAtMean().run();
+ * Model model = Model.load(Path.of("scenarios/kanta-hame/model.yaml"));
+ * TornadoResult t = Tornado.of(model).outcome("internationalisation_index").run();   // P10/P90, others at median
+ * System.out.println(t.table().printAll());        // the swings, largest first
+ * Tornado.of(model).outcome("internationalisation_index").scenario("gateway_east").
+ *         range(0.05, 0.95).othersAtMean().run();
  * }</pre>
  *
  * Correlations between drivers are ignored: each input moves alone.

@@ -61,7 +61,11 @@ public record WeightInterval(String outcome, String panel, String variable, doub
         }
     }
 
-    /** Whether the ranking holds whatever this weight is (within its sign). */
+    /**
+     * Whether the ranking holds whatever this weight is (within its sign).
+     *
+     * @return true when no two alternatives swap places at either end (no {@code swapAtLow} or {@code swapAtHigh})
+     */
     public boolean robust() {
         return swapAtLow.isEmpty() && swapAtHigh.isEmpty();
     }

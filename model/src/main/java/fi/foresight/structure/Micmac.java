@@ -27,9 +27,12 @@ import java.util.Objects;
  * </ul>
  *
  * <pre>{@code
- * MicmacResult r = Micmac.of(matrix).run();          // P excluded
+ * Model model = Model.load(Path.of("scenarios/kanta-hame/model.yaml"));
+ * InfluenceMatrix matrix = model.micmac().orElseThrow();
+ * MicmacResult r = Micmac.of(matrix).run();           // P excluded
  * MicmacResult p = Micmac.of(matrix).potentialAs(3).run();
- * r.table();                                          // Tablesaw table "micmac"
+ * System.out.println(r.table().printAll());           // Tablesaw table "micmac": influence, dependence, quadrant
+ * r.variable("attitude_climate").quadrant();          // INFLUENTIAL
  * }</pre>
  */
 public final class Micmac {

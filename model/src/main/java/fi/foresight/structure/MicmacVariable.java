@@ -48,12 +48,21 @@ public record MicmacVariable(String variable, int directInfluence, int directDep
         }
     }
 
-    /** Direct minus indirect influence rank: positive when the variable rises once indirect effects count. */
+    /**
+     * Direct minus indirect influence rank: positive when the variable rises once indirect effects count.
+     *
+     * @return the direct influence rank minus the indirect influence rank
+     */
     public int influenceDisplacement() {
         return directInfluenceRank - indirectInfluenceRank;
     }
 
-    /** Direct minus indirect dependence rank. */
+    /**
+     * Direct minus indirect dependence rank.
+     *
+     * @return the direct dependence rank minus the indirect dependence rank; positive when the variable ranks higher
+     *     once indirect effects count
+     */
     public int dependenceDisplacement() {
         return directDependenceRank - indirectDependenceRank;
     }

@@ -14,7 +14,13 @@ public enum Quadrant {
     /** Low influence, low dependence: autonomous variables largely apart from the system's dynamics. */
     AUTONOMOUS;
 
-    /** The zone of a variable given whether its influence and its dependence reach the mean. */
+    /**
+     * The zone of a variable given whether its influence and its dependence reach the mean.
+     *
+     * @param highInfluence true when the variable's influence is at least the mean influence
+     * @param highDependence true when the variable's dependence is at least the mean dependence
+     * @return the zone of the map
+     */
     public static Quadrant of(boolean highInfluence, boolean highDependence) {
         if (highInfluence) {
             return highDependence ? RELAY : INFLUENTIAL;
@@ -22,7 +28,11 @@ public enum Quadrant {
         return highDependence ? DEPENDENT : AUTONOMOUS;
     }
 
-    /** Lower-case name used in tables ("influential", "relay", "dependent", "autonomous"). */
+    /**
+     * Lower-case name used in tables ("influential", "relay", "dependent", "autonomous").
+     *
+     * @return the zone's name in lower case
+     */
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

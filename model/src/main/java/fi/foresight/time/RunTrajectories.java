@@ -50,7 +50,13 @@ public record RunTrajectories(String scenario, String lever, Map<String, Outcome
         this(scenario, lever, outcomes, exceedance, firstPassages, List.of());
     }
 
-    /** The trajectory of one tracked outcome column. */
+    /**
+     * The trajectory of one tracked outcome column.
+     *
+     * @param column the outcome column, as named in {@code outcomes}
+     * @return the trajectory of that outcome
+     * @throws IllegalArgumentException when the outcome was not tracked
+     */
     public OutcomeTrajectory outcome(String column) {
         OutcomeTrajectory t = outcomes.get(column);
         if (t == null) {

@@ -20,13 +20,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * target exceedance) and, per target, the year in which each path first reaches it.
  *
  * <pre>{@code
- * TrajectoryResult r = Trajectories.of(model)       // the model needs horizon: {start: 2019, end: 2030}
- *     .samples(10_000).seed(7).threads(2)
- *     .scenarios("base", "east_open")
- *     .run();
+ * Model model = Model.load(Path.of("scenarios/kanta-hame/model.yaml"));   // horizon: 2019 to 2030
+ * TrajectoryResult r = Trajectories.of(model).
+ *         samples(5_000).seed(7).threads(2).
+ *         scenarios("base", "gateway_east").outcomes("internationalised_smes").
+ *         run();
  * System.out.println(r.trajectories().printAll());       // scenario, lever, outcome, year, mean, p05 … p95
  * System.out.println(r.firstPassage().printAll());       // the year each target is first reached
- * Charts.show(r.fan("east_open", "none", "exports"));
+ * XYChart fan = r.fan("gateway_east", "none", "internationalised_smes");
  * }</pre>
  *
  * <p><b>How a path runs.</b> In the first year every driver takes its start value, drawn exactly as the static
