@@ -46,7 +46,8 @@ public final class AnalysisRegistry {
                 .register("weights", new fi.foresight.job.types.WeightsType())
                 .register("cib", new fi.foresight.job.types.CibType())
                 .register("micmac", new fi.foresight.job.types.MicmacType())
-                .register("futures_table", new fi.foresight.job.types.FuturesTableType());
+                .register("futures_table", new fi.foresight.job.types.FuturesTableType())
+                .register("scenario_discovery", new fi.foresight.job.types.ScenarioDiscoveryType());
     }
 
     /** A registry with no types (for tests). */

@@ -1,0 +1,42 @@
+package fi.foresight.discovery;
+
+/**
+ * How scenario discovery searches.
+ *
+ * @param method    {@code prim} or {@code cart}
+ * @param alpha     PRIM's peeling and pasting share per step
+ * @param threshold PRIM's density a box must reach
+ * @param massMin   the smallest share of all futures in a box (PRIM) or leaf (CART)
+ * @param boxes     PRIM's most boxes by covering
+ * @param depth     CART's most levels
+ */
+public record DiscoverySettings(String method, double alpha, double threshold, double massMin, int boxes, int depth) {
+    /**
+     * Checks the method.
+     *
+     * @param method    {@code prim} or {@code cart}
+     * @param alpha     PRIM's peeling share
+     * @param threshold PRIM's density threshold
+     * @param massMin   the smallest share of futures in a box
+     * @param boxes     PRIM's most boxes
+     * @param depth     CART's most levels
+     * @throws IllegalArgumentException when the method is neither
+     */
+    public DiscoverySettings {
+        if (!"prim".equals(method) && !"cart".equals(method)) {
+            throw new IllegalArgumentException("method '" + method + "' is not prim or cart");
+        }
+    }
+
+    /**
+     * Runs the method on the data.
+     *
+     * @param data the futures
+     * @return the boxes
+     */
+    public java.util.List<DiscoveryBox> find(DiscoveryData data) {
+        return "prim".equals(method)
+                ? new Prim().alpha(alpha).threshold(threshold).massMin(massMin).boxes(boxes).find(data)
+                : new Cart().depth(depth).massMin(Math.min(massMin, 0.49)).find(data);
+    }
+}
