@@ -15,7 +15,7 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * What scenario discovery found: the table {@code scenario-discovery} (one row per box and restricted input:
+ * What scenario discovery found: the table {@code scenario-discovery} (one row per box and restricted input, one row with an empty input for a box that restricts none:
  * {@code box, input, lower, upper, coverage, density, mass, quasi_p}; a categorical input lists its values in
  * {@code lower}, an open side is empty), the table {@code scenario-discovery-trajectory} (PRIM's steps: {@code box,
  * step, coverage, density, mass, restricted, phase, chosen}), the charts (see {@link DiscoveryCharts}) and the
@@ -106,7 +106,11 @@ public record DiscoveryResult(DiscoverySettings settings, String outcome, double
         var mass = DoubleColumn.create("mass");
         var quasiP = DoubleColumn.create("quasi_p");
         for (DiscoveryBox b : boxes) {
-            for (DiscoveryBox.Restriction r : b.restrictions()) {
+            // a box that restricts nothing (the condition holds nearly everywhere) still gets its row
+            var rows = b.restrictions().isEmpty()
+                    ? List.of(new DiscoveryBox.Restriction("", Double.NaN, Double.NaN, List.of(), Double.NaN))
+                    : b.restrictions();
+            for (DiscoveryBox.Restriction r : rows) {
                 box.append(b.number());
                 input.append(r.input());
                 lower.append(r.values().isEmpty() ? number(r.lower()) : String.join(" ", r.values()));
