@@ -10,7 +10,8 @@ package fi.foresight.discovery;
  * @param boxes     PRIM's most boxes by covering
  * @param depth     CART's most levels
  */
-public record DiscoverySettings(String method, double alpha, double threshold, double massMin, int boxes, int depth) {
+public record DiscoverySettings(String method, double alpha, double threshold, double massMin, int boxes, int depth)
+        implements java.io.Serializable {
     /**
      * Checks the method.
      *

@@ -59,10 +59,11 @@ public final class ScenarioDiscoveryType implements AnalysisType {
             List<String> l = List.copyOf(levers.isEmpty() ? context.levers() : levers);
             double lo = condition[0];
             double hi = condition[1];
+            int threads = context.threads();
             try (Progress.Task task = context.progress().start("scenario discovery", 0)) {
                 task.note(samples + " samples x " + s.size() * l.size() + " runs, " + method);
                 DiscoveryResult r = context.run(m -> ScenarioDiscovery.of(m).outcome(outcome).atLeast(lo).atMost(hi)
-                        .scenarios(s).levers(l).samples(samples).seed(seed).threads(context.threads())
+                        .scenarios(s).levers(l).samples(samples).seed(seed).threads(threads)
                         .settings(settings));
                 task.advance((long) samples * s.size() * l.size());
                 return r;
