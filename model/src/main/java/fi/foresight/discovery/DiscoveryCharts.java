@@ -20,8 +20,8 @@ final class DiscoveryCharts {
 
     static Map<String, Chart<?, ?>> of(DiscoveryResult r) {
         var charts = new LinkedHashMap<String, Chart<?, ?>>();
-        if (!r.boxes().isEmpty() && !r.boxes().get(0).trajectory().isEmpty()) {
-            var steps = r.boxes().get(0).trajectory();
+        var steps = r.boxes().isEmpty() ? r.unreported() : r.boxes().get(0).trajectory();
+        if (!steps.isEmpty()) {
             double[] coverage = steps.stream().mapToDouble(DiscoveryBox.Step::coverage).toArray();
             double[] density = steps.stream().mapToDouble(DiscoveryBox.Step::density).toArray();
             charts.put("scenario-discovery-tradeoff", Charts.overlay("Coverage against density: box 1",

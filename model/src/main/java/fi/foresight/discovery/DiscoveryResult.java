@@ -21,7 +21,7 @@ import tech.tablesaw.api.Table;
  * step, coverage, density, mass, restricted, phase, chosen}), the charts (see {@link DiscoveryCharts}) and the
  * findings {@code scenario_discovery.box.one|two} (the first box: arguments {@code outcome, condition, driver,
  * limit[, driver_2, limit_2], coverage, density, boxes}) or {@code scenario_discovery.none} (no box: {@code outcome,
- * condition, share, threshold}).
+ * condition, share, threshold}; {@code .none.densest} with PRIM's densest step as {@code densest}).
  *
  * @param settings  how the search ran
  * @param outcome   the outcome column
@@ -33,10 +33,13 @@ import tech.tablesaw.api.Table;
  * @param minimum   each input's smallest value (its smallest category index for a categorical input)
  * @param maximum   each input's largest value
  * @param boxes     the boxes found
+ * @param unreported PRIM's steps of the last search that reached no box (in the trajectory table as the next box
+ *                   number, none chosen), or empty
  */
 public record DiscoveryResult(DiscoverySettings settings, String outcome, double atLeast, double atMost, int futures,
                               int cases, List<String> inputs, double[] minimum, double[] maximum,
-                              List<DiscoveryBox> boxes) implements AnalysisResult {
+                              List<DiscoveryBox> boxes, List<DiscoveryBox.Step> unreported)
+        implements AnalysisResult {
     /**
      * Searches a kept sample.
      *
@@ -73,8 +76,9 @@ public record DiscoveryResult(DiscoverySettings settings, String outcome, double
                 max[k] = Math.max(max[k], v);
             }
         }
+        DiscoverySettings.Found found = settings.find(data);
         return new DiscoveryResult(settings, outcome, atLeast, atMost, data.size(), data.cases(), data.names(), min,
-                max, settings.find(data));
+                max, found.boxes(), found.unreported());
     }
 
     @Override
@@ -143,6 +147,16 @@ public record DiscoveryResult(DiscoverySettings settings, String outcome, double
                 chosen.append(s.chosen());
             }
         }
+        for (DiscoveryBox.Step s : unreported) {
+            tb.append(boxes.size() + 1);
+            step.append(s.step());
+            tc.append(s.coverage());
+            td.append(s.density());
+            tm.append(s.mass());
+            restricted.append(s.restricted());
+            phase.append(s.phase());
+            chosen.append(false);
+        }
         tr.addColumns(tb, step, tc, td, tm, restricted, phase, chosen);
         return List.of(t, tr);
     }
@@ -160,7 +174,11 @@ public record DiscoveryResult(DiscoverySettings settings, String outcome, double
         if (boxes.isEmpty()) {
             args.put("share", futures == 0 ? 0.0 : (double) cases / futures);
             args.put("threshold", settings.threshold());
-            return List.of(new Finding("scenario_discovery.none", args, 6));
+            if (unreported.isEmpty()) {
+                return List.of(new Finding("scenario_discovery.none", args, 6));
+            }
+            args.put("densest", unreported.stream().mapToDouble(DiscoveryBox.Step::density).max().orElse(0));
+            return List.of(new Finding("scenario_discovery.none.densest", args, 6));
         }
         DiscoveryBox b = boxes.get(0);
         var order = new ArrayList<>(b.restrictions());

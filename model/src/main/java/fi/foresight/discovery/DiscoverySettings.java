@@ -33,11 +33,22 @@ public record DiscoverySettings(String method, double alpha, double threshold, d
      * Runs the method on the data.
      *
      * @param data the futures
-     * @return the boxes
+     * @return the boxes, and PRIM's steps of a search that reached no box
      */
-    public java.util.List<DiscoveryBox> find(DiscoveryData data) {
-        return "prim".equals(method)
-                ? new Prim().alpha(alpha).threshold(threshold).massMin(massMin).boxes(boxes).find(data)
-                : new Cart().depth(depth).massMin(Math.min(massMin, 0.49)).find(data);
+    public Found find(DiscoveryData data) {
+        if ("prim".equals(method)) {
+            Prim prim = new Prim().alpha(alpha).threshold(threshold).massMin(massMin).boxes(boxes);
+            return new Found(prim.find(data), prim.unreported());
+        }
+        return new Found(new Cart().depth(depth).massMin(Math.min(massMin, 0.49)).find(data), java.util.List.of());
+    }
+
+    /**
+     * What a search found.
+     *
+     * @param boxes      the boxes
+     * @param unreported the steps of PRIM's last search that reached no box (empty otherwise)
+     */
+    public record Found(java.util.List<DiscoveryBox> boxes, java.util.List<DiscoveryBox.Step> unreported) {
     }
 }

@@ -29,6 +29,7 @@ public final class Prim {
     private double threshold = 0.8;
     private double massMin = 0.05;
     private int boxes = 3;
+    private List<DiscoveryBox.Step> unreported = List.of();
 
     /**
      * The share of a box peeled (or pasted) per step, α (default 0.05).
@@ -106,6 +107,7 @@ public final class Prim {
         boolean[] active = new boolean[n];
         java.util.Arrays.fill(active, true);
         var out = new ArrayList<DiscoveryBox>();
+        unreported = List.of();
         for (int b = 1; b <= boxes; b++) {
             int activeCases = 0;
             for (int i = 0; i < n; i++) {
@@ -118,6 +120,11 @@ public final class Prim {
             List<PrimSearch.Snapshot> peeled = search.peel();
             int chosen = choose(peeled);
             if (chosen < 0) {
+                var steps = new ArrayList<DiscoveryBox.Step>();
+                for (int j = 0; j < peeled.size(); j++) {
+                    steps.add(peeled.get(j).step(j, "peel", false));
+                }
+                unreported = List.copyOf(steps);
                 break;
             }
             List<PrimSearch.Snapshot> pasted = search.paste(peeled.get(chosen));
@@ -138,6 +145,16 @@ public final class Prim {
             }
         }
         return out;
+    }
+
+    /**
+     * The peeling steps of the last search of {@link #find} that reached no box (none reached the threshold), or
+     * empty when the covering ended otherwise: they show how dense a box could get.
+     *
+     * @return the steps, none chosen
+     */
+    public List<DiscoveryBox.Step> unreported() {
+        return unreported;
     }
 
     private int choose(List<PrimSearch.Snapshot> steps) {

@@ -97,6 +97,11 @@ class PrimTest {
             y[i] = rng.nextDouble() < 0.3;
         }
         var data = new DiscoveryData(List.of("x"), List.of(List.of()), x, y);
-        assertTrue(new Prim().find(data).isEmpty());
+        Prim prim = new Prim();
+        assertTrue(prim.find(data).isEmpty());
+        // the search that reached no box is kept: it starts at the base rate and stays below the threshold
+        assertFalse(prim.unreported().isEmpty());
+        assertEquals((double) data.cases() / n, prim.unreported().get(0).density(), 1e-12);
+        assertTrue(prim.unreported().stream().allMatch(s -> s.density() < 0.8 && !s.chosen()));
     }
 }
