@@ -50,7 +50,8 @@ public final class AnalysisRegistry {
                 .register("robustness", new fi.foresight.job.types.RobustnessType())
                 .register("value_of_information", new fi.foresight.job.types.ValueOfInformationType())
                 .register("goal_seek", new fi.foresight.job.types.GoalSeekType())
-                .register("distribution_sensitivity", new fi.foresight.job.types.DistributionSensitivityType());
+                .register("distribution_sensitivity", new fi.foresight.job.types.DistributionSensitivityType())
+                .register("scenario_discovery", new fi.foresight.job.types.ScenarioDiscoveryType());
     }
 
     /** A registry with no types (for tests). */
