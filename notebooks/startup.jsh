@@ -21,6 +21,7 @@ import fi.foresight.cib.*
 import fi.foresight.structure.*
 import fi.foresight.futurestable.*
 import fi.foresight.decision.*
+import fi.foresight.discovery.*
 import fi.foresight.analysis.*
 import fi.foresight.chart.*
 
