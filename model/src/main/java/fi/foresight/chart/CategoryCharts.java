@@ -1,0 +1,199 @@
+package fi.foresight.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Paint;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.BoxAndWhiskerRenderer;
+import org.jfree.chart.renderer.category.CategoryItemRendererState;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.statistics.BoxAndWhiskerItem;
+import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
+
+/** Builds the JFreeCharts of {@link BarSpec} and {@link BoxSpec}; category labels wrap at word boundaries. */
+final class CategoryCharts {
+    private CategoryCharts() {
+    }
+
+    static JFreeChart bars(BarSpec spec, String language) {
+        var dataset = new DefaultCategoryDataset();
+        List<String> categories = categoryKeys(spec.categories(), language, spec.horizontal(), spec.width(),
+                spec.highlight() != null ? 1 : spec.series().size());
+        for (BarSpec.BarSeries s : spec.series()) {
+            for (int c = 0; c < categories.size(); c++) {
+                double v = s.values()[c];
+                dataset.addValue(Double.isNaN(v) ? null : (Number) v, s.name().in(language), categories.get(c));
+            }
+        }
+        WhiskerBars renderer = new WhiskerBars(spec);
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(false);
+        renderer.setItemMargin(0.05);
+        renderer.setBase(spec.base());
+        for (int i = 0; i < spec.series().size(); i++) {
+            renderer.setSeriesPaint(i, ChartStyle.color(i));
+        }
+        NumberAxis value = ChartLook.numberAxis(spec.valueAxis().in(language),
+                (spec.horizontal() ? spec.width() : spec.height()) - 160, language, false, spec.tickOffset());
+        value.setAutoRangeIncludesZero(spec.base() == 0);
+        if (!Double.isNaN(spec.valueMin()) && !Double.isNaN(spec.valueMax())) {
+            value.setRange(spec.valueMin(), spec.valueMax());
+        }
+        CategoryPlot plot = new CategoryPlot(dataset, categoryAxis(spec.horizontal(), spec.categories().size()), value,
+                renderer);
+        plot.setOrientation(spec.horizontal() ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
+        plot.setRangeZeroBaselineVisible(true);
+        plot.setRangeZeroBaselinePaint(ChartStyle.AXIS);
+        boolean legend = spec.series().size() > 1;
+        if (spec.highlight() != null) {
+            var items = new LegendItemCollection();
+            items.add(legendItem(spec.flagNames().get(0).in(language), ChartStyle.color(0)));
+            items.add(legendItem(spec.flagNames().get(1).in(language), ChartStyle.NEUTRAL));
+            plot.setFixedLegendItems(items);
+            legend = true;
+        }
+        return ChartLook.chart(spec.title().in(language), plot, legend);
+    }
+
+    static JFreeChart boxes(BoxSpec spec, String language) {
+        var dataset = new DefaultBoxAndWhiskerCategoryDataset();
+        List<String> categories = categoryKeys(spec.categories(), language, false, spec.width(), spec.groups().size());
+        for (int g = 0; g < spec.groups().size(); g++) {
+            String group = spec.groups().get(g).in(language);
+            for (int c = 0; c < categories.size(); c++) {
+                FiveNumbers f = spec.boxes().get(g).get(c);
+                if (f != null) {
+                    dataset.add(new BoxAndWhiskerItem(null, f.p50(), f.p25(), f.p75(), f.p05(), f.p95(), f.p05(),
+                            f.p95(), List.of()), group, categories.get(c));
+                }
+            }
+        }
+        var renderer = new BoxAndWhiskerRenderer();
+        renderer.setMeanVisible(false);
+        renderer.setMedianVisible(true);
+        renderer.setFillBox(true);
+        renderer.setMaximumBarWidth(0.12);
+        renderer.setItemMargin(0.08);
+        renderer.setUseOutlinePaintForWhiskers(false);
+        for (int g = 0; g < spec.groups().size(); g++) {
+            Color c = ChartStyle.color(g);
+            renderer.setSeriesPaint(g, ChartStyle.lighten(c, 0.45));
+            renderer.setSeriesOutlinePaint(g, c);
+        }
+        renderer.setDefaultOutlinePaint(ChartStyle.TEXT);
+        renderer.setDefaultOutlineStroke(new BasicStroke(1f));
+        NumberAxis value = ChartLook.numberAxis(spec.valueAxis().in(language), spec.height() - 160, language, false,
+                Double.NaN);
+        CategoryPlot plot = new CategoryPlot(dataset, categoryAxis(false, categories.size()), value, renderer);
+        var items = new LegendItemCollection();
+        if (spec.groups().size() > 1) {
+            for (int g = 0; g < spec.groups().size(); g++) {
+                items.add(legendItem(spec.groups().get(g).in(language), ChartStyle.lighten(ChartStyle.color(g), 0.45)));
+            }
+        }
+        items.add(new LegendItem(Text.of("Box P25–P75 · line median · whiskers P5–P95",
+                "Laatikko P25–P75 · viiva mediaani · viikset P5–P95").in(language), null, null, null,
+                new Line2D.Double(-6, 0, 6, 0), new BasicStroke(1.5f), ChartStyle.TEXT));
+        plot.setFixedLegendItems(items);
+        return ChartLook.chart(spec.title().in(language), plot, true);
+    }
+
+    private static LegendItem legendItem(String name, Paint paint) {
+        LegendItem item = new LegendItem(name, paint);
+        item.setShape(new Rectangle2D.Double(-5, -5, 10, 10));
+        return item;
+    }
+
+    private static CategoryAxis categoryAxis(boolean horizontal, int n) {
+        CategoryAxis axis = ChartLook.axis(new CategoryAxis(), null, 0);
+        axis.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+        axis.setMaximumCategoryLabelLines(3);
+        axis.setMaximumCategoryLabelWidthRatio(horizontal ? 0.45f : 1.0f);
+        axis.setCategoryMargin(n > 1 ? 0.2 : 0);
+        axis.setLowerMargin(0.02);
+        axis.setUpperMargin(0.02);
+        return axis;
+    }
+
+    /**
+     * The category labels in a language, wrapped onto at most 3 lines at word boundaries to fit the room each
+     * has; duplicates after fitting get a distinguishing space so each stays its own category.
+     */
+    static List<String> categoryKeys(List<Text> labels, String language, boolean horizontal, int width, int perGroup) {
+        double room = horizontal ? width * 0.3 : (width - 140.0) / Math.max(1, labels.size()) - 8;
+        var keys = new ArrayList<String>();
+        for (Text t : labels) {
+            String key = String.join("\n", Legible.wrap(t.in(language), ChartStyle.TICK_FONT, Math.max(24, room), 3));
+            while (keys.contains(key)) {
+                key += " ";
+            }
+            keys.add(key);
+        }
+        return keys;
+    }
+
+    /** Bars with low–high whiskers, coloured by the highlight flags when the spec has them. */
+    static final class WhiskerBars extends BarRenderer {
+        private static final long serialVersionUID = 1L;
+        private final transient BarSpec spec;
+
+        WhiskerBars(BarSpec spec) {
+            this.spec = spec;
+        }
+
+        @Override
+        public Paint getItemPaint(int row, int column) {
+            if (spec.highlight() != null) {
+                return spec.highlight()[column] ? ChartStyle.color(0) : ChartStyle.NEUTRAL;
+            }
+            return super.getItemPaint(row, column);
+        }
+
+        @Override
+        public void drawItem(Graphics2D g2, CategoryItemRendererState state, Rectangle2D dataArea, CategoryPlot plot,
+                             CategoryAxis domainAxis, ValueAxis rangeAxis, CategoryDataset dataset, int row, int column,
+                             int pass) {
+            super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
+            BarSpec.BarSeries s = spec.series().get(row);
+            if (s.low() == null || s.high() == null || Double.isNaN(s.low()[column])) {
+                return;
+            }
+            PlotOrientation o = plot.getOrientation();
+            double w0 = calculateBarW0(plot, o, dataArea, domainAxis, state, row, column);
+            double mid = w0 + state.getBarWidth() / 2;
+            RectangleEdge edge = plot.getRangeAxisEdge();
+            double lo = rangeAxis.valueToJava2D(s.low()[column], dataArea, edge);
+            double hi = rangeAxis.valueToJava2D(s.high()[column], dataArea, edge);
+            double cap = Math.min(6, state.getBarWidth() / 3);
+            g2.setPaint(ChartStyle.TEXT);
+            g2.setStroke(new BasicStroke(1.2f));
+            if (o == PlotOrientation.VERTICAL) {
+                g2.draw(new Line2D.Double(mid, lo, mid, hi));
+                g2.draw(new Line2D.Double(mid - cap, lo, mid + cap, lo));
+                g2.draw(new Line2D.Double(mid - cap, hi, mid + cap, hi));
+            } else {
+                g2.draw(new Line2D.Double(lo, mid, hi, mid));
+                g2.draw(new Line2D.Double(lo, mid - cap, lo, mid + cap));
+                g2.draw(new Line2D.Double(hi, mid - cap, hi, mid + cap));
+            }
+        }
+    }
+}
