@@ -41,6 +41,11 @@ public record GridSpec(Text title, List<Text> rows, List<Text> columns, double[]
     }
 
     @Override
+    public int width() {
+        return Math.max(WIDTH, Math.min(2400, 260 + 90 * columns.size()));
+    }
+
+    @Override
     public int height() {
         return Math.max(300, 190 + ROW * rows.size());
     }

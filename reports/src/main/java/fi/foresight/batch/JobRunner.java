@@ -29,7 +29,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.knowm.xchart.internal.chartpart.Chart;
+import fi.foresight.chart.ChartSpec;
 import tech.tablesaw.api.Table;
 
 /**
@@ -148,7 +148,7 @@ public final class JobRunner {
         var charts = new ArrayList<RenderedChart>();
         var chartEntries = new ArrayList<Manifest.ChartEntry>();
         boolean drawn = drawsCharts(job);
-        for (Map.Entry<String, Chart<?, ?>> e : drawn ? result.charts().entrySet() : Set.<Map.Entry<String, Chart<?, ?>>>of()) {
+        for (Map.Entry<String, ChartSpec> e : drawn ? result.charts().entrySet() : Set.<Map.Entry<String, ChartSpec>>of()) {
             String name = unique(e.getKey(), names, "chart");
             RenderedChart c = RenderedChart.of(name, e.getValue());
             List<String> files = List.of("charts/" + name + ".png", "charts/" + name + ".svg", "charts/" + name + ".pdf");

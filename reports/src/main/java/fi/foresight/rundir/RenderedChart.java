@@ -2,7 +2,7 @@ package fi.foresight.rundir;
 
 import fi.foresight.chart.ChartExport;
 import java.util.Objects;
-import org.knowm.xchart.internal.chartpart.Chart;
+import fi.foresight.chart.ChartSpec;
 
 /**
  * A chart in the three forms a run keeps: PNG (for quick looks and the HTML fallback), SVG (for the HTML report
@@ -29,7 +29,7 @@ public record RenderedChart(String name, String title, byte[] png, String svg, b
     private static final java.util.concurrent.atomic.AtomicLong RENDERS = new java.util.concurrent.atomic.AtomicLong();
 
     /** Renders a chart in all three forms. */
-    public static RenderedChart of(String name, Chart<?, ?> chart) {
+    public static RenderedChart of(String name, ChartSpec chart) {
         RENDERS.incrementAndGet();
         return new RenderedChart(name, chart.getTitle(), ChartExport.pngBytes(chart, DPI), ChartExport.svgString(chart),
                 ChartExport.pdfBytes(chart));

@@ -6,7 +6,7 @@ import fi.foresight.sensitivity.ImportanceResult;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import org.knowm.xchart.internal.chartpart.Chart;
+import fi.foresight.chart.ChartSpec;
 
 /**
  * An {@link ImportanceResult} for the run directory and the report: the {@code importance} table ordered by the
@@ -21,7 +21,7 @@ final class ImportanceReport {
 
     static Reported of(ImportanceResult r, Model model) {
         var table = Rows.sortedWithin(r.table(), "outcome", "spearman", true, true);
-        var charts = new LinkedHashMap<String, Chart<?, ?>>();
+        var charts = new LinkedHashMap<String, ChartSpec>();
         for (String outcome : r.measures().stream().map(ImportanceMeasure::outcome).distinct().toList()) {
             List<ImportanceMeasure> all = r.measures().stream().filter(m -> m.outcome().equals(outcome)).toList();
             List<ImportanceMeasure> top = all.stream().filter(m -> Double.isFinite(m.spearman()))

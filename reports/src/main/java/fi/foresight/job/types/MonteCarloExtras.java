@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.HeatMapChart;
-import org.knowm.xchart.internal.chartpart.Chart;
+import fi.foresight.chart.ChartSpec;
 
 /**
  * Report charts and summary findings of a Monte Carlo result, made from its public statistics, besides the
@@ -42,9 +42,9 @@ final class MonteCarloExtras {
      * lever (levers as rows: their labels are the longer ones); and the first outcome's histogram in the
      * reference run when {@code histogram} (the result draws none itself).
      */
-    static Map<String, Chart<?, ?>> charts(MonteCarloResult r, boolean histogram) {
+    static Map<String, ChartSpec> charts(MonteCarloResult r, boolean histogram) {
         Model model = r.model();
-        var charts = new LinkedHashMap<String, Chart<?, ?>>();
+        var charts = new LinkedHashMap<String, ChartSpec>();
         List<String> scenarios = r.runs().stream().map(RunResult::scenario).distinct().toList();
         List<String> levers = r.runs().stream().map(RunResult::lever).distinct().toList();
         boolean acrossScenarios = scenarios.size() > 1 || levers.size() == 1;

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import org.knowm.xchart.internal.chartpart.Chart;
+import fi.foresight.chart.ChartSpec;
 import tech.tablesaw.api.Table;
 
 /**
@@ -26,7 +26,7 @@ final class MorrisReport {
         for (Table t : r.tables()) {
             tables.add(t.name().equals("morris") ? Rows.sortedWithin(t, "outcome", "mu_star", true) : t);
         }
-        var charts = new LinkedHashMap<String, Chart<?, ?>>();
+        var charts = new LinkedHashMap<String, ChartSpec>();
         for (String outcome : r.outcomes()) {
             List<MorrisEffect> all = r.effects(outcome);
             List<MorrisEffect> top = all.stream().filter(e -> Double.isFinite(e.muStar()) && Double.isFinite(e.sigma()))

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.knowm.xchart.HorizontalBarChart;
-import org.knowm.xchart.internal.chartpart.Chart;
+import fi.foresight.chart.ChartSpec;
 
 /**
  * A {@link TornadoResult} for the run directory and the report: its tables (already ordered by swing), a tornado of
@@ -31,7 +31,7 @@ final class TornadoReport {
     }
 
     static Reported of(TornadoResult r, Model model) {
-        var charts = new LinkedHashMap<String, Chart<?, ?>>();
+        var charts = new LinkedHashMap<String, ChartSpec>();
         var findings = new ArrayList<>(r.findings());
         var settings = r.settings();
         for (int o = 0; o < r.outcomes().size(); o++) {

@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.knowm.xchart.internal.chartpart.Chart;
+import fi.foresight.chart.ChartSpec;
 import tech.tablesaw.api.Table;
 
 /**
@@ -45,7 +45,7 @@ final class WeightsReport {
         for (Table t : r.tables()) {
             tables.add(t.name().equals("weights") ? Rows.sortedWithin(t, "outcome", "top_two_change", false, true) : t);
         }
-        var charts = new LinkedHashMap<String, Chart<?, ?>>();
+        var charts = new LinkedHashMap<String, ChartSpec>();
         var findings = new ArrayList<>(own);
         for (int o = 0; o < r.outcomes().size(); o++) {
             String outcome = r.outcomes().get(o);
@@ -123,7 +123,7 @@ final class WeightsReport {
      * How far each of the panel's weights may fall and rise (percentage points of the panel's total) before the best
      * alternative changes, the most sensitive weight first.
      */
-    private static Chart<?, ?> stability(Model model, String outcome, String panel, List<WeightInterval> list) {
+    private static ChartSpec stability(Model model, String outcome, String panel, List<WeightInterval> list) {
         String panelLabel = model.panel(panel).map(p -> p.label()).orElse(panel);
         List<WeightInterval> sorted = list.stream().sorted(Comparator.comparingDouble((WeightInterval i) ->
                 Math.min(i.weight() - i.bestLow(), i.bestHigh() - i.weight()))).toList();
@@ -136,7 +136,7 @@ final class WeightsReport {
     }
 
     /** The alternatives most likely to rank first under uncertain weights. */
-    private static Chart<?, ?> first(Model model, String outcome, List<RankedAlternative> alts) {
+    private static ChartSpec first(Model model, String outcome, List<RankedAlternative> alts) {
         List<RankedAlternative> top = alts.stream()
                 .sorted(Comparator.comparingDouble(RankedAlternative::probabilityFirst).reversed())
                 .limit(CHART_ALTERNATIVES).toList();
