@@ -17,6 +17,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
+import org.apache.batik.svggen.SVGIDGenerator;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -78,6 +79,19 @@ public final class ChartRenderer {
      * @return the SVG text
      */
     public static String svg(ChartSpec spec, String language) {
+        return svg(spec, language, "c");
+    }
+
+    /**
+     * The spec as an SVG document whose ids (clip paths, gradients) start with {@code idPrefix}, so that several
+     * charts inlined in one HTML page do not share ids; the ids are numbered from 1, the same in every run.
+     *
+     * @param spec     the chart
+     * @param language {@code "en"} or {@code "fi"}
+     * @param idPrefix a prefix of letters, digits and hyphens, e.g. the chart's file stem
+     * @return the SVG text
+     */
+    public static String svg(ChartSpec spec, String language, String idPrefix) {
         JFreeChart chart = chart(spec, language);
         Document doc;
         try {
@@ -90,8 +104,17 @@ public final class ChartRenderer {
         context.setComment(null);
         context.setPrecision(3);
         context.setEmbeddedFontsOn(false);
+        String prefix = idPrefix.replaceAll("[^A-Za-z0-9-]", "-") + "-";
+        context.setIDGenerator(new SVGIDGenerator() {
+            @Override
+            public String generateID(String kind) {
+                return super.generateID(prefix + kind);
+            }
+        });
         SVGGraphics2D g = new SVGGraphics2D(context, false);
         g.setSVGCanvasSize(new Dimension(spec.width(), spec.height()));
+        // JFreeChart saves and restores this hint; Batik starts without it and rejects restoring null
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         chart.draw(g, new Rectangle2D.Double(0, 0, spec.width(), spec.height()));
         StringWriter out = new StringWriter(64 * 1024);
         try {
@@ -106,8 +129,8 @@ public final class ChartRenderer {
         if (root < 0) {
             throw new IllegalStateException("SVG generator produced no <svg> element");
         }
-        svg = svg.substring(root).replace("font-family:&apos;" + ChartFonts.FAMILY + "&apos;;",
-                "font-family:" + ChartFonts.CSS_STACK + ";");
+        svg = svg.substring(root).replace("font-family:'" + ChartFonts.FAMILY + "';",
+                "font-family:" + ChartFonts.CSS_STACK + ";").replace("font-family:'Dialog';", "");
         return svg.replace("<svg ", "<svg viewBox=\"0 0 " + spec.width() + " " + spec.height() + "\" ");
     }
 
@@ -174,6 +197,7 @@ public final class ChartRenderer {
             document.addPage(page);
             PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, w, h);
             g.setFontTextDrawer(fonts);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             try {
                 chart.draw(g, new Rectangle2D.Double(0, 0, w, h));
             } finally {

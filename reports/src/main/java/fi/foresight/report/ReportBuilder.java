@@ -57,7 +57,8 @@ final class ReportBuilder {
             String kind = r.entry().type();
             String title = m.find("section." + kind + ".title").orElse(kind);
             String guide = m.find("section." + kind + ".guide").orElse(m.get("section.generic.guide"));
-            var figures = r.charts().stream().filter(c -> chartShown(c.name())).map(this::figure).toList();
+            var figures = r.charts().stream().filter(c -> c.language().equals(m.language().code()))
+                    .filter(c -> chartShown(c.name())).map(this::figure).toList();
             var tables = r.tables().stream().filter(t -> Tables.shown(m, t.name()))
                     .map(t -> new Tables(m, labels).view(t, Limits.MAX_REPORT_ROWS)).toList();
             sections.add(new Section("s" + i + "-" + kind, title, guide, figures, tables));
@@ -88,11 +89,12 @@ final class ReportBuilder {
 
     private Figure figure(RenderedChart c) {
         String caption = m.find("chart." + Tables.baseName(c.name())).orElse(null);
+        // the PDF embeds the chart's own vector PDF (text as text); the HTML inlines the SVG once (no base64)
         String src = pdf
                 ? "data:application/pdf;base64," + Base64.getEncoder().encodeToString(PdfCharts.fit(c.pdf(), PDF_CHART_WIDTH))
-                : "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(
-                        ControlCharacters.strip(c.svg()).getBytes(StandardCharsets.UTF_8));
-        return new Figure(c.name(), c.title().isEmpty() ? c.name() : c.title(), caption, src);
+                : null;
+        String svg = pdf ? null : ControlCharacters.strip(c.svg());
+        return new Figure(c.name(), c.title().isEmpty() ? c.name() : c.title(), caption, src, svg);
     }
 
     private Meta meta() {

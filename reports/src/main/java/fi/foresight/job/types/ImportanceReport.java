@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import fi.foresight.chart.ChartSpec;
+import fi.foresight.chart.Text;
 
 /**
  * An {@link ImportanceResult} for the run directory and the report: the {@code importance} table ordered by the
@@ -30,15 +31,17 @@ final class ImportanceReport {
             if (top.isEmpty()) {
                 continue;
             }
-            var series = new LinkedHashMap<String, double[]>();
-            series.put("Rank correlation", top.stream().mapToDouble(ImportanceMeasure::spearman).toArray());
+            var series = new LinkedHashMap<Text, double[]>();
+            series.put(Text.of("Rank correlation", "Järjestyskorrelaatio"), top.stream().mapToDouble(ImportanceMeasure::spearman).toArray());
             double[] src = top.stream().mapToDouble(ImportanceMeasure::src).toArray();
             if (java.util.Arrays.stream(src).allMatch(Double::isFinite)) {
-                series.put("Standardised coefficient", src);
+                series.put(Text.of("Standardised coefficient", "Standardoitu kerroin"), src);
             }
-            charts.put("importance-" + InputLabels.slug(outcome), ReportCharts.bars("Importance: "
-                            + InputLabels.outcome(model, outcome), "Correlation / coefficient"
-                            + (all.size() > top.size() ? " (the " + top.size() + " strongest of " + all.size() + " inputs)" : ""),
+            charts.put("importance-" + InputLabels.slug(outcome), ReportCharts.bars(Text.of("Importance: ",
+                            "Tärkeys: ").plus(InputLabels.outcome(model, outcome)), Text.of("Correlation / coefficient",
+                            "Korrelaatio / kerroin").plus(all.size() > top.size() ? Text.of(" (the " + top.size()
+                            + " strongest of " + all.size() + " inputs)", " (" + top.size() + " vahvinta "
+                            + all.size() + " syötteestä)") : Text.EMPTY),
                     top.stream().map(m -> InputLabels.of(model, m.variable())).toList(), series));
         }
         return new Reported(r.kind(), List.of(table), charts, r.findings());
