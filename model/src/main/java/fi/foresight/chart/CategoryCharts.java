@@ -36,30 +36,34 @@ final class CategoryCharts {
         var dataset = new DefaultCategoryDataset();
         List<String> categories = categoryKeys(spec.categories(), language, spec.horizontal(), spec.width(),
                 spec.highlight() != null ? 1 : spec.series().size());
+        // with a tick offset, values are drawn as changes from it, so ticks fall on round changes ("+0.01")
+        double shift = Double.isFinite(spec.tickOffset()) ? spec.tickOffset() : 0;
         for (BarSpec.BarSeries s : spec.series()) {
             for (int c = 0; c < categories.size(); c++) {
-                double v = s.values()[c];
+                double v = s.values()[c] - shift;
                 dataset.addValue(Double.isNaN(v) ? null : (Number) v, s.name().in(language), categories.get(c));
             }
         }
-        WhiskerBars renderer = new WhiskerBars(spec);
+        WhiskerBars renderer = new WhiskerBars(spec, shift);
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setDrawBarOutline(false);
         renderer.setItemMargin(0.05);
-        renderer.setBase(spec.base());
+        renderer.setBase(spec.base() - shift);
         for (int i = 0; i < spec.series().size(); i++) {
             renderer.setSeriesPaint(i, ChartStyle.color(i));
         }
         NumberAxis value = ChartLook.numberAxis(spec.valueAxis().in(language),
-                (spec.horizontal() ? spec.width() : spec.height()) - 160, language, false, spec.tickOffset());
-        value.setAutoRangeIncludesZero(spec.base() == 0);
+                (spec.horizontal() ? spec.width() : spec.height()) - 160, language, false,
+                Double.isFinite(spec.tickOffset()) ? 0 : Double.NaN);
+        value.setAutoRangeIncludesZero(spec.base() - shift == 0);
         if (!Double.isNaN(spec.valueMin()) && !Double.isNaN(spec.valueMax())) {
             value.setRange(spec.valueMin(), spec.valueMax());
         }
         CategoryPlot plot = new CategoryPlot(dataset, categoryAxis(spec.horizontal(), spec.categories().size()), value,
                 renderer);
         plot.setOrientation(spec.horizontal() ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
+        plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
         plot.setRangeZeroBaselineVisible(true);
         plot.setRangeZeroBaselinePaint(ChartStyle.AXIS);
         boolean legend = spec.series().size() > 1;
@@ -154,9 +158,11 @@ final class CategoryCharts {
     static final class WhiskerBars extends BarRenderer {
         private static final long serialVersionUID = 1L;
         private final transient BarSpec spec;
+        private final double shift;
 
-        WhiskerBars(BarSpec spec) {
+        WhiskerBars(BarSpec spec, double shift) {
             this.spec = spec;
+            this.shift = shift;
         }
 
         @Override
@@ -180,8 +186,8 @@ final class CategoryCharts {
             double w0 = calculateBarW0(plot, o, dataArea, domainAxis, state, row, column);
             double mid = w0 + state.getBarWidth() / 2;
             RectangleEdge edge = plot.getRangeAxisEdge();
-            double lo = rangeAxis.valueToJava2D(s.low()[column], dataArea, edge);
-            double hi = rangeAxis.valueToJava2D(s.high()[column], dataArea, edge);
+            double lo = rangeAxis.valueToJava2D(s.low()[column] - shift, dataArea, edge);
+            double hi = rangeAxis.valueToJava2D(s.high()[column] - shift, dataArea, edge);
             double cap = Math.min(6, state.getBarWidth() / 3);
             g2.setPaint(ChartStyle.TEXT);
             g2.setStroke(new BasicStroke(1.2f));

@@ -45,7 +45,7 @@ final class TornadoReport {
             List<Swing> top = swings.stream().limit(CHART_INPUTS).toList();
             String range = "P" + Math.round(settings.low() * 100) + "\u2013P" + Math.round(settings.high() * 100);
             double base = r.base(outcome);
-            String baseText = new java.math.BigDecimal(round(base)).stripTrailingZeros().toPlainString();
+            String baseText = java.math.BigDecimal.valueOf(round(base)).stripTrailingZeros().toPlainString();
             Text widest = swings.size() > top.size() ? Text.of(", the " + top.size() + " widest",
                     ", " + top.size() + " leveintä") : Text.EMPTY;
             BarSpec tornado = Charts.tornado(Text.of("Tornado: ", "Tornado: ").plus(label),
