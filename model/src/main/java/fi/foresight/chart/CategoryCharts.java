@@ -50,6 +50,9 @@ final class CategoryCharts {
         renderer.setDrawBarOutline(false);
         renderer.setItemMargin(0.05);
         renderer.setBase(spec.base() - shift);
+        if (spec.highlight() != null) {
+            renderer.setMinimumBarLength(3); // a flagged balance of 0 still shows
+        }
         for (int i = 0; i < spec.series().size(); i++) {
             renderer.setSeriesPaint(i, ChartStyle.color(i));
         }
@@ -96,10 +99,10 @@ final class CategoryCharts {
         renderer.setFillBox(true);
         renderer.setMaximumBarWidth(0.12);
         renderer.setItemMargin(0.08);
-        renderer.setUseOutlinePaintForWhiskers(false);
+        renderer.setUseOutlinePaintForWhiskers(true);
         for (int g = 0; g < spec.groups().size(); g++) {
             Color c = ChartStyle.color(g);
-            renderer.setSeriesPaint(g, ChartStyle.lighten(c, 0.45));
+            renderer.setSeriesPaint(g, ChartStyle.lighten(c, 0.6));
             renderer.setSeriesOutlinePaint(g, c);
         }
         renderer.setDefaultOutlinePaint(ChartStyle.TEXT);
@@ -110,7 +113,7 @@ final class CategoryCharts {
         var items = new LegendItemCollection();
         if (spec.groups().size() > 1) {
             for (int g = 0; g < spec.groups().size(); g++) {
-                items.add(legendItem(spec.groups().get(g).in(language), ChartStyle.lighten(ChartStyle.color(g), 0.45)));
+                items.add(legendItem(spec.groups().get(g).in(language), ChartStyle.lighten(ChartStyle.color(g), 0.6)));
             }
         }
         items.add(new LegendItem(Text.of("Box P25–P75 · line median · whiskers P5–P95",

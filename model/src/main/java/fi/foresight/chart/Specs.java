@@ -27,6 +27,14 @@ final class Specs {
                                double[] high, Text lineName, Text bandName) {
         Checks.nonEmptyFinite("x", x);
         Checks.sameLength("line", line.length, "x", x.length);
+        Checks.sameLength("low", low.length, "x", x.length);
+        Checks.sameLength("high", high.length, "x", x.length);
+        for (int i = 0; i < x.length; i++) {
+            if (low[i] > high[i]) {
+                throw new IllegalArgumentException("low[" + i + "] (" + low[i] + ") > high[" + i + "] (" + high[i]
+                        + "); the band's lower edge must not lie above its upper edge");
+            }
+        }
         double[][] t = Thin.band(x, line, low, high, Thin.COLUMNS);
         return new XySpec(title, xLabel, yLabel, List.of(new XySpec.Curve(lineName, t[0], t[1], XySpec.Look.LINE, 0)),
                 List.of(new XySpec.Band(bandName, t[0], t[2], t[3], 0, 0.25)), List.of(), Double.NaN, Double.NaN,
@@ -59,7 +67,8 @@ final class Specs {
         for (int k = 0; k < paths.length; k++) {
             Checks.sameLength("paths[" + k + "]", paths[k].length, "x", x.length);
             double[][] t = Thin.curve(x, paths[k], Thin.COLUMNS);
-            curves.add(new XySpec.Curve(k == 0 ? SAMPLE_PATHS : null, t[0], t[1], XySpec.Look.THIN, 0));
+            curves.add(new XySpec.Curve(k == 0 ? SAMPLE_PATHS.plus(" (n = " + paths.length + ")") : null, t[0], t[1],
+                    XySpec.Look.THIN, 0));
         }
         return XySpec.of(title, xLabel, yLabel, curves);
     }
@@ -72,11 +81,20 @@ final class Specs {
         if (categories.isEmpty()) {
             throw new IllegalArgumentException("categories is empty; give at least one category");
         }
+        boolean whiskers = low != null || high != null;
+        if (whiskers && (low == null || high == null)) {
+            throw new IllegalArgumentException("give both low and high whiskers, or neither");
+        }
         List<BarSpec.BarSeries> out = new ArrayList<>();
         for (var e : series.entrySet()) {
             double[] v = Checks.finite("series['" + e.getKey().en() + "']", e.getValue()).clone();
+            Checks.sameLength("series['" + e.getKey().en() + "']", v.length, "categories", categories.size());
             double[] lo = low == null ? null : low.get(e.getKey());
             double[] hi = high == null ? null : high.get(e.getKey());
+            if (whiskers && (lo == null || hi == null)) {
+                throw new IllegalArgumentException("series '" + e.getKey().en() + "' has no low or high whiskers; "
+                        + "give both for every series");
+            }
             if (lo != null && hi != null) {
                 for (int k = 0; k < v.length; k++) {
                     if (lo[k] > v[k] || hi[k] < v[k]) {
@@ -151,6 +169,12 @@ final class Specs {
     static GridSpec heatGrid(Text title, List<Text> rows, List<Text> columns, Text[][] texts, int[][] colours) {
         for (int i = 0; i < texts.length; i++) {
             Checks.sameLength("texts[" + i + "]", texts[i].length, "columns", columns.size());
+            for (int j = 0; colours != null && j < colours[i].length; j++) {
+                if (colours[i][j] < 0 || colours[i][j] >= GridCharts.TEXT_CELLS.length) {
+                    throw new IllegalArgumentException("colourIndex[" + i + "][" + j + "] (" + colours[i][j]
+                            + ") is outside [0, " + (GridCharts.TEXT_CELLS.length - 1) + "]");
+                }
+            }
         }
         return new GridSpec(title, rows, columns, null, texts, colours);
     }
