@@ -50,9 +50,6 @@ final class CategoryCharts {
         renderer.setDrawBarOutline(false);
         renderer.setItemMargin(0.05);
         renderer.setBase(spec.base() - shift);
-        if (spec.highlight() != null) {
-            renderer.setMinimumBarLength(3); // a flagged balance of 0 still shows
-        }
         for (int i = 0; i < spec.series().size(); i++) {
             renderer.setSeriesPaint(i, ChartStyle.color(i));
         }
@@ -77,7 +74,7 @@ final class CategoryCharts {
             plot.setFixedLegendItems(items);
             legend = true;
         }
-        return ChartLook.chart(spec.title().in(language), plot, legend);
+        return ChartLook.chart(spec.title().in(language), plot, legend, spec.width());
     }
 
     static JFreeChart boxes(BoxSpec spec, String language) {
@@ -106,7 +103,10 @@ final class CategoryCharts {
             renderer.setSeriesOutlinePaint(g, c);
         }
         renderer.setDefaultOutlinePaint(ChartStyle.TEXT);
-        renderer.setDefaultOutlineStroke(new BasicStroke(1f));
+        renderer.setDefaultOutlineStroke(new BasicStroke(1.6f));
+        renderer.setAutoPopulateSeriesOutlineStroke(false);
+        renderer.setDefaultStroke(new BasicStroke(1.6f));
+        renderer.setAutoPopulateSeriesStroke(false);
         NumberAxis value = ChartLook.numberAxis(spec.valueAxis().in(language), spec.height() - 160, language, false,
                 Double.NaN);
         CategoryPlot plot = new CategoryPlot(dataset, categoryAxis(false, categories.size()), value, renderer);
@@ -120,7 +120,7 @@ final class CategoryCharts {
                 "Laatikko P25–P75 · viiva mediaani · viikset P5–P95").in(language), null, null, null,
                 new Line2D.Double(-6, 0, 6, 0), new BasicStroke(1.5f), ChartStyle.TEXT));
         plot.setFixedLegendItems(items);
-        return ChartLook.chart(spec.title().in(language), plot, true);
+        return ChartLook.chart(spec.title().in(language), plot, true, spec.width());
     }
 
     private static LegendItem legendItem(String name, Paint paint) {
@@ -182,6 +182,15 @@ final class CategoryCharts {
                              int pass) {
             super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
             BarSpec.BarSeries s = spec.series().get(row);
+            if (spec.highlight() != null && s.values()[column] - shift == getBase()) {
+                // a balance of exactly the base has no length; a short mark keeps its row readable
+                double w0 = calculateBarW0(plot, plot.getOrientation(), dataArea, domainAxis, state, row, column);
+                double at = rangeAxis.valueToJava2D(getBase(), dataArea, plot.getRangeAxisEdge());
+                g2.setPaint(getItemPaint(row, column));
+                g2.fill(plot.getOrientation() == PlotOrientation.HORIZONTAL
+                        ? new Rectangle2D.Double(at - 2, w0, 5, state.getBarWidth())
+                        : new Rectangle2D.Double(w0, at - 3, state.getBarWidth(), 5));
+            }
             if (s.low() == null || s.high() == null || Double.isNaN(s.low()[column])) {
                 return;
             }

@@ -33,6 +33,11 @@ final class ChartLook {
 
     /** A chart around a styled plot, titled, with a legend below the plot when {@code legend}. */
     static JFreeChart chart(String title, Plot plot, boolean legend) {
+        return chart(title, plot, legend, ChartSpec.WIDTH);
+    }
+
+    /** As {@link #chart(String, Plot, boolean)} for a canvas {@code width} points wide (the title wraps to it). */
+    static JFreeChart chart(String title, Plot plot, boolean legend, int width) {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         plot.setInsets(new RectangleInsets(6, 6, 6, 14));
@@ -51,7 +56,9 @@ final class ChartLook {
         chart.setRenderingHints(new RenderingHints(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON));
         chart.getRenderingHints().put(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         chart.getRenderingHints().put(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-        TextTitle t = new TextTitle(title, ChartStyle.TITLE_FONT);
+        // wrapped here, at word boundaries with the chart font's metrics, so that no line runs off the canvas
+        String wrapped = String.join("\n", Legible.wrap(title, ChartStyle.TITLE_FONT, width - 40, 2));
+        TextTitle t = new TextTitle(wrapped, ChartStyle.TITLE_FONT);
         t.setPaint(ChartStyle.TEXT);
         t.setMaximumLinesToDisplay(2);
         t.setPadding(new RectangleInsets(2, 4, 8, 4));

@@ -23,7 +23,7 @@ final class GridCharts {
     }
 
     static JFreeChart build(GridSpec spec, String language) {
-        return ChartLook.chart(spec.title().in(language), new GridPlot(spec, language), false);
+        return ChartLook.chart(spec.title().in(language), new GridPlot(spec, language), false, spec.width());
     }
 
     private static Color[] textCells() {

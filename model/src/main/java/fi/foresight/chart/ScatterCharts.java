@@ -63,7 +63,7 @@ final class ScatterCharts {
         x.setRange(spec.fromZero() ? 0 : minX - padX, maxX + padX);
         y.setRange(spec.fromZero() ? 0 : minY - padY, maxY + padY);
         plot.addAnnotation(new Labels(spec, language));
-        return ChartLook.chart(spec.title().in(language), plot, false);
+        return ChartLook.chart(spec.title().in(language), plot, false, spec.width());
     }
 
     private static ValueMarker marker(double v) {

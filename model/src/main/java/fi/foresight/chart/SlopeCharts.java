@@ -27,7 +27,7 @@ final class SlopeCharts {
     }
 
     static JFreeChart build(SlopeSpec spec, String language) {
-        return ChartLook.chart(spec.title().in(language), new SlopePlot(spec, language), true);
+        return ChartLook.chart(spec.title().in(language), new SlopePlot(spec, language), true, spec.width());
     }
 
     static Color colour(int rankA, int rankB) {

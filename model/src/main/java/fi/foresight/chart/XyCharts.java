@@ -117,7 +117,7 @@ final class XyCharts {
         }
         boolean legend = lines.getSeriesCount() + steps.getSeriesCount() + bands.getSeriesCount() > hidden + 1
                 || !spec.bands().isEmpty() || !spec.references().isEmpty();
-        return ChartLook.chart(spec.title().in(language), plot, legend);
+        return ChartLook.chart(spec.title().in(language), plot, legend, spec.width());
     }
 
     /** The y range of all curves and bands (for reference lines drawn across the plot). */

@@ -37,7 +37,7 @@ final class SolutionCharts {
         Text title = Text.of("Consistent configurations", "Konsistentit yhdistelmät").plus(shown < space.count()
                 ? Text.of(" (the first " + shown + " of " + space.count() + ")", " (" + space.count()
                         + ":stä ensimmäiset " + shown + ")")
-                : Text.plain(" (" + space.count() + " / " + t.size() + ")"));
+                : Text.of(" (" + space.count() + " of " + t.size() + ")", " (" + space.count() + " / " + t.size() + ")"));
         return Charts.heatGrid(title, rows, columns, texts, colours);
     }
 }

@@ -37,7 +37,9 @@ class BoxPlotsTest {
             int centre = (run[0] + run[1]) / 2;
             int top = Pixels.topRow(img, fill, centre, centre);
             // just above the box (past its 1.5 px border) the whisker runs up the centre line
-            assertTrue(Pixels.luma(img, centre, top - 5) < 160, "whisker above box at x=" + centre);
+            double whisker = Math.min(Pixels.luma(img, centre, top - 5), Math.min(Pixels.luma(img, centre - 1, top - 5),
+                    Pixels.luma(img, centre + 1, top - 5))); // within a pixel of the centre (rounding of the edges)
+            assertTrue(whisker < 160, "whisker above box at x=" + centre);
             assertTrue(Pixels.luma(img, run[0] + 3, top - 5) > 200, "no whisker off-centre");
         }
     }

@@ -117,7 +117,7 @@ class ChartExportTest {
         for (int i = 0; i < root.getElementsByTagName("text").getLength(); i++) {
             texts.add(root.getElementsByTagName("text").item(i).getTextContent());
         }
-        assertTrue(texts.contains("Vuosi") && texts.contains("2030") && texts.contains("5,7"),
+        assertTrue(texts.contains("Vuosi") && texts.contains("2030") && texts.contains("5,70"),
                 "texts are text, in Finnish: " + texts);
         assertEquals(ChartRenderer.svg(chart(), "fi"), Files.readString(file), "the same bytes every time");
     }
