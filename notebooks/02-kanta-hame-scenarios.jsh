@@ -110,7 +110,8 @@ for (int i = 0; i < scenarioIds.size(); i++) {
 Map<String, String> shortName = Map.of("direct_funding", "funding", "build_service_network", "network",
         "apply_interreg", "INTERREG", "map_spb_firms", "SPb firms", "twin_city_business", "twin cities")
 List<String> columns = leverIds.stream().map(id -> shortName.getOrDefault(id, id)).toList()
-Charts.show(Charts.heatGrid("P(at least 2,000 internationalised SMEs in 2030)", scenarioIds, columns, grid))
+Charts.show(Charts.heatGrid(Text.plain("P(at least 2,000 internationalised SMEs in 2030)"), Text.plain(scenarioIds),
+        Text.plain(columns), grid))
 
 // --- 6. The road to 2030 ---------------------------------------------------------------------------------------
 // So far 2030 was a single draw. With a horizon every future becomes a path, year by year from 2019: some

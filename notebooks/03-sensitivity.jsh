@@ -27,8 +27,8 @@ System.out.printf("Largest swing: %s moves internationalised SMEs from %.0f to %
 // The result's own charts (showAll(tornado): a tornado and a spider chart) draw every input. For a workshop
 // slide we draw the ten widest bars ourselves, with the drivers' short ids as labels.
 List<Swing> ten = tornado.swings("internationalised_smes").subList(0, 10)
-Charts.show(Charts.tornado("What moves internationalised SMEs 2030?", "Internationalised SMEs in 2030",
-        ten.stream().map(Swing::variable).toList(),
+Charts.show(Charts.tornado(Text.plain("What moves internationalised SMEs 2030?"),
+        Text.plain("Internationalised SMEs in 2030"), Text.plain(ten.stream().map(Swing::variable).toList()),
         ten.stream().mapToDouble(Swing::lowOutput).toArray(),
         ten.stream().mapToDouble(Swing::highOutput).toArray(),
         tornado.base("internationalised_smes")))

@@ -127,16 +127,17 @@ bounds.robust().forEach(s -> System.out.println("  robust: " + system.describe(s
 List<String> descriptorIds = system.descriptors().stream().map(Descriptor::id).toList()
 List<CibScenario> found = consistent.list()
 List<String> names = IntStream.range(0, found.size()).mapToObj(i -> "#" + (i + 1)).toList()
-String[][] cells = new String[descriptorIds.size()][found.size()]
+Text[][] cells = new Text[descriptorIds.size()][found.size()]
 int[][] colours = new int[descriptorIds.size()][found.size()]
 for (int d = 0; d < descriptorIds.size(); d++) {
     for (int s = 0; s < found.size(); s++) {
         int v = found.get(s).variant(d);
-        cells[d][s] = system.descriptors().get(d).variants().get(v).label();
+        cells[d][s] = Text.plain(system.descriptors().get(d).variants().get(v).label());
         colours[d][s] = v;
     }
 }
-Charts.show(Charts.heatGrid("Consistent Kanta-Häme scenarios (CIB, illustrative judgements)", descriptorIds, names, cells, colours))
+Charts.show(Charts.heatGrid(Text.plain("Consistent Kanta-Häme scenarios (CIB, illustrative judgements)"),
+        Text.plain(descriptorIds), Text.plain(names), cells, colours))
 
 // --- 3. MICMAC: who drives whom? -------------------------------------------------------------------------------
 // Direct influence of each row driver on each column driver: 0 none, 1 weak, 2 moderate, 3 strong, P potential
@@ -164,13 +165,13 @@ System.out.println("indirect values from M^" + micmac.power() + (micmac.stable()
 // The influence–dependence map with its quadrant lines at the mean influence and the mean dependence.
 double[] dependence = micmac.variables().stream().mapToDouble(MicmacVariable::directDependence).toArray()
 double[] influenceSums = micmac.variables().stream().mapToDouble(MicmacVariable::directInfluence).toArray()
-Charts.show(Charts.scatterLabelled("MICMAC map of the Kanta-Häme drivers (direct)", "Dependence", "Influence",
-        dependence, influenceSums, drivers,
+Charts.show(Charts.scatterLabelled(Text.plain("MICMAC map of the Kanta-Häme drivers (direct)"),
+        Text.plain("Dependence"), Text.plain("Influence"), dependence, influenceSums, Text.plain(drivers),
         new double[] {Arrays.stream(dependence).average().orElseThrow()},
         new double[] {Arrays.stream(influenceSums).average().orElseThrow()}))
 
 // Indirect influence (through chains of influence) can reorder the drivers: the hidden drivers rise.
-Charts.show(Charts.displacement("Influence rank, direct → indirect", drivers,
+Charts.show(Charts.displacement(Text.plain("Influence rank, direct → indirect"), Text.plain(drivers),
         micmac.variables().stream().mapToInt(MicmacVariable::directInfluenceRank).toArray(),
         micmac.variables().stream().mapToInt(MicmacVariable::indirectInfluenceRank).toArray()))
 
