@@ -74,7 +74,8 @@ final class CategoryCharts {
             plot.setFixedLegendItems(items);
             legend = true;
         }
-        return ChartLook.chart(spec.title().in(language), plot, legend, spec.width());
+        return withKey(ChartLook.chart(spec.title().in(language), plot, legend, spec.width()), spec.categories(),
+                categories, language, spec.width());
     }
 
     static JFreeChart boxes(BoxSpec spec, String language) {
@@ -120,7 +121,33 @@ final class CategoryCharts {
                 "Laatikko P25–P75 · viiva mediaani · viikset P5–P95").in(language), null, null, null,
                 new Line2D.Double(-6, 0, 6, 0), new BasicStroke(1.5f), ChartStyle.TEXT));
         plot.setFixedLegendItems(items);
-        return ChartLook.chart(spec.title().in(language), plot, true, spec.width());
+        return withKey(ChartLook.chart(spec.title().in(language), plot, true, spec.width()), spec.categories(),
+                categories, language, spec.width());
+    }
+
+    /**
+     * The chart with a key below it giving the full names of the categories whose labels had to be shortened,
+     * so that a shortened label never leaves its reader guessing.
+     */
+    static JFreeChart withKey(JFreeChart chart, List<Text> labels, List<String> keys, String language, int width) {
+        var full = new ArrayList<String>();
+        for (int i = 0; i < labels.size(); i++) {
+            String name = labels.get(i).in(language);
+            if (!keys.get(i).replace('\n', ' ').strip().equals(name.strip())) {
+                full.add(name);
+            }
+        }
+        if (full.isEmpty()) {
+            return chart;
+        }
+        String key = Text.of("Full names: ", "Nimet kokonaan: ").in(language) + String.join("; ", full);
+        var title = new org.jfree.chart.title.TextTitle(String.join("\n", Legible.wrap(key, ChartStyle.LABEL_FONT,
+                width - 40, 4)), ChartStyle.LABEL_FONT);
+        title.setPosition(RectangleEdge.BOTTOM);
+        title.setPaint(ChartStyle.TEXT);
+        title.setPadding(new org.jfree.chart.ui.RectangleInsets(4, 4, 2, 4));
+        chart.addSubtitle(title);
+        return chart;
     }
 
     private static LegendItem legendItem(String name, Paint paint) {

@@ -84,8 +84,6 @@ public final class Charts {
      * equal-width bins; heights are the share of each series' values (%), so series of different sizes
      * compare.
      *
-     * <pre>{@code Charts.histogram("Cost", "Cost (M€)", Map.of("Baseline", costs), 30)}</pre>
-     *
      * @param title   the chart title
      * @param xLabel  the x-axis label
      * @param samples series name → raw values
@@ -98,8 +96,6 @@ public final class Charts {
 
     /**
      * Overlaid histograms of already binned counts: {@code edges} has one more value than each count array.
-     *
-     * <pre>{@code Charts.histogramOfBins("Cost", "Cost (M€)", new double[] {0, 1, 2}, Map.of("A", new double[] {5, 3}))}</pre>
      *
      * @param title  the chart title
      * @param xLabel the x-axis label
@@ -115,8 +111,6 @@ public final class Charts {
      * The density-line variant of {@link #histogram}: a Gaussian kernel density per series (Silverman's
      * rule-of-thumb bandwidth), lightly filled.
      *
-     * <pre>{@code Charts.density("Cost", "Cost (M€)", Map.of("Baseline", costs, "Policy", policyCosts))}</pre>
-     *
      * @param title   the chart title
      * @param xLabel  the x-axis label
      * @param samples series name → raw values
@@ -130,8 +124,6 @@ public final class Charts {
      * Empirical cumulative distribution curves of raw values (any order; exact steps up to 1000 values,
      * otherwise drawn through 1000 evenly spaced order statistics).
      *
-     * <pre>{@code Charts.cdf("Cost", "Cost (M€)", Map.of("Baseline", costs))}</pre>
-     *
      * @param title   the chart title
      * @param xLabel  the x-axis label
      * @param samples series name → raw values
@@ -144,8 +136,6 @@ public final class Charts {
     /**
      * Cumulative distribution curves through given quantiles: {@code quantiles.get(s)[k]} is the
      * {@code probabilities[k]} quantile of series s.
-     *
-     * <pre>{@code Charts.cdfOfQuantiles("Cost", "M€", new double[] {.05, .5, .95}, Map.of("A", new double[] {1, 2, 4}))}</pre>
      *
      * @param title         the chart title
      * @param xLabel        the x-axis label
@@ -161,8 +151,6 @@ public final class Charts {
     /**
      * Exceedance curves, P(X &gt; x) = 1 − CDF, of raw values: "how likely is at least this much".
      *
-     * <pre>{@code Charts.exceedance("Flood damage", "Damage (M€)", Map.of("Today", today, "2050", future))}</pre>
-     *
      * @param title   the chart title
      * @param xLabel  the x-axis label
      * @param samples series name → raw values
@@ -174,8 +162,6 @@ public final class Charts {
 
     /**
      * Exceedance curves through given quantiles (see {@link #cdfOfQuantiles}).
-     *
-     * <pre>{@code Charts.exceedanceOfQuantiles("Damage", "M€", new double[] {.05, .5, .95}, Map.of("A", q))}</pre>
      *
      * @param title         the chart title
      * @param xLabel        the x-axis label
@@ -191,11 +177,6 @@ public final class Charts {
     /**
      * Box plots from percentiles, one per category: box P25–P75, line at the median, whiskers P5–P95, no
      * outliers (see {@link FiveNumbers}).
-     *
-     * <pre>{@code
-     * Charts.boxPlot("Employment in 2040", ChartStyle.axis("Jobs", "thousands"), List.of("Base", "Green"),
-     *         List.of(new FiveNumbers(90, 96, 100, 104, 110), new FiveNumbers(95, 103, 108, 114, 125)));
-     * }</pre>
      *
      * @param title      the chart title
      * @param yLabel     the y-axis label
@@ -230,8 +211,6 @@ public final class Charts {
      * A line with a shaded band, e.g. the running mean of a Monte Carlo outcome with its 95 % confidence
      * interval against the number of runs. Legend: "Mean" and "95 % confidence interval".
      *
-     * <pre>{@code Charts.lineWithBand("Convergence", "Runs", "Mean cost (M€)", n, mean, lo, hi)}</pre>
-     *
      * @param title  the chart title
      * @param xLabel the x-axis label
      * @param yLabel the y-axis label
@@ -247,7 +226,7 @@ public final class Charts {
     }
 
     /**
-     * {@link #lineWithBand(String, String, String, double[], double[], double[], double[])} with own legend
+     * {@link #lineWithBand(Text, Text, Text, double[], double[], double[], double[])} with own legend
      * names for the line and the band.
      *
      * @param title    the chart title
@@ -269,8 +248,6 @@ public final class Charts {
     /**
      * A fan chart: nested P5–P95 and P25–P75 bands and the median line over time.
      *
-     * <pre>{@code Charts.fan("Emissions", "Year", "Mt CO2e", years, new FanBands(p05, p25, p50, p75, p95))}</pre>
-     *
      * @param title  the chart title
      * @param xLabel the x-axis label
      * @param yLabel the y-axis label
@@ -285,8 +262,6 @@ public final class Charts {
     /**
      * Several lines on one x axis, e.g. the median path of each scenario.
      *
-     * <pre>{@code Charts.overlay("Median emissions", "Year", "Mt", years, Map.of("Base", m1, "Policy", m2))}</pre>
-     *
      * @param title  the chart title
      * @param xLabel the x-axis label
      * @param yLabel the y-axis label
@@ -300,8 +275,6 @@ public final class Charts {
 
     /**
      * Many thin translucent paths (a sample of Monte Carlo trajectories), one legend entry for all.
-     *
-     * <pre>{@code Charts.spaghetti("Sample paths", "Year", "Mt", years, paths)}</pre>
      *
      * @param title  the chart title
      * @param xLabel the x-axis label
@@ -319,8 +292,6 @@ public final class Charts {
     /**
      * Grouped vertical bars: one bar per series in each category.
      *
-     * <pre>{@code Charts.bars("Sobol indices", "Index", drivers, Map.of("S1", s1, "ST", st))}</pre>
-     *
      * @param title      the chart title
      * @param yLabel     the y-axis label
      * @param categories the category names, in order
@@ -335,8 +306,6 @@ public final class Charts {
     /**
      * Grouped vertical bars with low–high whiskers (e.g. bootstrap confidence intervals, which need not be
      * symmetric); {@code low} and {@code high} have an entry per series.
-     *
-     * <pre>{@code Charts.bars("Sobol indices", "Index", drivers, Map.of("S1", s1), Map.of("S1", lo), Map.of("S1", hi))}</pre>
      *
      * @param title      the chart title
      * @param yLabel     the y-axis label
@@ -358,8 +327,6 @@ public final class Charts {
      * start at the base output, sorted by swing |high − low| with the widest at the top. Axis ticks show
      * output values; legend "Low input" / "High input".
      *
-     * <pre>{@code Charts.tornado("Net benefit", "Net benefit (M€)", drivers, lowOut, highOut, 12.4)}</pre>
-     *
      * @param title       the chart title
      * @param xLabel      the x-axis label
      * @param variables   the variable names, one bar each
@@ -376,8 +343,6 @@ public final class Charts {
     /**
      * Horizontal bars, one per category from the top down, the flagged ones in the first palette colour and the
      * others grey, with a line at 0: e.g. the impact balances of a CIB scenario with its chosen variants flagged.
-     *
-     * <pre>{@code Charts.highlightBars("Impact balances", "Balance", variants, balances, chosen, "Chosen", "Other")}</pre>
      *
      * @param title         the chart title
      * @param xLabel        the x-axis label
@@ -399,8 +364,6 @@ public final class Charts {
      * A scatter plot with a text label beside every point (placed to avoid earlier labels), e.g. Morris
      * μ*–σ.
      *
-     * <pre>{@code Charts.scatterLabelled("Morris screening", "μ*", "σ", muStar, sigma, drivers)}</pre>
-     *
      * @param title  the chart title
      * @param xLabel the x-axis label
      * @param yLabel the y-axis label
@@ -415,12 +378,9 @@ public final class Charts {
     }
 
     /**
-     * {@link #scatterLabelled(String, String, String, double[], double[], List)} with dashed reference lines
+     * {@link #scatterLabelled(Text, Text, Text, double[], double[], List)} with dashed reference lines
      * at the given x values (vertical) and y values (horizontal), e.g. a MICMAC influence–dependence map
      * with quadrant lines at the means.
-     *
-     * <pre>{@code Charts.scatterLabelled("MICMAC", "Dependence", "Influence", dep, inf, names,
-     *         new double[] {meanDep}, new double[] {meanInf})}</pre>
      *
      * @param title           the chart title
      * @param xLabel          the x-axis label
@@ -441,8 +401,6 @@ public final class Charts {
      * A grid of numbers coloured by value: a diverging scale centred on zero when values have both signs,
      * otherwise a sequential one. {@code values[row][column]}; the first row is at the top.
      *
-     * <pre>{@code Charts.heatGrid("Cross-impact", drivers, drivers, impacts)}</pre>
-     *
      * @param title   the chart title
      * @param rows    the row names
      * @param columns the column names
@@ -457,8 +415,6 @@ public final class Charts {
      * A grid of texts on coloured cells, e.g. a CIB scenario tableau (descriptors × scenarios, each cell
      * the variant, coloured by variant). {@code colourIndex[row][column]} picks a lightened palette colour,
      * 0 to 7.
-     *
-     * <pre>{@code Charts.heatGrid("CIB scenarios", descriptors, scenarios, variantNames, variantIndex)}</pre>
      *
      * @param title       the chart title
      * @param rows        the row names
@@ -476,8 +432,6 @@ public final class Charts {
      * A slope chart of rank displacement, e.g. MICMAC direct to indirect influence: rank 1 at the top,
      * one line per variable, blue when it moves up, vermillion when it moves down, grey when unchanged.
      *
-     * <pre>{@code Charts.displacement("Influence ranks", drivers, directRank, indirectRank)}</pre>
-     *
      * @param title  the chart title
      * @param labels one label per line
      * @param rankA  each label's rank in the left column, 1 = top
@@ -489,7 +443,7 @@ public final class Charts {
     }
 
     /**
-     * {@link #displacement(String, List, int[], int[])} with own column headers.
+     * {@link #displacement(Text, List, int[], int[])} with own column headers.
      *
      * @param title  the chart title
      * @param labels one label per line

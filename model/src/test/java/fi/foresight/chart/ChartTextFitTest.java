@@ -166,6 +166,22 @@ class ChartTextFitTest {
     }
 
     @Test
+    void shortenedCategoryLabelsAreSpelledOutInAKeyBelowTheChart() {
+        var categories = new ArrayList<>(DRIVERS);
+        categories.set(2, Text.of("Wild card", "Villi kortti: itämarkkina sulkeutuu kokonaan ja pysyvästi vuodesta "
+                + "2026 alkaen koko ennustejakson ajaksi"));
+        var series = new LinkedHashMap<Text, double[]>();
+        series.put(Text.plain("a"), new double[] {1, 2, 3, 4, 5, 6, 7, 8});
+        BarSpec spec = Charts.bars(Text.plain("t"), Text.plain("y"), categories, series);
+        List<TextFit.Placed> texts = TextFit.texts(spec, "fi");
+        String all = String.join(" ", texts.stream().map(TextFit.Placed::text).toList());
+        assertTrue(all.contains("Nimet kokonaan:") && all.contains("ennustejakson ajaksi"), all);
+        assertTrue(TextFit.problems(texts, spec.width(), spec.height(), 0.5).isEmpty());
+        String en = String.join(" ", TextFit.texts(spec, "en").stream().map(TextFit.Placed::text).toList());
+        assertFalse(en.contains("Full names:"), "short English labels need no key: " + en);
+    }
+
+    @Test
     void theRuleCatchesTextOutsideTheCanvasAndTextOverText() {
         String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100\" height=\"50\"><g style=\"font-size:12px\">"
                 + "<text x=\"10\" y=\"20\">Pitkä nimi</text><text x=\"14\" y=\"22\">Toinen</text>"

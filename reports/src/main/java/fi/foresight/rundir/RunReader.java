@@ -60,8 +60,10 @@ public final class RunReader {
             for (int j = 0; j < a.charts().size(); j++) {
                 Manifest.ChartEntry c = a.charts().get(j);
                 confined(dir, "charts/" + c.name() + ".png", "analyses[" + i + "].charts[" + j + "].name");
-                for (String language : manifest.languages() == null ? List.of("en") : manifest.languages()) {
-                    String stem = RenderedChart.stem(c.name(), language);
+                // each report language gets its own drawing; a run drawn in English only lends it to Finnish
+                for (String language : List.of("en", "fi")) {
+                    String own = RenderedChart.stem(c.name(), language);
+                    String stem = Files.isRegularFile(dir.resolve("charts").resolve(own + ".svg")) ? own : c.name();
                     charts.add(new RenderedChart(c.name(), language, c.title(), bytes(dir, stem, ".png"),
                             new String(bytes(dir, stem, ".svg"), StandardCharsets.UTF_8), bytes(dir, stem, ".pdf")));
                 }
