@@ -130,7 +130,8 @@ public final class ChartRenderer {
             throw new IllegalStateException("SVG generator produced no <svg> element");
         }
         svg = svg.substring(root).replace("font-family:'" + ChartFonts.FAMILY + "';",
-                "font-family:" + ChartFonts.CSS_STACK + ";").replace("font-family:'Dialog';", "");
+                "font-family:" + ChartFonts.CSS_STACK + ";").replace("font-family:'Dialog';", "")
+                .replace("id=\"genericDefs\"", "id=\"" + prefix + "genericDefs\"");
         return svg.replace("<svg ", "<svg viewBox=\"0 0 " + spec.width() + " " + spec.height() + "\" ");
     }
 
@@ -209,11 +210,20 @@ public final class ChartRenderer {
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(spec.title().in(language));
             info.setCreator("Foresight Workbench");
+            // a fixed file identifier (PDFBox would derive one from the clock), so the bytes are the same every run
+            byte[] id = java.security.MessageDigest.getInstance("MD5").digest((spec.title().in(language) + "|"
+                    + language + "|" + w + "x" + h).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            var ids = new org.apache.pdfbox.cos.COSArray();
+            ids.add(new org.apache.pdfbox.cos.COSString(id));
+            ids.add(new org.apache.pdfbox.cos.COSString(id));
+            document.getDocument().getTrailer().setItem(org.apache.pdfbox.cos.COSName.ID, ids);
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the chart PDF", e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM has no MD5", e);
         }
     }
 }
