@@ -52,7 +52,8 @@ final class ReportBuilder {
                 // a static analysis of a model with a horizon: say which year its numbers are for
                 guide = guide + " " + m.fill(m.get("section.at_year"), r.entry().settings(), labels);
             }
-            var figures = r.charts().stream().filter(c -> chartShown(c.name())).map(this::figure).toList();
+            var figures = r.charts().stream().filter(c -> c.language().equals(m.language().code()))
+                    .filter(c -> chartShown(c.name())).map(this::figure).toList();
             var tables = r.tables().stream().filter(t -> Tables.shown(m, t.name()))
                     .map(t -> new Tables(m, labels).view(t)).toList();
             var caveats = Caveats.of(m, new Summary(m, labels), r.entry());
@@ -133,11 +134,12 @@ final class ReportBuilder {
 
     private Figure figure(RenderedChart c) {
         String caption = m.find("chart." + Tables.baseName(c.name())).orElse(null);
+        // the PDF embeds the chart's own vector PDF (text as text); the HTML inlines the SVG once (no base64)
         String src = pdf
                 ? "data:application/pdf;base64," + Base64.getEncoder().encodeToString(PdfCharts.fit(c.pdf(), PDF_CHART_WIDTH))
-                : "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(
-                        ControlCharacters.strip(c.svg()).getBytes(StandardCharsets.UTF_8));
-        return new Figure(c.name(), c.title().isEmpty() ? c.name() : c.title(), caption, src);
+                : null;
+        String svg = pdf ? null : ControlCharacters.strip(c.svg());
+        return new Figure(c.name(), c.title().isEmpty() ? c.name() : c.title(), caption, src, svg);
     }
 
     private Meta meta() {
