@@ -2,13 +2,14 @@ package fi.foresight.sensitivity;
 
 import fi.foresight.analysis.AnalysisResult;
 import fi.foresight.analysis.Finding;
+import fi.foresight.chart.ChartSpec;
 import fi.foresight.chart.Charts;
+import fi.foresight.chart.Text;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.knowm.xchart.internal.chartpart.Chart;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -84,8 +85,8 @@ public final class DistributionSensitivityResult implements AnalysisResult {
     }
 
     @Override
-    public Map<String, Chart<?, ?>> charts() {
-        var charts = new LinkedHashMap<String, Chart<?, ?>>();
+    public Map<String, ChartSpec> charts() {
+        var charts = new LinkedHashMap<String, ChartSpec>();
         if (measures.isEmpty()) {
             return charts;
         }
@@ -102,7 +103,7 @@ public final class DistributionSensitivityResult implements AnalysisResult {
     }
 
     /** δ with its interval and the PAWN median (whisker from the smallest to the largest slice) per input. */
-    private Chart<?, ?> chart(String outcome, List<DistributionMeasure> list) {
+    private ChartSpec chart(String outcome, List<DistributionMeasure> list) {
         int k = list.size();
         double[][] v = new double[6][k];
         for (int i = 0; i < k; i++) {
@@ -114,14 +115,16 @@ public final class DistributionSensitivityResult implements AnalysisResult {
             v[4][i] = Math.min(finite(m.pawnMinimum()), v[3][i]);
             v[5][i] = Math.max(finite(m.pawnMaximum()), v[3][i]);
         }
-        String delta = "Borgonovo δ (" + Math.round(confidence * 100) + " % interval)";
-        String pawn = "PAWN median (slice range)";
-        var series = new LinkedHashMap<String, double[]>();
+        long pct = Math.round(confidence * 100);
+        Text delta = Text.of("Borgonovo δ (" + pct + " % interval)", "Borgonovon δ (" + pct + " %:n väli)");
+        Text pawn = Text.of("PAWN median (slice range)", "PAWN-mediaani (viipaleiden vaihteluväli)");
+        var series = new LinkedHashMap<Text, double[]>();
         series.put(delta, v[0]);
         series.put(pawn, v[3]);
-        return Charts.bars("Distribution sensitivity: " + outcome, "Shift of the outcome's distribution (0–1)",
-                list.stream().map(DistributionMeasure::label).toList(), series, Map.of(delta, v[1], pawn, v[4]),
-                Map.of(delta, v[2], pawn, v[5]));
+        return Charts.bars(Text.of("Distribution sensitivity: ", "Jakaumaherkkyys: ").plus(outcome),
+                Text.of("Shift of the outcome's distribution (0–1)", "Tulosmuuttujan jakauman siirtymä (0–1)"),
+                Text.plain(list.stream().map(DistributionMeasure::label).toList()), series,
+                Map.of(delta, v[1], pawn, v[4]), Map.of(delta, v[2], pawn, v[5]));
     }
 
     private static double finite(double v) {
