@@ -86,6 +86,18 @@ public final class DistributionSensitivityResult implements AnalysisResult {
 
     @Override
     public Map<String, ChartSpec> charts() {
+        return charts(null, Text::plain);
+    }
+
+    /**
+     * The charts with labels from the caller (a report names inputs and outcomes in both languages).
+     *
+     * @param inputLabel   an input's label from its variable name, or null for the measures' own labels
+     * @param outcomeLabel an outcome's label from its column
+     * @return the charts by file stem
+     */
+    public Map<String, ChartSpec> charts(java.util.function.Function<String, Text> inputLabel,
+                                         java.util.function.Function<String, Text> outcomeLabel) {
         var charts = new LinkedHashMap<String, ChartSpec>();
         if (measures.isEmpty()) {
             return charts;
@@ -96,14 +108,15 @@ public final class DistributionSensitivityResult implements AnalysisResult {
             var list = measures.stream().filter(m -> m.scenario().equals(scenario) && m.lever().equals(lever)
                     && m.outcome().equals(outcome)).toList();
             if (!list.isEmpty()) {
-                charts.put("distribution-sensitivity-" + SensitivityCharts.slug(outcome), chart(outcome, list));
+                charts.put("distribution-sensitivity-" + SensitivityCharts.slug(outcome), chart(outcomeLabel.apply(outcome), list, inputLabel));
             }
         }
         return charts;
     }
 
     /** δ with its interval and the PAWN median (whisker from the smallest to the largest slice) per input. */
-    private ChartSpec chart(String outcome, List<DistributionMeasure> list) {
+    private ChartSpec chart(Text outcome, List<DistributionMeasure> list,
+                            java.util.function.Function<String, Text> inputLabel) {
         int k = list.size();
         double[][] v = new double[6][k];
         for (int i = 0; i < k; i++) {
@@ -123,7 +136,8 @@ public final class DistributionSensitivityResult implements AnalysisResult {
         series.put(pawn, v[3]);
         return Charts.bars(Text.of("Distribution sensitivity: ", "Jakaumaherkkyys: ").plus(outcome),
                 Text.of("Shift of the outcome's distribution (0–1)", "Tulosmuuttujan jakauman siirtymä (0–1)"),
-                Text.plain(list.stream().map(DistributionMeasure::label).toList()), series,
+                list.stream().map(m -> inputLabel == null ? Text.plain(m.label())
+                        : inputLabel.apply(m.variable())).toList(), series,
                 Map.of(delta, v[1], pawn, v[4]), Map.of(delta, v[2], pawn, v[5]));
     }
 

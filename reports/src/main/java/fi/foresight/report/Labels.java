@@ -114,12 +114,13 @@ public final class Labels {
 
     /**
      * A target in words, from the form results write ({@code internationalised_smes >= 2000.0} becomes
-     * "Internationalised SMEs at least 2,000"); text of another form is returned as it is.
+     * "Internationalised SMEs at least 2,000"); text of another form is returned as it is. Used for targets that
+     * are not the model's own (see {@link #target(String)}).
      *
      * @param text the target as a result table or finding writes it
      * @return the target in the report's language
      */
-    public String target(String text) {
+    private String targetOfText(String text) {
         var between = java.util.regex.Pattern.compile("(\\S+) <= (\\S+) <= (\\S+)").matcher(text.strip());
         if (between.matches()) {
             return words("target.between", between.group(2), between.group(1), between.group(3));
@@ -237,7 +238,7 @@ public final class Labels {
      */
     public String target(String described) {
         return model.targets().stream().filter(t -> t.describe().equals(described)).findFirst().map(this::of)
-                .orElse(described);
+                .orElseGet(() -> targetOfText(described));
     }
 
     /** The label in the report's language, without control characters (they would break the HTML and the PDF). */
