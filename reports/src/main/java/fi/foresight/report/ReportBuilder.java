@@ -69,7 +69,7 @@ final class ReportBuilder {
             notes.add(new MethodNote(title, method, settings));
         }
         Meta meta = meta();
-        var brief = new Brief(run, m, labels).build(question(), this::figure);
+        var brief = new Brief(run, m, labels).build(question(), this::briefFigure);
         return new ReportView(m.language().code(), m.all(), pdf, meta, brief, new Summary(m, labels).groups(run),
                 sections, new Provenance(run.model(), run.manifest(), m, labels).assumptions(),
                 new Method(runFacts(), notes));
@@ -130,6 +130,20 @@ final class ReportBuilder {
             }
         }
         return true;
+    }
+
+    /**
+     * A chart for the brief, embedded as in the sections; in HTML its SVG ids get a {@code brief-} prefix, since
+     * the same chart is inlined again in its section and two elements of one page must not share an id.
+     */
+    private Figure briefFigure(RenderedChart c) {
+        Figure f = figure(c);
+        if (f.svg() == null) {
+            return f;
+        }
+        String prefix = RenderedChart.stem(c.name(), c.language()).replace('.', '-');
+        String svg = f.svg().replace("id=\"" + prefix, "id=\"brief-" + prefix).replace("#" + prefix, "#brief-" + prefix);
+        return new Figure(f.name(), f.title(), f.caption(), f.src(), svg);
     }
 
     private Figure figure(RenderedChart c) {
