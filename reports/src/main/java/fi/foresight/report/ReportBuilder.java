@@ -141,7 +141,9 @@ final class ReportBuilder {
         if (f.svg() == null) {
             return f;
         }
-        String prefix = RenderedChart.stem(c.name(), c.language()).replace('.', '-');
+        // the renderer's id prefix (ChartRenderer.svg): the file stem with other characters than letters, digits
+        // and hyphens as hyphens
+        String prefix = RenderedChart.stem(c.name(), c.language()).replaceAll("[^A-Za-z0-9-]", "-") + "-";
         String svg = f.svg().replace("id=\"" + prefix, "id=\"brief-" + prefix).replace("#" + prefix, "#brief-" + prefix);
         return new Figure(f.name(), f.title(), f.caption(), f.src(), svg);
     }
