@@ -115,17 +115,27 @@ public record GoalSeekResult(String lever, String driver, Target target, double 
             v[i] = unreachable[i] ? upper : r.answer();
         }
         Map<String, ChartSpec> charts = new LinkedHashMap<>();
-        String goal = "P(" + target.describe().replace(">=", "\u2265").replace("<=", "\u2264") + ") \u2265 " + probability;
+        Text outcomeText = label("outcome:", target.outcome());
+        Text goal = Text.plain("P(").plus(Double.isNaN(target.atLeast()) ? outcomeText.plus(" \u2264 ")
+                .plus(number(target.atMost())) : Double.isNaN(target.atMost()) ? outcomeText.plus(" \u2265 ")
+                .plus(number(target.atLeast())) : number(target.atLeast()).plus(" \u2264 ").plus(outcomeText)
+                .plus(" \u2264 ").plus(number(target.atMost()))).plus(") \u2265 ").plus(number(probability));
         Text seek = lever != null ? label("lever:", lever).plus(Text.of(" (strength)", " (voimakkuus)"))
                 : label("driver:", driver);
         charts.put("goal-seek", Charts.highlightBars(Text.of("Needed for ", "Tarvitaan, jotta ")
-                        .plus(new Text(goal, goal.replace('.', ','))).plus(": ").plus(seek),
+                        .plus(goal).plus(": ").plus(seek),
                 lever != null ? Text.of("Strength of the lever (1 = as planned)", "Toimenpiteen voimakkuus (1 = suunniteltu)")
                         : Text.of("Value of ", "Arvo: ").plus(label("driver:", driver)), names, v, unreachable,
                 Text.of("Not reachable within the range (bar at its upper end)",
                         "Ei saavutettavissa välillä (pylväs välin ylärajalla)"),
                 Text.of("Smallest value that reaches it", "Pienin arvo, jolla tavoite saavutetaan")));
         return charts;
+    }
+
+    /** A threshold as written in each language (0.6, 0,6; no trailing zeros). */
+    private static Text number(double v) {
+        String en = java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        return new Text(en, en.replace('.', ',').replace('-', '\u2212'));
     }
 
     private Text label(String prefix, String id) {

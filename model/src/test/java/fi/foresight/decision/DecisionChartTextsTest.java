@@ -65,6 +65,10 @@ class DecisionChartTextsTest {
         BarSpec goal = (BarSpec) seek.charts().get("goal-seek");
         assertTrue(goal.title().fi().contains(ModelTexts.lever(m, "direct_funding").fi()), goal.title().fi());
         assertTrue(goal.title().en().contains(ModelTexts.lever(m, "direct_funding").en()), goal.title().en());
+        assertEquals("Needed for P(" + ModelTexts.outcome(m, OUTCOME).en() + " \u2265 0.5) \u2265 0.5: "
+                + ModelTexts.lever(m, "direct_funding").en() + " (strength)", goal.title().en());
+        assertEquals("Tarvitaan, jotta P(" + ModelTexts.outcome(m, OUTCOME).fi() + " \u2265 0,5) \u2265 0,5: "
+                + ModelTexts.lever(m, "direct_funding").fi() + " (voimakkuus)", goal.title().fi());
         assertEquals(List.of(ModelTexts.scenario(m, "gateway_east")), goal.categories());
         assertEquals("Toimenpiteen voimakkuus (1 = suunniteltu)", goal.valueAxis().fi());
     }
