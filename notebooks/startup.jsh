@@ -61,7 +61,7 @@ void print(Table table) {
 // Shows a chart (a window, or a PNG under ./charts/), prints a table or any other value. In a Jupyter notebook
 // the Foresight kernel shows it inline instead: a table as HTML, a chart as a picture, a model as a summary.
 void display(Object value) {
-    if (value instanceof org.knowm.xchart.internal.chartpart.Chart<?, ?> chart) {
+    if (value instanceof fi.foresight.chart.ChartSpec chart) {
         Charts.show(chart);
     } else if (value instanceof Table table) {
         print(table);

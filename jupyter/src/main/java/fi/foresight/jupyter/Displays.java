@@ -37,14 +37,15 @@ final class Displays {
     }
 
     /**
-     * Shows a small table and chart into the void, so that the classes a first display needs (Tablesaw, XChart,
-     * Java 2D, the SVG and PNG writers) are loaded while JShell's compiler starts on another thread.
+     * Shows a small table and chart into the void, so that the classes a first display needs (Tablesaw, JFreeChart,
+     * Batik, Java 2D, the SVG and PNG writers) are loaded while JShell's compiler starts on another thread.
      */
     static void warmUp() {
         try {
             of(tech.tablesaw.api.Table.create("warm-up", tech.tablesaw.api.DoubleColumn.create("x", 1.0)));
-            of(fi.foresight.chart.Charts.bars("warm-up", "y", java.util.List.of("a"),
-                    java.util.Map.of("s", new double[] {1})));
+            of(fi.foresight.chart.Charts.bars(fi.foresight.chart.Text.plain("warm-up"),
+                    fi.foresight.chart.Text.plain("y"), java.util.List.of(fi.foresight.chart.Text.plain("a")),
+                    java.util.Map.of(fi.foresight.chart.Text.plain("s"), new double[] {1})));
         } catch (RuntimeException | LinkageError e) {
             // only a head start: the first real display reports any problem
         }

@@ -3,6 +3,7 @@ package fi.foresight.jupyter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.foresight.chart.Text;
 import fi.foresight.model.Model;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,9 +44,12 @@ class DisplaysTest {
 
     @Test
     void aChartShowsAsSvgAndPng() {
-        DisplayData d = Displays.of(fi.foresight.chart.Charts.bars("Bars", "y", List.of("a", "b"),
-                Map.of("s", new double[] {1, 2})));
-        assertTrue(data(d, "image/svg+xml").startsWith("<svg") || data(d, "image/svg+xml").contains("<svg"));
+        DisplayData d = Displays.of(fi.foresight.chart.Charts.bars(Text.of("Bars", "Pylväät"), Text.plain("y"),
+                Text.plain(List.of("a", "b")), Map.of(Text.plain("s"), new double[] {1, 2})));
+        String svg = data(d, "image/svg+xml");
+        assertTrue(svg.startsWith("<svg") || svg.contains("<svg"), svg);
+        // drawn in English: the English title, not the Finnish one
+        assertTrue(svg.contains(">Bars<") && !svg.contains("Pylväät"), svg);
         byte[] png = Base64.getDecoder().decode(data(d, "image/png"));
         assertEquals("PNG", new String(png, 1, 3, java.nio.charset.StandardCharsets.US_ASCII));
         assertEquals("chart: Bars", data(d, "text/plain"));

@@ -62,8 +62,8 @@ class KernelIT {
         execute(requests, "1 + 1");
         execute(requests, "Table t = Table.create(\"demo\", DoubleColumn.create(\"x\", 1.5, 2.5),"
                 + " StringColumn.create(\"name\", \"a\", \"b<c\"))\ndisplay(t)\nSystem.out.println(\"printed\")");
-        execute(requests, "display(Charts.bars(\"Demo chart\", \"y\", List.of(\"a\", \"b\"),"
-                + " Map.of(\"s\", new double[] {1, 2})))");
+        execute(requests, "display(Charts.bars(Text.plain(\"Demo chart\"), Text.plain(\"y\"),"
+                + " Text.plain(List.of(\"a\", \"b\")), Map.of(Text.plain(\"s\"), new double[] {1, 2})))");
         execute(requests, "Model bad = Model.load(Path.of(\"" + badModel.toString().replace("\\", "\\\\") + "\"))");
         execute(requests, "int before = 1\nThread.sleep(120_000)\nint after = 2").put("interrupt_after", 4);
         execute(requests, "before + 41");

@@ -2,13 +2,13 @@ package fi.foresight.analysis;
 
 import java.util.List;
 import java.util.Map;
-import org.knowm.xchart.internal.chartpart.Chart;
+import fi.foresight.chart.ChartSpec;
 import tech.tablesaw.api.Table;
 
 /**
  * What every analysis yields, so that notebooks, the job runner and the report writer treat all analyses alike:
  * its tables (each {@link Table#name()} is the file stem in a run directory, e.g. {@code montecarlo-summary}),
- * its charts (name → chart, the name being the file stem under {@code charts/}) and its key findings for the
+ * its charts (name → language-neutral {@link ChartSpec}, the name being the file stem under {@code charts/}) and its key findings for the
  * report's summary page.
  *
  * <p>Results are plain immutable values; the report writer loops over them and never branches on the kind.
@@ -31,9 +31,9 @@ public interface AnalysisResult {
     /**
      * Charts by file stem, in the order a reader should see them.
      *
-     * @return an insertion-ordered map from file stem (under {@code charts/}) to chart
+     * @return an insertion-ordered map from file stem (under {@code charts/}) to chart specification
      */
-    Map<String, Chart<?, ?>> charts();
+    Map<String, ChartSpec> charts();
 
     /**
      * Key findings in language-neutral form, rendered by the report in English and Finnish.

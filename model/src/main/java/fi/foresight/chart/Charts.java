@@ -3,25 +3,22 @@ package fi.foresight.chart;
 import java.awt.GraphicsEnvironment;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.HeatMapChart;
-import org.knowm.xchart.HorizontalBarChart;
-import org.knowm.xchart.SwingWrapper;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
- * The workbench's chart factories. Each takes plain arrays, labels and titles (no analysis types) and
- * returns an XChart chart in the {@link ChartStyle} look, ready for {@link ChartExport} or {@link #show}.
- * Maps keep their iteration order as series order (use a {@code LinkedHashMap} or {@code Map.of} for one
- * series).
+ * The workbench's chart factories. Each takes plain arrays and {@link Text}s (both languages) and returns a
+ * {@link ChartSpec} in the {@link ChartStyle} look, ready for {@link ChartRenderer}, {@link ChartExport} or
+ * {@link #show}. Maps keep their iteration order as series order (use a {@code LinkedHashMap} or {@code Map.of}
+ * for one series). Curves with many points are thinned here ({@link Thin}), so a spec never holds a raw sample.
  *
  * <pre>{@code
- * var chart = Charts.histogram("Net benefit by scenario", ChartStyle.axis("Net benefit", "M€"),
- *         Map.of("Baseline", baseline, "Green deal", green), 40);
+ * var chart = Charts.histogram(Text.of("Net benefit by scenario", "Nettohyöty skenaarioittain"),
+ *         Text.plain("M€"), Map.of(Text.plain("Baseline"), baseline, Text.plain("Green deal"), green), 40);
  * Charts.show(chart);   // a window, or a PNG under ./charts/ when headless
  * }</pre>
  */
@@ -31,6 +28,12 @@ public final class Charts {
     public static final String DIR_PROPERTY = "foresight.charts.dir";
     /** Resolution of PNGs saved by {@link #show}. */
     public static final int SHOW_DPI = 110;
+    /** System property choosing the language {@link #show} draws in ({@code en} or {@code fi}; default en). */
+    public static final String LANGUAGE_PROPERTY = "foresight.charts.language";
+    static final Text MEAN = Text.of("Mean", "Keskiarvo");
+    static final Text CI95 = Text.of("95 % confidence interval", "95 %:n luottamusväli");
+    static final Text LOW_INPUT = Text.of("Low input", "Matala syöte");
+    static final Text HIGH_INPUT = Text.of("High input", "Korkea syöte");
 
     private Charts() {
     }
@@ -48,15 +51,19 @@ public final class Charts {
      * @param chart the chart
      * @return the path of the saved PNG, or null when shown in a window
      */
-    public static Path show(Chart<?, ?> chart) {
+    public static Path show(ChartSpec chart) {
         Objects.requireNonNull(chart, "chart");
+        String language = System.getProperty(LANGUAGE_PROPERTY, "en");
         if (!GraphicsEnvironment.isHeadless()) {
-            new SwingWrapper<Chart<?, ?>>(chart).displayChart();
+            var frame = new org.jfree.chart.ChartFrame(chart.title().in(language),
+                    ChartRenderer.chart(chart, language));
+            frame.pack();
+            frame.setVisible(true);
             return null;
         }
         Path dir = Path.of(System.getProperty(DIR_PROPERTY, "charts"));
-        Path file = nextFree(dir, Slug.of(chart.getTitle()));
-        ChartExport.png(chart, file, SHOW_DPI);
+        Path file = nextFree(dir, Slug.of(chart.title().en()));
+        ChartExport.png(chart, language, file, SHOW_DPI);
         System.out.println("Saved chart: " + file);
         return file;
     }
@@ -77,22 +84,18 @@ public final class Charts {
      * equal-width bins; heights are the share of each series' values (%), so series of different sizes
      * compare.
      *
-     * <pre>{@code Charts.histogram("Cost", "Cost (M€)", Map.of("Baseline", costs), 30)}</pre>
-     *
      * @param title   the chart title
      * @param xLabel  the x-axis label
      * @param samples series name → raw values
      * @param bins    the number of bins, at least 1
      * @return the chart
      */
-    public static XYChart histogram(String title, String xLabel, Map<String, double[]> samples, int bins) {
-        return DistributionPlots.histogram(title, xLabel, samples, bins);
+    public static XySpec histogram(Text title, Text xLabel, Map<Text, double[]> samples, int bins) {
+        return Curves.histogram(title, xLabel, samples, bins);
     }
 
     /**
      * Overlaid histograms of already binned counts: {@code edges} has one more value than each count array.
-     *
-     * <pre>{@code Charts.histogramOfBins("Cost", "Cost (M€)", new double[] {0, 1, 2}, Map.of("A", new double[] {5, 3}))}</pre>
      *
      * @param title  the chart title
      * @param xLabel the x-axis label
@@ -100,75 +103,65 @@ public final class Charts {
      * @param counts series name → count per bin
      * @return the chart
      */
-    public static XYChart histogramOfBins(String title, String xLabel, double[] edges, Map<String, double[]> counts) {
-        return DistributionPlots.histogramOfBins(title, xLabel, edges, counts);
+    public static XySpec histogramOfBins(Text title, Text xLabel, double[] edges, Map<Text, double[]> counts) {
+        return Curves.histogramOfBins(title, xLabel, edges, counts);
     }
 
     /**
      * The density-line variant of {@link #histogram}: a Gaussian kernel density per series (Silverman's
      * rule-of-thumb bandwidth), lightly filled.
      *
-     * <pre>{@code Charts.density("Cost", "Cost (M€)", Map.of("Baseline", costs, "Policy", policyCosts))}</pre>
-     *
      * @param title   the chart title
      * @param xLabel  the x-axis label
      * @param samples series name → raw values
      * @return the chart
      */
-    public static XYChart density(String title, String xLabel, Map<String, double[]> samples) {
-        return DistributionPlots.density(title, xLabel, samples);
+    public static XySpec density(Text title, Text xLabel, Map<Text, double[]> samples) {
+        return Curves.density(title, xLabel, samples);
     }
 
     /**
      * Empirical cumulative distribution curves of raw values (any order; exact steps up to 1000 values,
      * otherwise drawn through 1000 evenly spaced order statistics).
      *
-     * <pre>{@code Charts.cdf("Cost", "Cost (M€)", Map.of("Baseline", costs))}</pre>
-     *
      * @param title   the chart title
      * @param xLabel  the x-axis label
      * @param samples series name → raw values
      * @return the chart
      */
-    public static XYChart cdf(String title, String xLabel, Map<String, double[]> samples) {
-        return DistributionPlots.cdf(title, xLabel, samples, false);
+    public static XySpec cdf(Text title, Text xLabel, Map<Text, double[]> samples) {
+        return Curves.cdf(title, xLabel, samples, false);
     }
 
     /**
      * Cumulative distribution curves through given quantiles: {@code quantiles.get(s)[k]} is the
      * {@code probabilities[k]} quantile of series s.
      *
-     * <pre>{@code Charts.cdfOfQuantiles("Cost", "M€", new double[] {.05, .5, .95}, Map.of("A", new double[] {1, 2, 4}))}</pre>
-     *
      * @param title         the chart title
      * @param xLabel        the x-axis label
      * @param probabilities the probability levels, ascending in (0, 1)
      * @param quantiles     series name → the quantile at each probability level
      * @return the chart
      */
-    public static XYChart cdfOfQuantiles(String title, String xLabel, double[] probabilities,
-            Map<String, double[]> quantiles) {
-        return DistributionPlots.cdfOfQuantiles(title, xLabel, probabilities, quantiles, false);
+    public static XySpec cdfOfQuantiles(Text title, Text xLabel, double[] probabilities,
+            Map<Text, double[]> quantiles) {
+        return Curves.cdfOfQuantiles(title, xLabel, probabilities, quantiles, false);
     }
 
     /**
      * Exceedance curves, P(X &gt; x) = 1 − CDF, of raw values: "how likely is at least this much".
-     *
-     * <pre>{@code Charts.exceedance("Flood damage", "Damage (M€)", Map.of("Today", today, "2050", future))}</pre>
      *
      * @param title   the chart title
      * @param xLabel  the x-axis label
      * @param samples series name → raw values
      * @return the chart
      */
-    public static XYChart exceedance(String title, String xLabel, Map<String, double[]> samples) {
-        return DistributionPlots.cdf(title, xLabel, samples, true);
+    public static XySpec exceedance(Text title, Text xLabel, Map<Text, double[]> samples) {
+        return Curves.cdf(title, xLabel, samples, true);
     }
 
     /**
      * Exceedance curves through given quantiles (see {@link #cdfOfQuantiles}).
-     *
-     * <pre>{@code Charts.exceedanceOfQuantiles("Damage", "M€", new double[] {.05, .5, .95}, Map.of("A", q))}</pre>
      *
      * @param title         the chart title
      * @param xLabel        the x-axis label
@@ -176,19 +169,14 @@ public final class Charts {
      * @param quantiles     series name → the quantile at each probability level
      * @return the chart
      */
-    public static XYChart exceedanceOfQuantiles(String title, String xLabel, double[] probabilities,
-            Map<String, double[]> quantiles) {
-        return DistributionPlots.cdfOfQuantiles(title, xLabel, probabilities, quantiles, true);
+    public static XySpec exceedanceOfQuantiles(Text title, Text xLabel, double[] probabilities,
+            Map<Text, double[]> quantiles) {
+        return Curves.cdfOfQuantiles(title, xLabel, probabilities, quantiles, true);
     }
 
     /**
      * Box plots from percentiles, one per category: box P25–P75, line at the median, whiskers P5–P95, no
      * outliers (see {@link FiveNumbers}).
-     *
-     * <pre>{@code
-     * Charts.boxPlot("Employment in 2040", ChartStyle.axis("Jobs", "thousands"), List.of("Base", "Green"),
-     *         List.of(new FiveNumbers(90, 96, 100, 104, 110), new FiveNumbers(95, 103, 108, 114, 125)));
-     * }</pre>
      *
      * @param title      the chart title
      * @param yLabel     the y-axis label
@@ -196,9 +184,25 @@ public final class Charts {
      * @param summaries  one five-number summary per category
      * @return the chart
      */
-    public static CategoryChart boxPlot(String title, String yLabel, List<String> categories,
+    public static BoxSpec boxPlot(Text title, Text yLabel, List<Text> categories,
             List<FiveNumbers> summaries) {
-        return BoxPlots.boxPlot(title, yLabel, categories, summaries);
+        return Specs.boxPlot(title, yLabel, categories, summaries);
+    }
+
+    /**
+     * Box plots of categories × groups, the groups told apart by colour (e.g. scenarios along the axis and levers
+     * as colours), so that many pairs stay legible.
+     *
+     * @param title      the chart title
+     * @param yLabel     the y-axis label
+     * @param categories the categories along the axis
+     * @param groups     the groups, one colour each (at most ~8)
+     * @param boxes      {@code boxes.get(g).get(c)}: the summary of group g in category c, or null
+     * @return the chart
+     */
+    public static BoxSpec boxPlot(Text title, Text yLabel, List<Text> categories, List<Text> groups,
+            List<List<FiveNumbers>> boxes) {
+        return new BoxSpec(title, yLabel, categories, groups, boxes);
     }
 
     // ----------------------------------------------------------------------------------------- paths
@@ -206,8 +210,6 @@ public final class Charts {
     /**
      * A line with a shaded band, e.g. the running mean of a Monte Carlo outcome with its 95 % confidence
      * interval against the number of runs. Legend: "Mean" and "95 % confidence interval".
-     *
-     * <pre>{@code Charts.lineWithBand("Convergence", "Runs", "Mean cost (M€)", n, mean, lo, hi)}</pre>
      *
      * @param title  the chart title
      * @param xLabel the x-axis label
@@ -218,13 +220,13 @@ public final class Charts {
      * @param high   the band's upper edge at each x
      * @return the chart
      */
-    public static XYChart lineWithBand(String title, String xLabel, String yLabel, double[] x, double[] mean,
+    public static XySpec lineWithBand(Text title, Text xLabel, Text yLabel, double[] x, double[] mean,
             double[] low, double[] high) {
-        return BandPlots.lineWithBand(title, xLabel, yLabel, x, mean, low, high, "Mean", "95 % confidence interval");
+        return Specs.lineWithBand(title, xLabel, yLabel, x, mean, low, high, MEAN, CI95);
     }
 
     /**
-     * {@link #lineWithBand(String, String, String, double[], double[], double[], double[])} with own legend
+     * {@link #lineWithBand(Text, Text, Text, double[], double[], double[], double[])} with own legend
      * names for the line and the band.
      *
      * @param title    the chart title
@@ -238,15 +240,13 @@ public final class Charts {
      * @param bandName the band's legend name
      * @return the chart
      */
-    public static XYChart lineWithBand(String title, String xLabel, String yLabel, double[] x, double[] line,
-            double[] low, double[] high, String lineName, String bandName) {
-        return BandPlots.lineWithBand(title, xLabel, yLabel, x, line, low, high, lineName, bandName);
+    public static XySpec lineWithBand(Text title, Text xLabel, Text yLabel, double[] x, double[] line,
+            double[] low, double[] high, Text lineName, Text bandName) {
+        return Specs.lineWithBand(title, xLabel, yLabel, x, line, low, high, lineName, bandName);
     }
 
     /**
      * A fan chart: nested P5–P95 and P25–P75 bands and the median line over time.
-     *
-     * <pre>{@code Charts.fan("Emissions", "Year", "Mt CO2e", years, new FanBands(p05, p25, p50, p75, p95))}</pre>
      *
      * @param title  the chart title
      * @param xLabel the x-axis label
@@ -255,14 +255,12 @@ public final class Charts {
      * @param bands  the percentile paths, one value per x
      * @return the chart
      */
-    public static XYChart fan(String title, String xLabel, String yLabel, double[] x, FanBands bands) {
-        return BandPlots.fan(title, xLabel, yLabel, x, bands);
+    public static XySpec fan(Text title, Text xLabel, Text yLabel, double[] x, FanBands bands) {
+        return Specs.fan(title, xLabel, yLabel, x, bands);
     }
 
     /**
      * Several lines on one x axis, e.g. the median path of each scenario.
-     *
-     * <pre>{@code Charts.overlay("Median emissions", "Year", "Mt", years, Map.of("Base", m1, "Policy", m2))}</pre>
      *
      * @param title  the chart title
      * @param xLabel the x-axis label
@@ -271,14 +269,12 @@ public final class Charts {
      * @param lines  line name → y value at each x
      * @return the chart
      */
-    public static XYChart overlay(String title, String xLabel, String yLabel, double[] x, Map<String, double[]> lines) {
-        return BandPlots.overlay(title, xLabel, yLabel, x, lines);
+    public static XySpec overlay(Text title, Text xLabel, Text yLabel, double[] x, Map<Text, double[]> lines) {
+        return Specs.overlay(title, xLabel, yLabel, x, lines);
     }
 
     /**
      * Many thin translucent paths (a sample of Monte Carlo trajectories), one legend entry for all.
-     *
-     * <pre>{@code Charts.spaghetti("Sample paths", "Year", "Mt", years, paths)}</pre>
      *
      * @param title  the chart title
      * @param xLabel the x-axis label
@@ -287,8 +283,8 @@ public final class Charts {
      * @param paths  {@code paths[k][i]}: path k at x[i]
      * @return the chart
      */
-    public static XYChart spaghetti(String title, String xLabel, String yLabel, double[] x, double[][] paths) {
-        return BandPlots.spaghetti(title, xLabel, yLabel, x, paths);
+    public static XySpec spaghetti(Text title, Text xLabel, Text yLabel, double[] x, double[][] paths) {
+        return Specs.spaghetti(title, xLabel, yLabel, x, paths);
     }
 
     // ---------------------------------------------------------------------------------------- comparisons
@@ -296,24 +292,20 @@ public final class Charts {
     /**
      * Grouped vertical bars: one bar per series in each category.
      *
-     * <pre>{@code Charts.bars("Sobol indices", "Index", drivers, Map.of("S1", s1, "ST", st))}</pre>
-     *
      * @param title      the chart title
      * @param yLabel     the y-axis label
      * @param categories the category names, in order
      * @param series     series name → one value per category
      * @return the chart
      */
-    public static CategoryChart bars(String title, String yLabel, List<String> categories,
-            Map<String, double[]> series) {
-        return BarPlots.bars(title, yLabel, categories, series, null, null);
+    public static BarSpec bars(Text title, Text yLabel, List<Text> categories,
+            Map<Text, double[]> series) {
+        return Specs.bars(title, yLabel, categories, series, null, null);
     }
 
     /**
      * Grouped vertical bars with low–high whiskers (e.g. bootstrap confidence intervals, which need not be
      * symmetric); {@code low} and {@code high} have an entry per series.
-     *
-     * <pre>{@code Charts.bars("Sobol indices", "Index", drivers, Map.of("S1", s1), Map.of("S1", lo), Map.of("S1", hi))}</pre>
      *
      * @param title      the chart title
      * @param yLabel     the y-axis label
@@ -323,19 +315,17 @@ public final class Charts {
      * @param high       series name → upper whisker end per category
      * @return the chart
      */
-    public static CategoryChart bars(String title, String yLabel, List<String> categories,
-            Map<String, double[]> series, Map<String, double[]> low, Map<String, double[]> high) {
+    public static BarSpec bars(Text title, Text yLabel, List<Text> categories,
+            Map<Text, double[]> series, Map<Text, double[]> low, Map<Text, double[]> high) {
         Objects.requireNonNull(low, "low");
         Objects.requireNonNull(high, "high");
-        return BarPlots.bars(title, yLabel, categories, series, low, high);
+        return Specs.bars(title, yLabel, categories, series, low, high);
     }
 
     /**
      * A tornado chart: per variable, the output at its low and at its high input as horizontal bars that
      * start at the base output, sorted by swing |high − low| with the widest at the top. Axis ticks show
      * output values; legend "Low input" / "High input".
-     *
-     * <pre>{@code Charts.tornado("Net benefit", "Net benefit (M€)", drivers, lowOut, highOut, 12.4)}</pre>
      *
      * @param title       the chart title
      * @param xLabel      the x-axis label
@@ -345,16 +335,14 @@ public final class Charts {
      * @param base        the output with every variable at its base value, where the bars start
      * @return the chart
      */
-    public static HorizontalBarChart tornado(String title, String xLabel, List<String> variables,
+    public static BarSpec tornado(Text title, Text xLabel, List<Text> variables,
             double[] lowOutputs, double[] highOutputs, double base) {
-        return BarPlots.tornado(title, xLabel, variables, lowOutputs, highOutputs, base);
+        return Specs.tornado(title, xLabel, variables, lowOutputs, highOutputs, base);
     }
 
     /**
      * Horizontal bars, one per category from the top down, the flagged ones in the first palette colour and the
      * others grey, with a line at 0: e.g. the impact balances of a CIB scenario with its chosen variants flagged.
-     *
-     * <pre>{@code Charts.highlightBars("Impact balances", "Balance", variants, balances, chosen, "Chosen", "Other")}</pre>
      *
      * @param title         the chart title
      * @param xLabel        the x-axis label
@@ -365,9 +353,9 @@ public final class Charts {
      * @param otherName     the legend name of the others
      * @return the chart
      */
-    public static HorizontalBarChart highlightBars(String title, String xLabel, List<String> categories,
-            double[] values, boolean[] highlight, String highlightName, String otherName) {
-        return HighlightBars.bars(title, xLabel, categories, values, highlight, highlightName, otherName);
+    public static BarSpec highlightBars(Text title, Text xLabel, List<Text> categories,
+            double[] values, boolean[] highlight, Text highlightName, Text otherName) {
+        return Specs.highlightBars(title, xLabel, categories, values, highlight, highlightName, otherName);
     }
 
     // ---------------------------------------------------------------------------------------- maps
@@ -375,8 +363,6 @@ public final class Charts {
     /**
      * A scatter plot with a text label beside every point (placed to avoid earlier labels), e.g. Morris
      * μ*–σ.
-     *
-     * <pre>{@code Charts.scatterLabelled("Morris screening", "μ*", "σ", muStar, sigma, drivers)}</pre>
      *
      * @param title  the chart title
      * @param xLabel the x-axis label
@@ -386,18 +372,15 @@ public final class Charts {
      * @param labels one label per point
      * @return the chart
      */
-    public static XYChart scatterLabelled(String title, String xLabel, String yLabel, double[] x, double[] y,
-            List<String> labels) {
-        return LabelledScatter.scatterLabelled(title, xLabel, yLabel, x, y, labels, null, null);
+    public static ScatterSpec scatterLabelled(Text title, Text xLabel, Text yLabel, double[] x, double[] y,
+            List<Text> labels) {
+        return Specs.scatterLabelled(title, xLabel, yLabel, x, y, labels, null, null);
     }
 
     /**
-     * {@link #scatterLabelled(String, String, String, double[], double[], List)} with dashed reference lines
+     * {@link #scatterLabelled(Text, Text, Text, double[], double[], List)} with dashed reference lines
      * at the given x values (vertical) and y values (horizontal), e.g. a MICMAC influence–dependence map
      * with quadrant lines at the means.
-     *
-     * <pre>{@code Charts.scatterLabelled("MICMAC", "Dependence", "Influence", dep, inf, names,
-     *         new double[] {meanDep}, new double[] {meanInf})}</pre>
      *
      * @param title           the chart title
      * @param xLabel          the x-axis label
@@ -409,16 +392,14 @@ public final class Charts {
      * @param horizontalLines y values of dashed horizontal reference lines
      * @return the chart
      */
-    public static XYChart scatterLabelled(String title, String xLabel, String yLabel, double[] x, double[] y,
-            List<String> labels, double[] verticalLines, double[] horizontalLines) {
-        return LabelledScatter.scatterLabelled(title, xLabel, yLabel, x, y, labels, verticalLines, horizontalLines);
+    public static ScatterSpec scatterLabelled(Text title, Text xLabel, Text yLabel, double[] x, double[] y,
+            List<Text> labels, double[] verticalLines, double[] horizontalLines) {
+        return Specs.scatterLabelled(title, xLabel, yLabel, x, y, labels, verticalLines, horizontalLines);
     }
 
     /**
      * A grid of numbers coloured by value: a diverging scale centred on zero when values have both signs,
      * otherwise a sequential one. {@code values[row][column]}; the first row is at the top.
-     *
-     * <pre>{@code Charts.heatGrid("Cross-impact", drivers, drivers, impacts)}</pre>
      *
      * @param title   the chart title
      * @param rows    the row names
@@ -426,16 +407,14 @@ public final class Charts {
      * @param values  {@code values[r][c]}: the number of each cell
      * @return the chart
      */
-    public static HeatMapChart heatGrid(String title, List<String> rows, List<String> columns, double[][] values) {
-        return HeatGrids.numeric(title, rows, columns, values);
+    public static GridSpec heatGrid(Text title, List<Text> rows, List<Text> columns, double[][] values) {
+        return Specs.heatGrid(title, rows, columns, values);
     }
 
     /**
      * A grid of texts on coloured cells, e.g. a CIB scenario tableau (descriptors × scenarios, each cell
      * the variant, coloured by variant). {@code colourIndex[row][column]} picks a lightened palette colour,
      * 0 to 7.
-     *
-     * <pre>{@code Charts.heatGrid("CIB scenarios", descriptors, scenarios, variantNames, variantIndex)}</pre>
      *
      * @param title       the chart title
      * @param rows        the row names
@@ -444,16 +423,14 @@ public final class Charts {
      * @param colourIndex {@code colourIndex[r][c]}: the palette colour of each cell
      * @return the chart
      */
-    public static HeatMapChart heatGrid(String title, List<String> rows, List<String> columns, String[][] texts,
+    public static GridSpec heatGrid(Text title, List<Text> rows, List<Text> columns, Text[][] texts,
             int[][] colourIndex) {
-        return HeatGrids.text(title, rows, columns, texts, colourIndex);
+        return Specs.heatGrid(title, rows, columns, texts, colourIndex);
     }
 
     /**
      * A slope chart of rank displacement, e.g. MICMAC direct to indirect influence: rank 1 at the top,
      * one line per variable, blue when it moves up, vermillion when it moves down, grey when unchanged.
-     *
-     * <pre>{@code Charts.displacement("Influence ranks", drivers, directRank, indirectRank)}</pre>
      *
      * @param title  the chart title
      * @param labels one label per line
@@ -461,12 +438,12 @@ public final class Charts {
      * @param rankB  each label's rank in the right column, 1 = top
      * @return the chart
      */
-    public static XYChart displacement(String title, List<String> labels, int[] rankA, int[] rankB) {
-        return SlopeChart.displacement(title, labels, rankA, rankB, "Direct", "Indirect");
+    public static SlopeSpec displacement(Text title, List<Text> labels, int[] rankA, int[] rankB) {
+        return Specs.displacement(title, labels, rankA, rankB, Text.of("Direct", "Suora"), Text.of("Indirect", "Epäsuora"));
     }
 
     /**
-     * {@link #displacement(String, List, int[], int[])} with own column headers.
+     * {@link #displacement(Text, List, int[], int[])} with own column headers.
      *
      * @param title  the chart title
      * @param labels one label per line
@@ -476,8 +453,8 @@ public final class Charts {
      * @param nameB  the right column's header
      * @return the chart
      */
-    public static XYChart displacement(String title, List<String> labels, int[] rankA, int[] rankB, String nameA,
-            String nameB) {
-        return SlopeChart.displacement(title, labels, rankA, rankB, nameA, nameB);
+    public static SlopeSpec displacement(Text title, List<Text> labels, int[] rankA, int[] rankB, Text nameA,
+            Text nameB) {
+        return Specs.displacement(title, labels, rankA, rankB, nameA, nameB);
     }
 }

@@ -65,4 +65,14 @@ final class Checks {
             throw new IllegalArgumentException(name + " (" + value + ") must be > 0");
         }
     }
+
+    static double[] finiteOrNaN(double[] values) {
+        java.util.Objects.requireNonNull(values, "values");
+        for (double v : values) {
+            if (Double.isInfinite(v)) {
+                throw new IllegalArgumentException("values must be finite (NaN for a missing one), got " + v);
+            }
+        }
+        return values;
+    }
 }

@@ -6,7 +6,7 @@ package fi.foresight.chart;
  *
  * <pre>{@code
  * FanBands bands = new FanBands(p05, p25, p50, p75, p95);
- * XYChart fan = Charts.fan("Emissions", "Year", "Mt CO2e", years, bands);
+ * XySpec fan = Charts.fan(Text.plain("Emissions"), Text.of("Year", "Vuosi"), Text.plain("Mt CO2e"), years, bands);
  * }</pre>
  *
  * @param p05 5th percentile at every time point

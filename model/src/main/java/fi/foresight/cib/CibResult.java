@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.knowm.xchart.internal.chartpart.Chart;
+import fi.foresight.chart.ChartSpec;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
@@ -149,7 +149,7 @@ public record CibResult(CrossImpactSystem system, int tolerance, List<ScenarioSc
      * @return the chart
      * @throws IllegalStateException when the result holds no scenario
      */
-    public org.knowm.xchart.HeatMapChart tableau() {
+    public fi.foresight.chart.GridSpec tableau() {
         return CibCharts.tableau(this);
     }
 
@@ -159,7 +159,7 @@ public record CibResult(CrossImpactSystem system, int tolerance, List<ScenarioSc
      * @param scenario a scenario of the system
      * @return the chart
      */
-    public org.knowm.xchart.HorizontalBarChart balanceChart(CibScenario scenario) {
+    public fi.foresight.chart.BarSpec balanceChart(CibScenario scenario) {
         int k = list().indexOf(scenario);
         return CibCharts.balances(system, scenario, k < 0 ? "scenario " + scenario : "cib_" + (k + 1));
     }
@@ -184,8 +184,8 @@ public record CibResult(CrossImpactSystem system, int tolerance, List<ScenarioSc
      * {@linkplain #strongest() strongest} scenario); none when no scenario was found.
      */
     @Override
-    public Map<String, Chart<?, ?>> charts() {
-        Map<String, Chart<?, ?>> out = new LinkedHashMap<>();
+    public Map<String, ChartSpec> charts() {
+        Map<String, ChartSpec> out = new LinkedHashMap<>();
         if (!scenarios.isEmpty()) {
             out.put("cib-tableau", tableau());
             out.put("cib-balances", balanceChart(strongest().orElseThrow().scenario()));

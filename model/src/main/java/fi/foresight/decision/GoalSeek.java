@@ -302,7 +302,21 @@ public final class GoalSeek {
             rows.add(new GoalSeekResult.Row(scenarios.get(i), answer, status, pAnswer, lo[i], hi[i]));
         }
         return new GoalSeekResult(lever, driver, target, probability, lower, upper, tol, samples, rounds + 1,
-                List.copyOf(rows));
+                List.copyOf(rows), labels());
+    }
+
+    /** Chart labels in both languages by {@code scenario:id}, {@code lever:id}, {@code driver:id}, {@code outcome:id}. */
+    private java.util.Map<String, fi.foresight.chart.Text> labels() {
+        var labels = new java.util.LinkedHashMap<String, fi.foresight.chart.Text>();
+        scenarios.forEach(s -> labels.put("scenario:" + s, fi.foresight.analysis.ModelTexts.scenario(model, s)));
+        if (lever != null) {
+            labels.put("lever:" + lever, fi.foresight.analysis.ModelTexts.lever(model, lever));
+        }
+        if (driver != null) {
+            labels.put("driver:" + driver, fi.foresight.analysis.ModelTexts.driver(model, driver));
+        }
+        labels.put("outcome:" + target.outcome(), fi.foresight.analysis.ModelTexts.outcome(model, target.outcome()));
+        return java.util.Map.copyOf(labels);
     }
 
     private BlockStudy<FutureGridResult> study(List<String> scenarioOfRun, List<Double> pointOfRun) {

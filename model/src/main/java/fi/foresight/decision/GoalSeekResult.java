@@ -2,13 +2,14 @@ package fi.foresight.decision;
 
 import fi.foresight.analysis.AnalysisResult;
 import fi.foresight.analysis.Finding;
+import fi.foresight.chart.ChartSpec;
 import fi.foresight.chart.Charts;
+import fi.foresight.chart.Text;
 import fi.foresight.model.Target;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.knowm.xchart.internal.chartpart.Chart;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -30,9 +31,12 @@ import tech.tablesaw.api.Table;
  * @param samples     simulated futures per point
  * @param rounds      studies run (the ends, then one per halving)
  * @param rows        one row per scenario
+ * @param labels      chart labels in both languages by {@code scenario:id}, {@code lever:id}, {@code driver:id} and
+ *                    {@code outcome:id}
  */
 public record GoalSeekResult(String lever, String driver, Target target, double probability, double lower,
-                             double upper, double tolerance, int samples, int rounds, List<Row> rows)
+                             double upper, double tolerance, int samples, int rounds, List<Row> rows,
+                             Map<String, Text> labels)
         implements AnalysisResult {
     /** Status: the target is met with the probability within the range, at {@code answer}. */
     public static final String REACHED = "reached";
@@ -100,22 +104,42 @@ public record GoalSeekResult(String lever, String driver, Target target, double 
     }
 
     @Override
-    public Map<String, Chart<?, ?>> charts() {
-        var names = new ArrayList<String>();
+    public Map<String, ChartSpec> charts() {
+        var names = new ArrayList<Text>();
         double[] v = new double[rows.size()];
         boolean[] unreachable = new boolean[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
-            names.add(r.scenario());
+            names.add(label("scenario:", r.scenario()));
             unreachable[i] = r.status().equals(NOT_REACHABLE);
             v[i] = unreachable[i] ? upper : r.answer();
         }
-        Map<String, Chart<?, ?>> charts = new LinkedHashMap<>();
-        charts.put("goal-seek", Charts.highlightBars("Needed for P(" + target.describe() + ") \u2265 "
-                        + probability + ": " + (lever != null ? lever + " (strength)" : driver),
-                lever != null ? "Strength of the lever (1 = as planned)" : "Value of " + driver, names, v, unreachable,
-                "Not reachable within the range (bar at its upper end)", "Smallest value that reaches it"));
+        Map<String, ChartSpec> charts = new LinkedHashMap<>();
+        Text outcomeText = label("outcome:", target.outcome());
+        Text goal = Text.plain("P(").plus(Double.isNaN(target.atLeast()) ? outcomeText.plus(" \u2264 ")
+                .plus(number(target.atMost())) : Double.isNaN(target.atMost()) ? outcomeText.plus(" \u2265 ")
+                .plus(number(target.atLeast())) : number(target.atLeast()).plus(" \u2264 ").plus(outcomeText)
+                .plus(" \u2264 ").plus(number(target.atMost()))).plus(") \u2265 ").plus(number(probability));
+        Text seek = lever != null ? label("lever:", lever).plus(Text.of(" (strength)", " (voimakkuus)"))
+                : label("driver:", driver);
+        charts.put("goal-seek", Charts.highlightBars(Text.of("Needed for ", "Tarvitaan, jotta ")
+                        .plus(goal).plus(": ").plus(seek),
+                lever != null ? Text.of("Strength of the lever (1 = as planned)", "Toimenpiteen voimakkuus (1 = suunniteltu)")
+                        : Text.of("Value of ", "Arvo: ").plus(label("driver:", driver)), names, v, unreachable,
+                Text.of("Not reachable within the range (bar at its upper end)",
+                        "Ei saavutettavissa välillä (pylväs välin ylärajalla)"),
+                Text.of("Smallest value that reaches it", "Pienin arvo, jolla tavoite saavutetaan")));
         return charts;
+    }
+
+    /** A threshold as written in each language (0.6, 0,6; no trailing zeros). */
+    private static Text number(double v) {
+        String en = java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        return new Text(en, en.replace('.', ',').replace('-', '\u2212'));
+    }
+
+    private Text label(String prefix, String id) {
+        return labels == null ? Text.plain(id) : labels.getOrDefault(prefix + id, Text.plain(id));
     }
 
     @Override

@@ -2,6 +2,8 @@ package fi.foresight.decision;
 
 import fi.foresight.analysis.BlockAnalysis;
 import fi.foresight.analysis.BlockPlan;
+import fi.foresight.analysis.ModelTexts;
+import fi.foresight.chart.Text;
 import fi.foresight.model.Lever;
 import fi.foresight.model.Model;
 import fi.foresight.model.Scenario;
@@ -191,7 +193,7 @@ public final class Robustness implements BlockAnalysis<RobustnessResult> {
         double[] w = weights;
         boolean max = maximise;
         Target t = target;
-        Map<String, String> labels = labels();
+        Map<String, Text> labels = labels();
         return Plans.map(grid.blocks(), g -> {
             double[][] means = new double[s.size()][l.size()];
             double[][] met = t == null ? null : new double[s.size()][l.size()];
@@ -209,21 +211,22 @@ public final class Robustness implements BlockAnalysis<RobustnessResult> {
         });
     }
 
-    private Map<String, String> labels() {
-        var labels = new LinkedHashMap<String, String>();
+    private Map<String, Text> labels() {
+        var labels = new LinkedHashMap<String, Text>();
         for (String s : scenarios) {
-            labels.put("scenario:" + s, model.scenario(s).label());
+            labels.put("scenario:" + s, ModelTexts.scenario(model, s));
         }
         for (String l : levers) {
-            labels.put("lever:" + l, model.lever(l).label());
+            labels.put("lever:" + l, ModelTexts.lever(model, l));
         }
+        labels.put("outcome:" + outcome, ModelTexts.outcome(model, outcome));
         return labels;
     }
 
-    static List<String> labelled(Map<String, String> labels, String prefix, List<String> ids) {
-        var out = new ArrayList<String>();
+    static List<Text> labelled(Map<String, Text> labels, String prefix, List<String> ids) {
+        var out = new ArrayList<Text>();
         for (String id : ids) {
-            out.add(labels.getOrDefault(prefix + id, id));
+            out.add(labels.getOrDefault(prefix + id, Text.plain(id)));
         }
         return out;
     }

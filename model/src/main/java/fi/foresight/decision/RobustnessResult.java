@@ -2,13 +2,14 @@ package fi.foresight.decision;
 
 import fi.foresight.analysis.AnalysisResult;
 import fi.foresight.analysis.Finding;
+import fi.foresight.chart.ChartSpec;
 import fi.foresight.chart.Charts;
+import fi.foresight.chart.Text;
 import fi.foresight.model.Target;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.knowm.xchart.internal.chartpart.Chart;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -31,10 +32,11 @@ import tech.tablesaw.api.Table;
  * @param met      {@code met[s][l]}, or null without a target
  * @param weights  the scenario weights, or null for equal weights
  * @param samples  simulated futures per scenario × lever
- * @param labels   display labels by {@code scenario:id} and {@code lever:id}
+ * @param labels   display labels in both languages by {@code scenario:id}, {@code lever:id} and
+ *                 {@code outcome:id}
  */
 public record RobustnessResult(String outcome, Target target, RobustnessMetrics metrics, double[][] means,
-                               double[][] met, double[] weights, int samples, Map<String, String> labels)
+                               double[][] met, double[] weights, int samples, Map<String, Text> labels)
         implements AnalysisResult {
 
     @Override
@@ -84,29 +86,33 @@ public record RobustnessResult(String outcome, Target target, RobustnessMetrics 
     }
 
     @Override
-    public Map<String, Chart<?, ?>> charts() {
+    public Map<String, ChartSpec> charts() {
         RobustnessMetrics m = metrics;
-        List<String> levers = Robustness.labelled(labels, "lever:", m.levers());
-        List<String> scen = Robustness.labelled(labels, "scenario:", m.scenarios());
-        var charts = new LinkedHashMap<String, Chart<?, ?>>();
+        List<Text> levers = Robustness.labelled(labels, "lever:", m.levers());
+        List<Text> scen = Robustness.labelled(labels, "scenario:", m.scenarios());
+        Text outcomeText = labels.getOrDefault("outcome:" + outcome, Text.plain(outcome));
+        var charts = new LinkedHashMap<String, ChartSpec>();
         // lever x metric: each cell the lever's value and rank, coloured by rank (1 = best)
-        var metricNames = new ArrayList<>(List.of("Mean", "Worst scenario", "Max regret"));
+        var metricNames = new ArrayList<>(List.of(Text.of("Mean", "Keskiarvo"),
+                Text.of("Worst scenario", "Huonoin skenaario"), Text.of("Max regret", "Suurin katumus")));
         int[][] ranks = {m.rankMean(), m.rankWorst(), m.rankRegret(), m.rankSatisficing()};
         double[][] values = {m.mean(), m.worst(), m.maxRegret(), m.satisficing()};
         int metrics = target == null ? 3 : 4;
         if (target != null) {
-            metricNames.add("Satisficing");
+            metricNames.add(Text.of("Satisficing", "Riittävyys"));
         }
-        String[][] texts = new String[levers.size()][metrics];
+        Text[][] texts = new Text[levers.size()][metrics];
         int[][] colours = new int[levers.size()][metrics];
         for (int j = 0; j < levers.size(); j++) {
             for (int k = 0; k < metrics; k++) {
-                texts[j][k] = (k == 3 ? String.format(java.util.Locale.ROOT, "%.0f %%", 100 * values[k][j])
+                String en = (k == 3 ? String.format(java.util.Locale.ROOT, "%.0f %%", 100 * values[k][j])
                         : String.format(java.util.Locale.ROOT, "%.3g", values[k][j])) + " (" + ranks[k][j] + ")";
+                texts[j][k] = new Text(en, en.replace('.', ',').replace('-', '\u2212'));
                 colours[j][k] = Math.min(ranks[k][j] - 1, 7);
             }
         }
-        charts.put("robustness-metrics", Charts.heatGrid("Levers by robustness measure (rank)",
+        charts.put("robustness-metrics", Charts.heatGrid(Text.of("Levers by robustness measure (rank)",
+                "Toimenpiteet robustiusmittareittain (sija)"),
                 levers, metricNames, texts, colours));
         double[][] regret = new double[levers.size()][scen.size()];
         for (int i = 0; i < scen.size(); i++) {
@@ -114,9 +120,12 @@ public record RobustnessResult(String outcome, Target target, RobustnessMetrics 
                 regret[j][i] = m.regret()[i][j];
             }
         }
-        charts.put("robustness-regret", Charts.heatGrid("Regret by scenario: " + outcome, levers, scen, regret));
-        charts.put("robustness-tradeoff", Charts.scatterLabelled("Mean against maximum regret: " + outcome,
-                "Maximum regret", "Mean over all futures", m.maxRegret(), m.mean(), levers));
+        charts.put("robustness-regret", Charts.heatGrid(Text.of("Regret by scenario: ", "Katumus skenaarioittain: ")
+                .plus(outcomeText), levers, scen, regret));
+        charts.put("robustness-tradeoff", Charts.scatterLabelled(Text.of("Mean against maximum regret: ",
+                "Keskiarvo ja suurin katumus: ").plus(outcomeText), Text.of("Maximum regret", "Suurin katumus"),
+                Text.of("Mean over all futures", "Keskiarvo kaikissa tulevaisuuksissa"), m.maxRegret(), m.mean(),
+                levers));
         return charts;
     }
 

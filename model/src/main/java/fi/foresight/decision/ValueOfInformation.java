@@ -1,5 +1,6 @@
 package fi.foresight.decision;
 
+import fi.foresight.analysis.ModelTexts;
 import fi.foresight.analysis.BlockAnalysis;
 import fi.foresight.analysis.BlockPlan;
 import fi.foresight.model.Lever;
@@ -197,9 +198,10 @@ public final class ValueOfInformation implements BlockAnalysis<ValueOfInformatio
         boolean max = maximise;
         double[] w = weights;
         int k = bins;
-        var labels = new java.util.LinkedHashMap<String, String>();
-        model.drivers().forEach(d -> labels.put("driver:" + d.id(), d.label()));
-        model.panels().forEach(p -> labels.put("panel:" + p.id(), p.label()));
+        var labels = new java.util.LinkedHashMap<String, fi.foresight.chart.Text>();
+        model.drivers().forEach(d -> labels.put("driver:" + d.id(), ModelTexts.driver(model, d.id())));
+        model.panels().forEach(p -> labels.put("panel:" + p.id(), ModelTexts.panel(model, p.id())));
+        labels.put("outcome:" + outcome, ModelTexts.outcome(model, outcome));
         return Plans.map(grid.blocks(), g -> ValueOfInformationResult.estimate(g, max, w, k, labels));
     }
 

@@ -2,13 +2,14 @@ package fi.foresight.decision;
 
 import fi.foresight.analysis.AnalysisResult;
 import fi.foresight.analysis.Finding;
+import fi.foresight.chart.ChartSpec;
 import fi.foresight.chart.Charts;
+import fi.foresight.chart.Text;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.knowm.xchart.internal.chartpart.Chart;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -26,10 +27,10 @@ import tech.tablesaw.api.Table;
  * @param best     the lever best on average (the choice without further information)
  * @param futures  the simulated futures pooled over the scenarios
  * @param rows     EVPI first, then one row per input, the largest EVPPI first
- * @param labels   display labels by {@code driver:id} and {@code panel:id}
+ * @param labels   display labels in both languages by {@code driver:id}, {@code panel:id} and {@code outcome:id}
  */
 public record ValueOfInformationResult(String outcome, boolean maximise, List<String> levers, String best, long futures,
-                                       List<Row> rows, Map<String, String> labels) implements AnalysisResult {
+                                       List<Row> rows, Map<String, Text> labels) implements AnalysisResult {
     /**
      * One estimate.
      *
@@ -42,7 +43,7 @@ public record ValueOfInformationResult(String outcome, boolean maximise, List<St
     }
 
     static ValueOfInformationResult estimate(FutureGridResult g, boolean maximise, double[] weights, int bins,
-                                             Map<String, String> labels) {
+                                             Map<String, Text> labels) {
         List<String> scen = g.scenarios().stream().distinct().toList();
         int levers = g.runs() / scen.size();
         int n = g.samples();
@@ -169,25 +170,28 @@ public record ValueOfInformationResult(String outcome, boolean maximise, List<St
     }
 
     @Override
-    public Map<String, Chart<?, ?>> charts() {
-        var names = new ArrayList<String>();
+    public Map<String, ChartSpec> charts() {
+        var names = new ArrayList<Text>();
         double[] v = new double[rows.size()];
         boolean[] worth = new boolean[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             names.add(switch (r.kind()) {
-                case "all" -> "Everything (EVPI)";
-                case "scenario" -> "Which scenario";
-                case "weights" -> labels.getOrDefault("panel:" + r.input().substring(8), r.input()) + " (weights)";
-                default -> labels.getOrDefault("driver:" + r.input(), r.input());
+                case "all" -> Text.of("Everything (EVPI)", "Kaikki (täydellisen tiedon arvo)");
+                case "scenario" -> Text.of("Which scenario", "Mikä skenaario toteutuu");
+                case "weights" -> labels.getOrDefault("panel:" + r.input().substring(8), Text.plain(r.input()))
+                        .plus(Text.of(" (weights)", " (painot)"));
+                default -> labels.getOrDefault("driver:" + r.input(), Text.plain(r.input()));
             });
             v[i] = r.evppi();
             worth[i] = r.evppi() > 2 * r.se();
         }
-        Map<String, Chart<?, ?>> charts = new LinkedHashMap<>();
-        charts.put("value-of-information", Charts.highlightBars("Value of information: " + outcome,
-                "Expected gain in " + outcome, names, v, worth,
-                "More than two standard errors above zero", "Not distinguishable from zero"));
+        Text outcomeText = labels.getOrDefault("outcome:" + outcome, Text.plain(outcome));
+        Map<String, ChartSpec> charts = new LinkedHashMap<>();
+        charts.put("value-of-information", Charts.highlightBars(Text.of("Value of information: ", "Tiedon arvo: ")
+                        .plus(outcomeText), Text.of("Expected gain in ", "Odotettu hyöty: ").plus(outcomeText), names,
+                v, worth, Text.of("More than two standard errors above zero", "Yli kaksi keskivirhettä nollan yläpuolella"),
+                Text.of("Not distinguishable from zero", "Ei erotu nollasta")));
         return charts;
     }
 

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.knowm.xchart.internal.chartpart.Chart;
+import fi.foresight.chart.ChartSpec;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -104,13 +104,13 @@ public record SolutionSpace(FuturesTable futuresTable, long count, List<Solution
      *
      * @return the chart
      */
-    public org.knowm.xchart.HeatMapChart tableau() {
+    public fi.foresight.chart.GridSpec tableau() {
         return SolutionCharts.tableau(this);
     }
 
     /** {@code futures-table-tableau} ({@link #tableau()}); none when no configuration is consistent. */
     @Override
-    public Map<String, Chart<?, ?>> charts() {
+    public Map<String, ChartSpec> charts() {
         return solutions.isEmpty() ? Map.of() : Map.of("futures-table-tableau", tableau());
     }
 

@@ -1,30 +1,28 @@
 package fi.foresight.montecarlo;
 
-import fi.foresight.chart.ChartStyle;
+import fi.foresight.analysis.ModelTexts;
+import fi.foresight.chart.BoxSpec;
+import fi.foresight.chart.ChartSpec;
 import fi.foresight.chart.Charts;
 import fi.foresight.chart.FiveNumbers;
+import fi.foresight.chart.Text;
+import fi.foresight.chart.XySpec;
 import fi.foresight.model.Model;
-import fi.foresight.model.Outcome;
 import fi.foresight.model.Target;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.lines.SeriesLines;
-import org.knowm.xchart.style.markers.SeriesMarkers;
-import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
  * Charts of a {@link MonteCarloResult} in the shared style of {@link fi.foresight.chart}: one series (or box)
- * per scenario × lever.
+ * per scenario × lever (box plots: scenarios along the axis, levers as colours). Texts in English and
+ * Finnish from the model's labels.
  *
  * <pre>{@code
  * MonteCarloResult r = MonteCarlo.of(model).samples(100_000).run();
  * Charts.show(MonteCarloCharts.histogram(r, "index"));
- * ChartExport.png(MonteCarloCharts.boxPlot(r, "index"), Path.of("index-box.png"), 150);
+ * ChartExport.png(MonteCarloCharts.boxPlot(r, "index"), "fi", Path.of("index-box.png"), 150);
  * }</pre>
  */
 public final class MonteCarloCharts {
@@ -44,8 +42,8 @@ public final class MonteCarloCharts {
      * @param result a Monte Carlo result
      * @return chart name → chart, in a stable order
      */
-    public static Map<String, Chart<?, ?>> all(MonteCarloResult result) {
-        var charts = new LinkedHashMap<String, Chart<?, ?>>();
+    public static Map<String, ChartSpec> all(MonteCarloResult result) {
+        var charts = new LinkedHashMap<String, ChartSpec>();
         MonteCarloResult firstLever = result.select(result.settings().scenarios(),
                 List.of(result.settings().levers().get(0)));
         for (String o : result.outcomes()) {
@@ -69,7 +67,7 @@ public final class MonteCarloCharts {
      * @param outcome an outcome column of the result
      * @return the chart
      */
-    public static XYChart histogram(MonteCarloResult result, String outcome) {
+    public static XySpec histogram(MonteCarloResult result, String outcome) {
         result.checkOutcome(outcome);
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
@@ -86,12 +84,12 @@ public final class MonteCarloCharts {
         for (int b = 0; b <= BINS; b++) {
             edges[b] = b == BINS ? hi : lo + (hi - lo) * b / BINS;
         }
-        var counts = new LinkedHashMap<String, double[]>();
+        var counts = new LinkedHashMap<Text, double[]>();
         for (RunResult r : result.runs()) {
             counts.put(seriesName(result, r), r.statistics(outcome).histogram(edges).counts());
         }
-        return Charts.histogramOfBins("Distribution of " + label(result.model(), outcome), axis(result, outcome),
-                edges, counts);
+        return Charts.histogramOfBins(Text.of("Distribution of ", "Jakauma: ").plus(label(result.model(), outcome)),
+                axis(result, outcome), edges, counts);
     }
 
     /**
@@ -101,9 +99,10 @@ public final class MonteCarloCharts {
      * @param outcome an outcome column of the result
      * @return the chart
      */
-    public static XYChart cdf(MonteCarloResult result, String outcome) {
+    public static XySpec cdf(MonteCarloResult result, String outcome) {
         result.checkOutcome(outcome);
-        return Charts.cdfOfQuantiles("Cumulative distribution of " + label(result.model(), outcome),
+        return Charts.cdfOfQuantiles(Text.of("Cumulative distribution of ", "Kertymäfunktio: ")
+                        .plus(label(result.model(), outcome)),
                 axis(result, outcome), probabilities(), quantiles(result, outcome));
     }
 
@@ -115,10 +114,12 @@ public final class MonteCarloCharts {
      * @param outcome an outcome column of the result
      * @return the chart
      */
-    public static XYChart exceedance(MonteCarloResult result, String outcome) {
+    public static XySpec exceedance(MonteCarloResult result, String outcome) {
         result.checkOutcome(outcome);
-        XYChart chart = Charts.exceedanceOfQuantiles("How likely " + label(result.model(), outcome)
-                + " exceeds a value", axis(result, outcome), probabilities(), quantiles(result, outcome));
+        Text label = label(result.model(), outcome);
+        XySpec chart = Charts.exceedanceOfQuantiles(Text.of("How likely ", "Todennäköisyys, että ").plus(label)
+                .plus(Text.of(" exceeds a value", " ylittää arvon")), axis(result, outcome), probabilities(),
+                quantiles(result, outcome));
         for (Target t : result.model().targets()) {
             if (!t.outcome().equals(outcome)) {
                 continue;
@@ -128,86 +129,57 @@ public final class MonteCarloCharts {
                 if (Double.isNaN(x)) {
                     continue;
                 }
-                String name = (side == 0 ? "Target: at least " : "Target: at most ")
-                        + new java.math.BigDecimal(x).round(new java.math.MathContext(6)).stripTrailingZeros()
-                                .toPlainString();
-                final String n = name;
-                if (chart.getSeriesCollection().stream().anyMatch(series -> series.getName().equals(n))) {
-                    name += " (" + x + ")";
-                }
-                XYSeries line = chart.addSeries(name, new double[] {x, x}, new double[] {0, 1});
-                line.setMarker(SeriesMarkers.NONE);
-                line.setLineStyle(SeriesLines.DASH_DASH);
-                line.setLineColor(new java.awt.Color(0x555555));
+                String value = new java.math.BigDecimal(x).round(new java.math.MathContext(4)).stripTrailingZeros()
+                        .toPlainString();
+                Text name = (side == 0 ? Text.of("Target: at least ", "Tavoite: vähintään ")
+                        : Text.of("Target: at most ", "Tavoite: enintään "))
+                        .plus(new Text(value, value.replace('.', ',')));
+                chart = chart.withReference(name, x);
             }
         }
         return chart;
     }
 
     /**
-     * Box plots (P5, P25, median, P75, P95) of an outcome across scenarios × levers. Box names that would not
-     * fit under their box are shortened with "…" (and kept level), so that no name overlaps another.
+     * Box plots (P5, P25, median, P75, P95) of an outcome: scenarios along the axis, levers as colours (with one
+     * scenario, the levers along the axis), so that many scenario × lever pairs stay legible.
      *
      * @param result  a Monte Carlo result
      * @param outcome an outcome column of the result
      * @return the chart
      */
-    public static CategoryChart boxPlot(MonteCarloResult result, String outcome) {
+    public static BoxSpec boxPlot(MonteCarloResult result, String outcome) {
         result.checkOutcome(outcome);
-        var names = new ArrayList<String>();
-        var boxes = new ArrayList<FiveNumbers>();
-        for (RunResult r : result.runs()) {
-            OutcomeStatistics s = r.statistics(outcome);
-            names.add(seriesName(result, r));
-            boxes.add(new FiveNumbers(s.percentile(5), s.percentile(25), s.percentile(50), s.percentile(75),
-                    s.percentile(95)));
-        }
-        boolean manyScenarios = result.settings().scenarios().size() > 1;
-        boolean manyLevers = result.settings().levers().size() > 1;
-        String across = manyScenarios && manyLevers ? "across scenarios and levers"
-                : manyLevers ? "across levers (" + result.model().scenario(result.runs().get(0).scenario()).label() + ")"
-                : "across scenarios (" + result.model().lever(result.runs().get(0).lever()).label() + ")";
-        CategoryChart chart = Charts.boxPlot(label(result.model(), outcome) + " " + across, axis(result, outcome),
-                fitted(names, ChartStyle.WIDTH - 120), boxes);
-        chart.getStyler().setXAxisLabelRotation(0);
-        return chart;
-    }
-
-    /**
-     * Names shortened with "…" to fit an equal share of the axis length each, in the tick-label font; in a
-     * "scenario · lever" name the longer part is shortened first, so both stay recognisable.
-     */
-    static List<String> fitted(List<String> names, int axisLength) {
-        var g = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB).createGraphics();
-        try {
-            var metrics = g.getFontMetrics(new java.awt.Font(ChartStyle.FONT_FAMILY, java.awt.Font.PLAIN, 12));
-            int room = axisLength / Math.max(1, names.size()) - 12;
-            var out = new ArrayList<String>();
-            for (String name : names) {
-                String[] parts = name.split(" · ", 2);
-                int[] keep = new int[parts.length];
-                for (int i = 0; i < parts.length; i++) {
-                    keep[i] = parts[i].length();
-                }
-                String n = name;
-                while (metrics.stringWidth(n) > room) {
-                    int longest = parts.length == 2 && keep[1] > keep[0] ? 1 : 0;
-                    if (keep[longest] <= 2) {
-                        break;
-                    }
-                    keep[longest]--;
-                    n = shorten(parts[0], keep[0]) + (parts.length == 2 ? " · " + shorten(parts[1], keep[1]) : "");
-                }
-                out.add(out.contains(n) ? n + " " + (out.size() + 1) : n);
+        Model m = result.model();
+        List<String> scenarios = result.settings().scenarios();
+        List<String> levers = result.settings().levers();
+        var boxes = new ArrayList<List<FiveNumbers>>();
+        for (String lever : levers) {
+            var row = new ArrayList<FiveNumbers>();
+            for (String scenario : scenarios) {
+                OutcomeStatistics s = result.run(scenario, lever).statistics(outcome);
+                row.add(new FiveNumbers(s.percentile(5), s.percentile(25), s.percentile(50), s.percentile(75),
+                        s.percentile(95)));
             }
-            return out;
-        } finally {
-            g.dispose();
+            boxes.add(row);
         }
-    }
-
-    private static String shorten(String s, int keep) {
-        return keep >= s.length() ? s : s.substring(0, keep).strip() + "…";
+        boolean manyScenarios = scenarios.size() > 1;
+        boolean manyLevers = levers.size() > 1;
+        Text across = manyScenarios && manyLevers ? Text.of(" by scenario and lever", " skenaarioittain ja keinoittain")
+                : manyLevers ? Text.of(" by lever (", " keinoittain (").plus(ModelTexts.scenario(m, scenarios.get(0)))
+                        .plus(")")
+                : Text.of(" by scenario (", " skenaarioittain (").plus(ModelTexts.lever(m, levers.get(0))).plus(")");
+        List<Text> categories = scenarios.stream().map(id -> ModelTexts.scenario(m, id)).toList();
+        List<Text> groups = levers.stream().map(id -> ModelTexts.lever(m, id)).toList();
+        if (!manyScenarios && manyLevers) {
+            // one scenario: the levers go along the axis, in one colour
+            var flat = new ArrayList<FiveNumbers>();
+            boxes.forEach(r -> flat.add(r.get(0)));
+            return Charts.boxPlot(label(m, outcome).plus(across), axis(result, outcome), groups,
+                    List.of(Text.EMPTY), List.of(flat));
+        }
+        return Charts.boxPlot(label(m, outcome).plus(across), axis(result, outcome), categories,
+                manyLevers ? groups : List.of(Text.EMPTY), boxes);
     }
 
     /**
@@ -219,7 +191,7 @@ public final class MonteCarloCharts {
      * @param outcome  an outcome column of the result
      * @return the chart
      */
-    public static XYChart convergence(MonteCarloResult result, String scenario, String lever, String outcome) {
+    public static XySpec convergence(MonteCarloResult result, String scenario, String lever, String outcome) {
         List<ConvergencePoint> points = result.statistics(scenario, lever, outcome).convergence();
         var usable = points.stream().filter(p -> Double.isFinite(p.se())).toList();
         if (usable.isEmpty()) {
@@ -238,9 +210,10 @@ public final class MonteCarloCharts {
             high[i] = Double.isFinite(p.se()) ? p.upper() : p.mean();
         }
         RunResult r = result.run(scenario, lever);
-        return Charts.lineWithBand("Convergence of the mean of " + label(result.model(), outcome) + " ("
-                        + seriesName(result, r) + ")", "Samples",
-                ChartStyle.axis("Mean of " + label(result.model(), outcome), unit(result.model(), outcome)),
+        Text label = label(result.model(), outcome);
+        return Charts.lineWithBand(Text.of("Convergence of the mean of ", "Keskiarvon suppeneminen: ").plus(label)
+                        .plus(" (").plus(seriesName(result, r)).plus(")"), Text.of("Samples", "Otoksia"),
+                Text.axis(Text.of("Mean of ", "Keskiarvo: ").plus(label), unit(result.model(), outcome)),
                 n, mean, low, high);
     }
 
@@ -258,9 +231,9 @@ public final class MonteCarloCharts {
         return p;
     }
 
-    private static Map<String, double[]> quantiles(MonteCarloResult result, String outcome) {
+    private static Map<Text, double[]> quantiles(MonteCarloResult result, String outcome) {
         double[] ps = probabilities();
-        var q = new LinkedHashMap<String, double[]>();
+        var q = new LinkedHashMap<Text, double[]>();
         for (RunResult r : result.runs()) {
             OutcomeStatistics s = r.statistics(outcome);
             double[] v = new double[ps.length];
@@ -276,37 +249,30 @@ public final class MonteCarloCharts {
     }
 
     /** "Scenario label · lever label", dropping the part that does not vary in this result. */
-    static String seriesName(MonteCarloResult result, RunResult r) {
+    static Text seriesName(MonteCarloResult result, RunResult r) {
         Model m = result.model();
-        String s = m.scenario(r.scenario()).label();
-        String l = m.lever(r.lever()).label();
+        Text s = ModelTexts.scenario(m, r.scenario());
+        Text l = ModelTexts.lever(m, r.lever());
         boolean manyScenarios = result.settings().scenarios().size() > 1;
         boolean manyLevers = result.settings().levers().size() > 1;
         if (manyScenarios && manyLevers) {
-            return s + " · " + l;
+            return s.plus(" · ").plus(l);
         }
         return manyLevers ? l : s;
     }
 
     /** The outcome's label; a per-panel column adds the panel's label. */
-    static String label(Model m, String column) {
-        int dot = column.indexOf('.');
-        String id = dot < 0 ? column : column.substring(0, dot);
-        String label = m.outcome(id).map(Outcome::label).orElse(id);
-        if (dot >= 0) {
-            String panel = column.substring(dot + 1);
-            label += " (" + m.panel(panel).map(p -> p.label()).orElse(panel) + ")";
-        }
-        return label;
+    static Text label(Model m, String column) {
+        return ModelTexts.outcome(m, column);
     }
 
     static String unit(Model m, String column) {
         int dot = column.indexOf('.');
         String id = dot < 0 ? column : column.substring(0, dot);
-        return m.outcome(id).map(Outcome::unit).orElse(null);
+        return m.outcome(id).map(o -> o.unit()).orElse(null);
     }
 
-    private static String axis(MonteCarloResult result, String outcome) {
-        return ChartStyle.axis(label(result.model(), outcome), unit(result.model(), outcome));
+    private static Text axis(MonteCarloResult result, String outcome) {
+        return ModelTexts.outcomeAxis(result.model(), outcome);
     }
 }

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.knowm.xchart.internal.chartpart.Chart;
+import fi.foresight.chart.ChartSpec;
 import tech.tablesaw.api.Table;
 
 /**
@@ -231,7 +231,7 @@ public final class MonteCarloResult implements AnalysisResult {
 
     /** The standard charts, see {@link MonteCarloCharts#all(MonteCarloResult)}. */
     @Override
-    public Map<String, Chart<?, ?>> charts() {
+    public Map<String, ChartSpec> charts() {
         return MonteCarloCharts.all(this);
     }
 

@@ -2,13 +2,14 @@ package fi.foresight.sensitivity;
 
 import fi.foresight.analysis.AnalysisResult;
 import fi.foresight.analysis.Finding;
+import fi.foresight.chart.ChartSpec;
 import fi.foresight.chart.Charts;
+import fi.foresight.chart.Text;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.knowm.xchart.internal.chartpart.Chart;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -84,8 +85,20 @@ public final class DistributionSensitivityResult implements AnalysisResult {
     }
 
     @Override
-    public Map<String, Chart<?, ?>> charts() {
-        var charts = new LinkedHashMap<String, Chart<?, ?>>();
+    public Map<String, ChartSpec> charts() {
+        return charts(null, Text::plain);
+    }
+
+    /**
+     * The charts with labels from the caller (a report names inputs and outcomes in both languages).
+     *
+     * @param inputLabel   an input's label from its variable name, or null for the measures' own labels
+     * @param outcomeLabel an outcome's label from its column
+     * @return the charts by file stem
+     */
+    public Map<String, ChartSpec> charts(java.util.function.Function<String, Text> inputLabel,
+                                         java.util.function.Function<String, Text> outcomeLabel) {
+        var charts = new LinkedHashMap<String, ChartSpec>();
         if (measures.isEmpty()) {
             return charts;
         }
@@ -95,14 +108,15 @@ public final class DistributionSensitivityResult implements AnalysisResult {
             var list = measures.stream().filter(m -> m.scenario().equals(scenario) && m.lever().equals(lever)
                     && m.outcome().equals(outcome)).toList();
             if (!list.isEmpty()) {
-                charts.put("distribution-sensitivity-" + SensitivityCharts.slug(outcome), chart(outcome, list));
+                charts.put("distribution-sensitivity-" + SensitivityCharts.slug(outcome), chart(outcomeLabel.apply(outcome), list, inputLabel));
             }
         }
         return charts;
     }
 
     /** δ with its interval and the PAWN median (whisker from the smallest to the largest slice) per input. */
-    private Chart<?, ?> chart(String outcome, List<DistributionMeasure> list) {
+    private ChartSpec chart(Text outcome, List<DistributionMeasure> list,
+                            java.util.function.Function<String, Text> inputLabel) {
         int k = list.size();
         double[][] v = new double[6][k];
         for (int i = 0; i < k; i++) {
@@ -114,14 +128,17 @@ public final class DistributionSensitivityResult implements AnalysisResult {
             v[4][i] = Math.min(finite(m.pawnMinimum()), v[3][i]);
             v[5][i] = Math.max(finite(m.pawnMaximum()), v[3][i]);
         }
-        String delta = "Borgonovo δ (" + Math.round(confidence * 100) + " % interval)";
-        String pawn = "PAWN median (slice range)";
-        var series = new LinkedHashMap<String, double[]>();
+        long pct = Math.round(confidence * 100);
+        Text delta = Text.of("Borgonovo δ (" + pct + " % interval)", "Borgonovon δ (" + pct + " %:n väli)");
+        Text pawn = Text.of("PAWN median (slice range)", "PAWN-mediaani (viipaleiden vaihteluväli)");
+        var series = new LinkedHashMap<Text, double[]>();
         series.put(delta, v[0]);
         series.put(pawn, v[3]);
-        return Charts.bars("Distribution sensitivity: " + outcome, "Shift of the outcome's distribution (0–1)",
-                list.stream().map(DistributionMeasure::label).toList(), series, Map.of(delta, v[1], pawn, v[4]),
-                Map.of(delta, v[2], pawn, v[5]));
+        return Charts.bars(Text.of("Distribution sensitivity: ", "Jakaumaherkkyys: ").plus(outcome),
+                Text.of("Shift of the outcome's distribution (0–1)", "Tulosmuuttujan jakauman siirtymä (0–1)"),
+                list.stream().map(m -> inputLabel == null ? Text.plain(m.label())
+                        : inputLabel.apply(m.variable())).toList(), series,
+                Map.of(delta, v[1], pawn, v[4]), Map.of(delta, v[2], pawn, v[5]));
     }
 
     private static double finite(double v) {

@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.knowm.xchart.internal.chartpart.Chart;
+import fi.foresight.chart.ChartSpec;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -189,8 +189,8 @@ public final class MorrisResult implements AnalysisResult {
     }
 
     @Override
-    public Map<String, Chart<?, ?>> charts() {
-        var charts = new LinkedHashMap<String, Chart<?, ?>>();
+    public Map<String, ChartSpec> charts() {
+        var charts = new LinkedHashMap<String, ChartSpec>();
         for (String outcome : outcomes) {
             charts.put("morris-" + SensitivityCharts.slug(outcome), SensitivityCharts.morris(this, outcome));
         }

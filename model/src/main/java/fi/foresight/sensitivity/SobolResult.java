@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.knowm.xchart.internal.chartpart.Chart;
+import fi.foresight.chart.ChartSpec;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -209,8 +209,8 @@ public final class SobolResult implements AnalysisResult {
     }
 
     @Override
-    public Map<String, Chart<?, ?>> charts() {
-        var charts = new LinkedHashMap<String, Chart<?, ?>>();
+    public Map<String, ChartSpec> charts() {
+        var charts = new LinkedHashMap<String, ChartSpec>();
         for (String outcome : outcomes()) {
             charts.put("sobol-" + SensitivityCharts.slug(outcome), SensitivityCharts.sobol(this, outcome));
         }

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.knowm.xchart.internal.chartpart.Chart;
+import fi.foresight.chart.ChartSpec;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -175,8 +175,8 @@ public final class TornadoResult implements AnalysisResult {
     }
 
     @Override
-    public Map<String, Chart<?, ?>> charts() {
-        var charts = new LinkedHashMap<String, Chart<?, ?>>();
+    public Map<String, ChartSpec> charts() {
+        var charts = new LinkedHashMap<String, ChartSpec>();
         for (String outcome : outcomes()) {
             charts.put("tornado-" + SensitivityCharts.slug(outcome), SensitivityCharts.tornado(this, outcome));
             charts.put("spider-" + SensitivityCharts.slug(outcome), SensitivityCharts.spider(this, outcome));

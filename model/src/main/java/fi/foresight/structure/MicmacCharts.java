@@ -1,14 +1,10 @@
 package fi.foresight.structure;
 
-import fi.foresight.chart.ChartStyle;
 import fi.foresight.chart.Charts;
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontMetrics;
-import java.awt.Graphics2D;
+import fi.foresight.chart.ScatterSpec;
+import fi.foresight.chart.SlopeSpec;
+import fi.foresight.chart.Text;
 import java.util.List;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.internal.chartpart.Annotation;
 
 /** The charts of a MICMAC result: the influence–dependence maps and the displacement of the influence ranks. */
 final class MicmacCharts {
@@ -20,7 +16,7 @@ final class MicmacCharts {
      * Dependence (x) against influence (y), a labelled point per variable, dashed lines at the means (the quadrant
      * axes) and the quadrants' names in the corners.
      */
-    static XYChart map(MicmacResult r, boolean indirect) {
+    static ScatterSpec map(MicmacResult r, boolean indirect) {
         List<MicmacVariable> vars = r.variables();
         int n = vars.size();
         double[] x = new double[n];
@@ -30,29 +26,27 @@ final class MicmacCharts {
             x[i] = indirect ? v.indirectDependence() : v.directDependence();
             y[i] = indirect ? v.indirectInfluence() : v.directInfluence();
         }
-        double meanX = mean(x);
-        double meanY = mean(y);
-        String title = indirect ? "Influence–dependence map, indirect (M^" + r.power() + ")"
-                : "Influence–dependence map, direct";
-        XYChart chart = Charts.scatterLabelled(title, indirect ? "Indirect dependence" : "Dependence",
-                indirect ? "Indirect influence" : "Influence", x, y, vars.stream().map(MicmacVariable::variable).toList(),
-                new double[] {meanX}, new double[] {meanY});
-        // room in the corners for the quadrants' names
-        double maxX = java.util.Arrays.stream(x).max().orElse(1);
-        double maxY = java.util.Arrays.stream(y).max().orElse(1);
-        chart.getStyler().setXAxisMin(0.0).setXAxisMax(Math.max(1, maxX) * 1.15);
-        chart.getStyler().setYAxisMin(0.0).setYAxisMax(Math.max(1, maxY) * 1.12);
-        chart.addAnnotation(new QuadrantNames());
-        return chart;
+        Text title = indirect ? Text.of("Influence–dependence map, indirect (M^" + r.power() + ")",
+                "Vaikutus–riippuvuus-kartta, epäsuora (M^" + r.power() + ")")
+                : Text.of("Influence–dependence map, direct", "Vaikutus–riippuvuus-kartta, suora");
+        return Charts.scatterLabelled(title, indirect ? Text.of("Indirect dependence", "Epäsuora riippuvuus")
+                        : Text.of("Dependence", "Riippuvuus"),
+                indirect ? Text.of("Indirect influence", "Epäsuora vaikutus") : Text.of("Influence", "Vaikutus"), x, y,
+                vars.stream().map(v -> Text.plain(v.variable())).toList(), new double[] {mean(x)},
+                new double[] {mean(y)})
+                .withCorners(List.of(Text.of("Influential", "Vaikuttavat"), Text.of("Relay", "Välittäjät"),
+                        Text.of("Autonomous", "Itsenäiset"), Text.of("Dependent", "Riippuvaiset")));
     }
 
     /** Slope chart of each variable's influence rank, direct to indirect. */
-    static XYChart displacement(MicmacResult r) {
+    static SlopeSpec displacement(MicmacResult r) {
         List<MicmacVariable> vars = r.variables();
         int[] direct = vars.stream().mapToInt(MicmacVariable::directInfluenceRank).toArray();
         int[] indirect = vars.stream().mapToInt(MicmacVariable::indirectInfluenceRank).toArray();
-        return Charts.displacement("Influence ranks, direct and indirect (M^" + r.power() + ")",
-                vars.stream().map(MicmacVariable::variable).toList(), direct, indirect, "Direct", "Indirect");
+        return Charts.displacement(Text.of("Influence ranks, direct and indirect (M^" + r.power() + ")",
+                        "Vaikutuksen sijat, suora ja epäsuora (M^" + r.power() + ")"),
+                vars.stream().map(v -> Text.plain(v.variable())).toList(), direct, indirect,
+                Text.of("Direct", "Suora"), Text.of("Indirect", "Epäsuora"));
     }
 
     private static double mean(double[] v) {
@@ -61,38 +55,5 @@ final class MicmacCharts {
             s += d;
         }
         return s / v.length;
-    }
-
-    /** The names of the four zones in the corners of the plot, in light grey. */
-    static final class QuadrantNames extends Annotation {
-        private static final Font FONT = new Font(ChartStyle.FONT_FAMILY, Font.ITALIC, 12);
-        private static final Color COLOUR = new Color(0x8A8A8A);
-        private static final int PAD = 6;
-
-        QuadrantNames() {
-            super(false);
-        }
-
-        @Override
-        public void paint(Graphics2D g) {
-            int left = Math.min(getXAxisScreenValueForMin(), getXAxisScreenValueForMax());
-            int right = Math.max(getXAxisScreenValueForMin(), getXAxisScreenValueForMax());
-            int top = Math.min(getYAxisScreenValueForMin(), getYAxisScreenValueForMax());
-            int bottom = Math.max(getYAxisScreenValueForMin(), getYAxisScreenValueForMax());
-            g.setFont(FONT);
-            g.setColor(COLOUR);
-            FontMetrics fm = g.getFontMetrics();
-            g.drawString(name(Quadrant.INFLUENTIAL), left + PAD, top + PAD + fm.getAscent());
-            String relay = name(Quadrant.RELAY);
-            g.drawString(relay, right - PAD - fm.stringWidth(relay), top + PAD + fm.getAscent());
-            g.drawString(name(Quadrant.AUTONOMOUS), left + PAD, bottom - PAD - fm.getDescent());
-            String dependent = name(Quadrant.DEPENDENT);
-            g.drawString(dependent, right - PAD - fm.stringWidth(dependent), bottom - PAD - fm.getDescent());
-        }
-
-        private static String name(Quadrant q) {
-            String l = q.label();
-            return Character.toUpperCase(l.charAt(0)) + l.substring(1);
-        }
     }
 }

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.knowm.xchart.internal.chartpart.Chart;
+import fi.foresight.chart.ChartSpec;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -127,7 +127,7 @@ public record MicmacResult(List<MicmacVariable> variables, int potentialWeight, 
      * @param indirect true for the indirect map, false for the direct one
      * @return the chart
      */
-    public org.knowm.xchart.XYChart map(boolean indirect) {
+    public fi.foresight.chart.ScatterSpec map(boolean indirect) {
         return MicmacCharts.map(this, indirect);
     }
 
@@ -136,14 +136,14 @@ public record MicmacResult(List<MicmacVariable> variables, int potentialWeight, 
      *
      * @return the chart
      */
-    public org.knowm.xchart.XYChart displacementChart() {
+    public fi.foresight.chart.SlopeSpec displacementChart() {
         return MicmacCharts.displacement(this);
     }
 
     /** {@code micmac-map}, {@code micmac-map-indirect} and {@code micmac-displacement}. */
     @Override
-    public Map<String, Chart<?, ?>> charts() {
-        Map<String, Chart<?, ?>> out = new LinkedHashMap<>();
+    public Map<String, ChartSpec> charts() {
+        Map<String, ChartSpec> out = new LinkedHashMap<>();
         out.put("micmac-map", map(false));
         out.put("micmac-map-indirect", map(true));
         out.put("micmac-displacement", displacementChart());

@@ -1,73 +1,77 @@
 package fi.foresight.time;
 
+import fi.foresight.analysis.ModelTexts;
+import fi.foresight.chart.BarSpec;
 import fi.foresight.chart.Charts;
+import fi.foresight.chart.Text;
+import fi.foresight.chart.XySpec;
+import fi.foresight.model.Lever;
 import fi.foresight.model.Target;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.internal.chartpart.Chart;
+import fi.foresight.chart.ChartSpec;
 
 /** The charts of a {@link TrajectoryResult}, through the shared chart factories. */
 final class TrajectoryCharts {
-    private static final String YEAR = "Year";
+    private static final Text YEAR = Text.of("Year", "Vuosi");
 
     private TrajectoryCharts() {
     }
 
-    static XYChart fan(TrajectoryResult r, String scenario, String lever, String outcome) {
+    static XySpec fan(TrajectoryResult r, String scenario, String lever, String outcome) {
         OutcomeTrajectory t = r.outcome(scenario, lever, outcome);
-        return Charts.fan(r.label(outcome) + ": " + r.runLabel(scenario, lever), YEAR, r.axis(outcome), x(t),
-                t.fanBands());
+        return Charts.fan(label(r, outcome).plus(": ").plus(runLabel(r, scenario, lever)), YEAR,
+                ModelTexts.outcomeAxis(r.model(), outcome), x(t), t.fanBands()).withYears();
     }
 
-    static XYChart medians(TrajectoryResult r, String lever, String outcome) {
-        var lines = new LinkedHashMap<String, double[]>();
+    static XySpec medians(TrajectoryResult r, String lever, String outcome) {
+        var lines = new LinkedHashMap<Text, double[]>();
         double[] x = null;
         for (String s : r.settings().scenarios()) {
             OutcomeTrajectory t = r.outcome(s, lever, outcome);
             x = x(t);
-            lines.put(r.scenarioLabel(s), t.percentile(50));
+            lines.put(ModelTexts.scenario(r.model(), s), t.percentile(50));
         }
-        String title = "Median " + lowerFirst(r.label(outcome)) + " by scenario"
-                + (lever.equals(fi.foresight.model.Lever.NONE) ? "" : " (" + r.leverLabel(lever) + ")");
-        return Charts.overlay(title, YEAR, r.axis(outcome), x, lines);
+        Text title = Text.of("Median ", "Mediaani: ").plus(lowerFirst(label(r, outcome)))
+                .plus(Text.of(" by scenario", " skenaarioittain")).plus(leverNote(r, lever));
+        return Charts.overlay(title, YEAR, ModelTexts.outcomeAxis(r.model(), outcome), x, lines).withYears();
     }
 
-    static XYChart spaghetti(TrajectoryResult r, String scenario, String lever, String outcome) {
+    static XySpec spaghetti(TrajectoryResult r, String scenario, String lever, String outcome) {
         OutcomeTrajectory t = r.outcome(scenario, lever, outcome);
         double[][] paths = t.samplePaths();
         if (paths.length == 0) {
             throw new IllegalStateException("no sample paths were kept; ask for some (sample_paths: 20 in a job)");
         }
-        return Charts.spaghetti(r.label(outcome) + ": sample paths, " + r.runLabel(scenario, lever), YEAR,
-                r.axis(outcome), x(t), paths);
+        return Charts.spaghetti(label(r, outcome).plus(Text.of(": sample paths, ", ": esimerkkipolkuja, "))
+                .plus(runLabel(r, scenario, lever)), YEAR, ModelTexts.outcomeAxis(r.model(), outcome), x(t), paths)
+                .withYears();
     }
 
-    static CategoryChart firstPassage(TrajectoryResult r, String lever, Target target) {
-        var series = new LinkedHashMap<String, double[]>();
-        List<String> categories = new ArrayList<>();
+    static BarSpec firstPassage(TrajectoryResult r, String lever, Target target) {
+        var series = new LinkedHashMap<Text, double[]>();
+        List<Text> categories = new ArrayList<>();
         for (String s : r.settings().scenarios()) {
             FirstPassage f = r.firstPassage(s, lever, target);
             int[] ys = f.years();
             if (categories.isEmpty()) {
                 for (int y : ys) {
-                    categories.add(Integer.toString(y));
+                    categories.add(Text.plain(Integer.toString(y)));
                 }
-                categories.add("not by " + ys[ys.length - 1]);
+                categories.add(Text.of("not by ", "ei vuoteen ").plus(Integer.toString(ys[ys.length - 1])));
             }
             double[] share = new double[ys.length + 1];
             for (int i = 0; i < ys.length; i++) {
                 share[i] = 100.0 * f.probability(ys[i]);
             }
             share[ys.length] = 100.0 * f.notReachedShare();
-            series.put(r.scenarioLabel(s), share);
+            series.put(ModelTexts.scenario(r.model(), s), share);
         }
-        String title = "Year in which " + lowerFirst(describe(r, target)) + " is first reached"
-                + (lever.equals(fi.foresight.model.Lever.NONE) ? "" : " (" + r.leverLabel(lever) + ")");
-        return Charts.bars(title, "Share of paths (%)", categories, series);
+        Text title = Text.of("Year in which ", "Vuosi, jona ").plus(lowerFirst(describe(r, target)))
+                .plus(Text.of(" is first reached", " saavutetaan ensi kerran")).plus(leverNote(r, lever));
+        return Charts.bars(title, Text.of("Share of paths (%)", "Osuus poluista (%)"), categories, series);
     }
 
     /**
@@ -75,8 +79,8 @@ final class TrajectoryCharts {
      * chart per scenario, the scenarios' medians overlaid and the first scenario's sample paths; per target the
      * first-passage histogram of every scenario.
      */
-    static Map<String, Chart<?, ?>> all(TrajectoryResult r) {
-        var charts = new LinkedHashMap<String, Chart<?, ?>>();
+    static Map<String, ChartSpec> all(TrajectoryResult r) {
+        var charts = new LinkedHashMap<String, ChartSpec>();
         String lever = r.settings().levers().get(0);
         String suffix = lever.equals(fi.foresight.model.Lever.NONE) ? "" : "-" + lever;
         String first = r.settings().scenarios().get(0);
@@ -110,17 +114,36 @@ final class TrajectoryCharts {
         return x;
     }
 
-    private static String describe(TrajectoryResult r, Target t) {
-        String label = r.label(t.outcome());
+    private static Text label(TrajectoryResult r, String column) {
+        return ModelTexts.outcome(r.model(), column);
+    }
+
+    private static Text runLabel(TrajectoryResult r, String scenario, String lever) {
+        Text s = ModelTexts.scenario(r.model(), scenario);
+        return lever.equals(Lever.NONE) ? s : s.plus(Text.of(" with ", ", keino: ")).plus(ModelTexts.lever(r.model(),
+                lever));
+    }
+
+    private static Text leverNote(TrajectoryResult r, String lever) {
+        return lever.equals(Lever.NONE) ? Text.EMPTY : Text.plain(" (").plus(ModelTexts.lever(r.model(), lever))
+                .plus(")");
+    }
+
+    private static Text describe(TrajectoryResult r, Target t) {
+        Text label = label(r, t.outcome());
         java.util.function.DoubleFunction<String> num = v -> v == Math.rint(v) && Math.abs(v) < 1e15
                 ? Long.toString((long) v) : Double.toString(v);
         if (Double.isNaN(t.atMost())) {
-            return label + " ≥ " + num.apply(t.atLeast());
+            return label.plus(" ≥ " + num.apply(t.atLeast()));
         }
         if (Double.isNaN(t.atLeast())) {
-            return label + " ≤ " + num.apply(t.atMost());
+            return label.plus(" ≤ " + num.apply(t.atMost()));
         }
-        return num.apply(t.atLeast()) + " ≤ " + label + " ≤ " + num.apply(t.atMost());
+        return Text.plain(num.apply(t.atLeast()) + " ≤ ").plus(label).plus(" ≤ " + num.apply(t.atMost()));
+    }
+
+    private static Text lowerFirst(Text t) {
+        return new Text(lowerFirst(t.en()), lowerFirst(t.fi()));
     }
 
     private static String lowerFirst(String s) {

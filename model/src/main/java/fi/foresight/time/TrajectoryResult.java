@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.internal.chartpart.Chart;
+import fi.foresight.chart.BarSpec;
+import fi.foresight.chart.XySpec;
+import fi.foresight.chart.ChartSpec;
 import tech.tablesaw.api.Table;
 
 /**
@@ -211,7 +211,7 @@ public final class TrajectoryResult implements AnalysisResult {
      * @return the chart
      * @throws IllegalArgumentException when the run or column is unknown
      */
-    public XYChart fan(String scenario, String lever, String outcome) {
+    public XySpec fan(String scenario, String lever, String outcome) {
         return TrajectoryCharts.fan(this, scenario, lever, outcome);
     }
 
@@ -223,7 +223,7 @@ public final class TrajectoryResult implements AnalysisResult {
      * @return the chart
      * @throws IllegalArgumentException when the lever or column is unknown
      */
-    public XYChart medians(String lever, String outcome) {
+    public XySpec medians(String lever, String outcome) {
         return TrajectoryCharts.medians(this, lever, outcome);
     }
 
@@ -236,7 +236,7 @@ public final class TrajectoryResult implements AnalysisResult {
      * @return the chart
      * @throws IllegalArgumentException when the run or column is unknown
      */
-    public XYChart spaghetti(String scenario, String lever, String outcome) {
+    public XySpec spaghetti(String scenario, String lever, String outcome) {
         return TrajectoryCharts.spaghetti(this, scenario, lever, outcome);
     }
 
@@ -248,7 +248,7 @@ public final class TrajectoryResult implements AnalysisResult {
      * @return the chart
      * @throws IllegalArgumentException when the lever is unknown or the model has no target on {@code outcome}
      */
-    public CategoryChart firstPassageChart(String lever, String outcome) {
+    public BarSpec firstPassageChart(String lever, String outcome) {
         return TrajectoryCharts.firstPassage(this, lever, target(outcome));
     }
 
@@ -260,7 +260,7 @@ public final class TrajectoryResult implements AnalysisResult {
      * ({@code trajectories-first-passage-<outcome>}). A lever other than {@code none} is appended to the names.
      */
     @Override
-    public Map<String, Chart<?, ?>> charts() {
+    public Map<String, ChartSpec> charts() {
         return TrajectoryCharts.all(this);
     }
 

@@ -10,7 +10,7 @@ import fi.foresight.structure.MicmacResult;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.knowm.xchart.internal.chartpart.Chart;
+import fi.foresight.chart.ChartSpec;
 
 /**
  * The charts of the qualitative analyses on the Kanta-Häme model (its illustrative CIB and MICMAC judgements), the
@@ -28,8 +28,8 @@ final class QualitativeGallery {
     }
 
     /** Every chart by file stem. */
-    static Map<String, Chart<?, ?>> charts() throws Exception {
-        Map<String, Chart<?, ?>> out = new LinkedHashMap<>();
+    static Map<String, ChartSpec> charts() throws Exception {
+        Map<String, ChartSpec> out = new LinkedHashMap<>();
         Model kh = Model.load(KANTA_HAME);
         CibResult cib = Cib.of(kh.cib().orElseThrow()).consistent();
         cib.charts().forEach(out::put);
@@ -45,7 +45,7 @@ final class QualitativeGallery {
 
     static void write(Path dir, int dpi) throws Exception {
         for (var e : charts().entrySet()) {
-            ChartExport.png(e.getValue(), dir.resolve(e.getKey() + ".png"), dpi);
+            ChartExport.png(e.getValue(), "en", dir.resolve(e.getKey() + ".png"), dpi);
         }
     }
 }

@@ -9,40 +9,62 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
 
 class BandPlotsTest {
-
     private static final double[] X = {2025, 2030, 2035, 2040};
 
+    static List<String> names(XySpec c) {
+        var out = new java.util.ArrayList<String>();
+        c.bands().forEach(b -> out.add(b.name().en()));
+        c.curves().stream().filter(k -> k.name() != null).forEach(k -> out.add(k.name().en()));
+        return out;
+    }
+
     @Test
-    void lineWithBandIsAClosedPolygonUnderTheLine() {
-        XYChart c = Charts.lineWithBand("Convergence", "Runs", "Mean", X, new double[] {5, 6, 6, 6},
-                new double[] {4, 5.5, 5.7, 5.8}, new double[] {6, 6.5, 6.3, 6.2});
-        List<XYSeries> s = DistributionPlotsTest.visible(c);
-        assertEquals(List.of("95 % confidence interval", "Mean"), s.stream().map(XYSeries::getName).toList());
-        XYSeries band = s.get(0);
-        assertArrayEquals(new double[] {2025, 2030, 2035, 2040, 2040, 2035, 2030, 2025}, band.getXData());
-        assertArrayEquals(new double[] {6, 6.5, 6.3, 6.2, 5.8, 5.7, 5.5, 4}, band.getYData());
-        assertEquals(XYSeries.XYSeriesRenderStyle.PolygonArea, band.getXYSeriesRenderStyle().orElseThrow());
+    void lineWithBandIsABandUnderTheLine() {
+        XySpec c = Charts.lineWithBand(Text.plain("Convergence"), Text.plain("Runs"), Text.plain("Mean"), X,
+                new double[] {5, 6, 6, 6}, new double[] {4, 5.5, 5.7, 5.8}, new double[] {6, 6.5, 6.3, 6.2});
+        assertEquals(List.of("95 % confidence interval", "Mean"), names(c));
+        assertEquals("95 %:n luottamusväli", c.bands().get(0).name().fi());
+        XySpec.Band band = c.bands().get(0);
+        assertArrayEquals(X, band.x());
+        assertArrayEquals(new double[] {6, 6.5, 6.3, 6.2}, band.high());
+        assertArrayEquals(new double[] {4, 5.5, 5.7, 5.8}, band.low());
         Pixels.render(c);
-        assertThrows(IllegalArgumentException.class, () -> Charts.lineWithBand("t", "x", "y", X,
-                new double[] {1, 1, 1, 1}, new double[] {0, 2, 0, 0}, new double[] {2, 1, 2, 2}));
+        assertThrows(IllegalArgumentException.class, () -> Charts.lineWithBand(Text.plain("t"), Text.plain("x"),
+                Text.plain("y"), X, new double[] {1, 1, 1, 1}, new double[] {0, 2, 0, 0}, new double[] {2, 1, 2, 2}));
+    }
+
+    @Test
+    void longRunsAreThinnedToOnePointPerPixelColumnKeepingTheBandsExtremes() {
+        int n = 100_000;
+        double[] x = new double[n];
+        double[] m = new double[n];
+        double[] lo = new double[n];
+        double[] hi = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = i + 1;
+            m[i] = 1 + 1 / Math.sqrt(i + 1);
+            lo[i] = m[i] - 2 / Math.sqrt(i + 1);
+            hi[i] = m[i] + 2 / Math.sqrt(i + 1);
+        }
+        XySpec c = Charts.lineWithBand(Text.plain("t"), Text.plain("x"), Text.plain("y"), x, m, lo, hi);
+        int kept = c.curves().get(0).x().length;
+        assertTrue(kept <= 2 * Thin.COLUMNS + 2, "kept " + kept);
+        assertEquals(lo[0], java.util.Arrays.stream(c.bands().get(0).low()).min().orElseThrow(), 0);
+        assertEquals(hi[0], java.util.Arrays.stream(c.bands().get(0).high()).max().orElseThrow(), 0);
     }
 
     @Test
     void fanNestsTwoBandsUnderAMedianLine() {
         FanBands b = new FanBands(new double[] {1, 1, 1, 1}, new double[] {2, 2, 2, 2}, new double[] {3, 3, 3, 3},
                 new double[] {4, 4, 5, 5}, new double[] {5, 6, 7, 8});
-        XYChart c = Charts.fan("Emissions", "Year", "Mt", X, b);
-        List<XYSeries> s = DistributionPlotsTest.visible(c);
-        assertEquals(List.of("P5–P95", "P25–P75", "Median"), s.stream().map(XYSeries::getName).toList());
-        assertEquals(8, s.get(0).getXData().length);
-        assertArrayEquals(new double[] {5, 6, 7, 8, 1, 1, 1, 1}, s.get(0).getYData());
-        assertArrayEquals(new double[] {3, 3, 3, 3}, s.get(2).getYData());
-        assertTrue(s.get(0).getFillColor().getAlpha() < s.get(1).getFillColor().getAlpha(),
-                "the inner band is the darker one");
+        XySpec c = Charts.fan(Text.plain("Emissions"), Text.plain("Year"), Text.plain("Mt"), X, b);
+        assertEquals(List.of("P5–P95", "P25–P75", "Median"), names(c));
+        assertArrayEquals(new double[] {5, 6, 7, 8}, c.bands().get(0).high());
+        assertArrayEquals(new double[] {1, 1, 1, 1}, c.bands().get(0).low());
+        assertArrayEquals(new double[] {3, 3, 3, 3}, c.curves().get(0).y());
+        assertTrue(c.bands().get(0).alpha() < c.bands().get(1).alpha(), "the inner band is the darker one");
         Pixels.render(c);
     }
 
@@ -61,17 +83,16 @@ class BandPlotsTest {
 
     @Test
     void overlayHasOneLinePerEntryInOrder() {
-        Map<String, double[]> m = new LinkedHashMap<>();
-        m.put("Base", new double[] {1, 2, 3, 4});
-        m.put("Green", new double[] {1, 1, 2, 2});
-        m.put("Fragmented", new double[] {2, 3, 4, 5});
-        XYChart c = Charts.overlay("Median", "Year", "Mt", X, m);
-        List<XYSeries> s = DistributionPlotsTest.visible(c);
-        assertEquals(List.of("Base", "Green", "Fragmented"), s.stream().map(XYSeries::getName).toList());
-        assertEquals(ChartStyle.color(1), s.get(1).getLineColor());
+        Map<Text, double[]> m = new LinkedHashMap<>();
+        m.put(Text.plain("Base"), new double[] {1, 2, 3, 4});
+        m.put(Text.plain("Green"), new double[] {1, 1, 2, 2});
+        m.put(Text.plain("Fragmented"), new double[] {2, 3, 4, 5});
+        XySpec c = Charts.overlay(Text.plain("Median"), Text.plain("Year"), Text.plain("Mt"), X, m);
+        assertEquals(List.of("Base", "Green", "Fragmented"), names(c));
+        assertEquals(1, c.curves().get(1).colour());
         Pixels.render(c);
-        assertThrows(IllegalArgumentException.class,
-                () -> Charts.overlay("t", "x", "y", X, Map.of("A", new double[] {1, 2})));
+        assertThrows(IllegalArgumentException.class, () -> Charts.overlay(Text.plain("t"), Text.plain("x"),
+                Text.plain("y"), X, Map.of(Text.plain("A"), new double[] {1, 2})));
     }
 
     @Test
@@ -82,11 +103,12 @@ class BandPlotsTest {
                 paths[p][t] = p + t;
             }
         }
-        XYChart c = Charts.spaghetti("Paths", "Year", "Mt", X, paths);
-        List<XYSeries> s = DistributionPlotsTest.visible(c);
-        assertEquals(25, s.size());
-        assertEquals(1, s.stream().filter(XYSeries::isShowInLegend).count());
-        assertEquals("Sample paths (n = 25)", s.get(0).getName());
+        XySpec c = Charts.spaghetti(Text.plain("Paths"), Text.plain("Year"), Text.plain("Mt"), X, paths);
+        assertEquals(25, c.curves().size());
+        assertEquals(1, c.curves().stream().filter(k -> k.name() != null).count());
+        assertEquals("Sample paths (n = 25)", c.curves().get(0).name().en());
+        String svg = ChartRenderer.svg(c, "en");
+        assertTrue(svg.split("<path").length - 1 >= 25, "one path per series");
         Pixels.render(c);
     }
 }

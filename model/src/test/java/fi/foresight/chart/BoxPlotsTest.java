@@ -8,7 +8,6 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.knowm.xchart.CategoryChart;
 
 class BoxPlotsTest {
 
@@ -26,8 +25,9 @@ class BoxPlotsTest {
         // the boxes overlap in height (15 to 17), so one pixel row crosses all three
         List<FiveNumbers> boxes = List.of(new FiveNumbers(10, 14, 16, 18, 24), new FiveNumbers(5, 12, 14, 17, 20),
                 new FiveNumbers(12, 15, 18, 20, 30));
-        CategoryChart c = Charts.boxPlot("Jobs", "thousands", List.of("A", "B", "C"), boxes);
-        assertEquals(1, c.getSeriesCollection().size(), "one invisible range series plus the painter");
+        BoxSpec c = Charts.boxPlot(Text.plain("Jobs"), Text.plain("thousands"), Text.plain(List.of("A", "B", "C")),
+                boxes);
+        assertEquals(1, c.groups().size(), "one group of boxes");
         BufferedImage img = Pixels.render(c);
         Color fill = ChartStyle.lighten(ChartStyle.color(0), 0.6);
         int row = Pixels.rowWithMostRuns(img, fill);
@@ -37,22 +37,33 @@ class BoxPlotsTest {
             int centre = (run[0] + run[1]) / 2;
             int top = Pixels.topRow(img, fill, centre, centre);
             // just above the box (past its 1.5 px border) the whisker runs up the centre line
-            assertTrue(Pixels.luma(img, centre, top - 5) < 160, "whisker above box at x=" + centre);
+            double whisker = Math.min(Pixels.luma(img, centre, top - 5), Math.min(Pixels.luma(img, centre - 1, top - 5),
+                    Pixels.luma(img, centre + 1, top - 5))); // within a pixel of the centre (rounding of the edges)
+            assertTrue(whisker < 160, "whisker above box at x=" + centre);
             assertTrue(Pixels.luma(img, run[0] + 3, top - 5) > 200, "no whisker off-centre");
         }
     }
 
     @Test
     void valueAxisNeedNotStartAtZero() {
-        assertEquals(76.0, BoxPlots.lowerBound(List.of(new FiveNumbers(80, 85, 90, 95, 160))), 1e-12);
-        assertEquals(0.0, BoxPlots.lowerBound(List.of(new FiveNumbers(1, 2, 3, 4, 10))), 1e-12);
-        assertEquals(-11.0, BoxPlots.lowerBound(List.of(new FiveNumbers(-10, 0, 1, 2, 10))), 1e-12);
+        double high = lowerBound(new FiveNumbers(80, 85, 90, 95, 160));
+        assertTrue(high > 60 && high <= 80, "axis starts near the data: " + high);
+        assertTrue(lowerBound(new FiveNumbers(1, 2, 3, 4, 10)) <= 1);
+        assertTrue(lowerBound(new FiveNumbers(-10, 0, 1, 2, 10)) <= -10);
+    }
+
+    private static double lowerBound(FiveNumbers box) {
+        var chart = ChartRenderer.chart(Charts.boxPlot(Text.plain("t"), Text.plain("y"), List.of(Text.plain("A")),
+                List.of(box)), "en");
+        return chart.getCategoryPlot().getRangeAxis().getLowerBound();
     }
 
     @Test
     void categoriesAndSummariesMustMatch() {
-        assertThrows(IllegalArgumentException.class, () -> Charts.boxPlot("t", "y", List.of("A", "B"),
+        assertThrows(IllegalArgumentException.class, () -> Charts.boxPlot(Text.plain("t"), Text.plain("y"),
+                Text.plain(List.of("A", "B")),
                 List.of(new FiveNumbers(1, 2, 3, 4, 5))));
-        assertThrows(IllegalArgumentException.class, () -> Charts.boxPlot("t", "y", List.of(), List.of()));
+        assertThrows(IllegalArgumentException.class, () -> Charts.boxPlot(Text.plain("t"), Text.plain("y"),
+                List.of(), List.of()));
     }
 }

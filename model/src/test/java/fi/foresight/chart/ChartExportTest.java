@@ -31,8 +31,6 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.internal.chartpart.Chart;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -43,16 +41,17 @@ class ChartExportTest {
     @TempDir
     Path dir;
 
-    private static XYChart chart() {
-        return Charts.overlay("Väestö – skenaariot", "Vuosi", ChartStyle.axis("Population", "millions"),
-                new double[] {2025, 2030, 2035}, Map.of("Base", new double[] {5.6, 5.7, 5.75}));
+    private static XySpec chart() {
+        return Charts.overlay(Text.plain("Väestö – skenaariot"), Text.of("Year", "Vuosi"),
+                Text.axis(Text.of("Population", "Väestö"), "millions"), new double[] {2025, 2030, 2035},
+                Map.of(Text.of("Base", "Perusura"), new double[] {5.6, 5.7, 5.75})).withYears();
     }
 
     @Test
     void pngHasMagicBytesAndScalesFromThe72DpiBaseline() throws IOException {
-        XYChart c = chart();
-        byte[] at72 = ChartExport.pngBytes(c, 72);
-        byte[] at150 = ChartExport.pngBytes(c, 150);
+        XySpec c = chart();
+        byte[] at72 = ChartRenderer.png(c, "en", 72);
+        byte[] at150 = ChartRenderer.png(c, "en", 150);
         assertArrayEquals(PNG_MAGIC, Arrays.copyOf(at72, 8));
         BufferedImage base = ImageIO.read(new ByteArrayInputStream(at72));
         BufferedImage hi = ImageIO.read(new ByteArrayInputStream(at150));
@@ -64,7 +63,7 @@ class ChartExportTest {
 
     @Test
     void pngRecordsItsResolution() throws IOException {
-        byte[] png = ChartExport.pngBytes(chart(), 150);
+        byte[] png = ChartRenderer.png(chart(), "en", 150);
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(png))) {
             ImageReader reader = ImageIO.getImageReaders(in).next();
             reader.setInput(in);
@@ -79,16 +78,16 @@ class ChartExportTest {
 
     @Test
     void rejectsAbsurdResolutions() {
-        assertThrows(IllegalArgumentException.class, () -> ChartExport.pngBytes(chart(), 0));
-        assertThrows(IllegalArgumentException.class, () -> ChartExport.pngBytes(chart(), 5000));
+        assertThrows(IllegalArgumentException.class, () -> ChartRenderer.png(chart(), "en", 0));
+        assertThrows(IllegalArgumentException.class, () -> ChartRenderer.png(chart(), "en", 5000));
     }
 
     @Test
     void pngFileIsWrittenAtomicallyWithoutLeftovers() throws IOException {
         Path file = dir.resolve("sub/dir/chart.png");
-        assertEquals(file, ChartExport.png(chart(), file, 100));
+        assertEquals(file, ChartExport.png(chart(), "en", file, 100));
         Files.writeString(dir.resolve("sub/dir/other.txt"), "keep");
-        ChartExport.png(chart(), file, 72); // replaces the existing file
+        ChartExport.png(chart(), "en", file, 72); // replaces the existing file
         try (Stream<Path> files = Files.list(file.getParent())) {
             assertEquals(List.of("chart.png", "other.txt"), files.map(p -> p.getFileName().toString()).sorted().toList());
         }
@@ -109,16 +108,23 @@ class ChartExportTest {
 
     @Test
     void svgFileHasAnSvgRootOfTheChartSize() throws Exception {
-        Path file = ChartExport.svg(chart(), dir.resolve("chart.svg"));
+        Path file = ChartExport.svg(chart(), "fi", dir.resolve("chart.fi.svg"));
         Element root = parseXml(Files.readAllBytes(file)).getDocumentElement();
         assertEquals("svg", root.getNodeName());
         assertEquals("0 0 800 500", root.getAttribute("viewBox"));
-        assertTrue(root.getElementsByTagName("path").getLength() > 10, "the chart is drawn as SVG paths");
+        assertTrue(root.getElementsByTagName("path").getLength() >= 1, "the curve is drawn as an SVG path");
+        var texts = new java.util.ArrayList<String>();
+        for (int i = 0; i < root.getElementsByTagName("text").getLength(); i++) {
+            texts.add(root.getElementsByTagName("text").item(i).getTextContent());
+        }
+        assertTrue(texts.contains("Vuosi") && texts.contains("2030") && texts.contains("5,70"),
+                "texts are text, in Finnish: " + texts);
+        assertEquals(ChartRenderer.svg(chart(), "fi"), Files.readString(file), "the same bytes every time");
     }
 
     @Test
     void svgStringIsAnInlineSvgElement() throws Exception {
-        String svg = ChartExport.svgString(chart());
+        String svg = ChartRenderer.svg(chart(), "en");
         assertTrue(svg.startsWith("<svg"), svg.substring(0, 40));
         assertTrue(!svg.contains("<!DOCTYPE") && !svg.contains("<?xml"));
         assertEquals("svg", parseXml(svg.getBytes(StandardCharsets.UTF_8)).getDocumentElement().getNodeName());
@@ -126,7 +132,7 @@ class ChartExportTest {
 
     @Test
     void pdfIsOneVectorPageOfTheChartSize() throws IOException {
-        Path file = ChartExport.pdf(chart(), dir.resolve("chart.pdf"));
+        Path file = ChartExport.pdf(chart(), "fi", dir.resolve("chart.pdf"));
         byte[] bytes = Files.readAllBytes(file);
         assertEquals("%PDF-", new String(bytes, 0, 5, StandardCharsets.US_ASCII));
         try (PDDocument doc = Loader.loadPDF(bytes)) {
@@ -136,21 +142,25 @@ class ChartExportTest {
             assertEquals(500f, page.getMediaBox().getHeight(), 1e-3);
             assertEquals(0, countImages(page.getResources()), "drawn as vectors, not as an embedded bitmap");
             assertTrue(countForms(page.getResources()) >= 1, "the chart is drawn as a vector form");
-            assertEquals(0, countFonts(page.getResources()), "text is drawn as outlines, no font to embed");
+            assertEquals(1, countFonts(page.getResources()), "text is text, in the one bundled font");
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Vuosi") && text.contains("Väestö"), text);
             assertEquals("Väestö – skenaariot", doc.getDocumentInformation().getTitle());
+            assertArrayEquals(ChartRenderer.pdf(chart(), "fi"), ChartRenderer.pdf(chart(), "fi"),
+                    "the same bytes every time (no clock in the file identifier)");
         }
     }
 
-    /** Every gallery chart, including those with custom painters, encodes in all three formats. */
+    /** Every gallery chart, of every kind, encodes in all three formats. */
     @Test
     void everyExampleChartExportsToAllFormats() throws IOException {
-        for (Map.Entry<String, Chart<?, ?>> e : ChartGallery.examples().entrySet()) {
-            Chart<?, ?> c = e.getValue();
-            assertArrayEquals(PNG_MAGIC, Arrays.copyOf(ChartExport.pngBytes(c, 72), 8), e.getKey());
-            assertTrue(ChartExport.svgString(c).startsWith("<svg"), e.getKey());
-            try (PDDocument doc = Loader.loadPDF(ChartExport.pdfBytes(c))) {
+        for (Map.Entry<String, ChartSpec> e : ChartGallery.examples().entrySet()) {
+            ChartSpec c = e.getValue();
+            assertArrayEquals(PNG_MAGIC, Arrays.copyOf(ChartRenderer.png(c, "fi", 72), 8), e.getKey());
+            assertTrue(ChartRenderer.svg(c, "fi").startsWith("<svg"), e.getKey());
+            try (PDDocument doc = Loader.loadPDF(ChartRenderer.pdf(c, "fi"))) {
                 assertEquals(1, doc.getNumberOfPages(), e.getKey());
-                assertEquals(0, countFonts(doc.getPage(0).getResources()), e.getKey() + ": labels as outlines");
+                assertTrue(countFonts(doc.getPage(0).getResources()) <= 1, e.getKey() + ": at most the one font");
             }
         }
     }

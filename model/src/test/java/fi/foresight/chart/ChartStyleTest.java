@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.knowm.xchart.XYChart;
 
 class ChartStyleTest {
 
@@ -49,14 +48,16 @@ class ChartStyleTest {
     }
 
     @Test
-    void blankChartsHaveTheSharedLook() {
-        XYChart c = ChartStyle.xyChart("Title", "x", "y");
-        assertEquals(ChartStyle.WIDTH, c.getWidth());
-        assertEquals(ChartStyle.HEIGHT, c.getHeight());
-        assertEquals(Color.WHITE, c.getStyler().getChartBackgroundColor());
-        assertEquals(Color.WHITE, c.getStyler().getPlotBackgroundColor());
-        assertEquals(ChartStyle.FONT_FAMILY, c.getStyler().getChartTitleFont().getFamily());
-        assertTrue(!c.getStyler().isPlotBorderVisible());
-        assertEquals(ChartStyle.color(0), c.getStyler().getSeriesColors()[0]);
+    void everyChartHasTheSharedLook() {
+        var spec = Charts.overlay(Text.plain("Title"), Text.plain("x"), Text.plain("y"), new double[] {0, 1},
+                java.util.Map.of(Text.plain("a"), new double[] {1, 2}));
+        assertEquals(ChartStyle.WIDTH, spec.width());
+        assertEquals(ChartStyle.HEIGHT, spec.height());
+        var c = ChartRenderer.chart(spec, "en");
+        assertEquals(Color.WHITE, c.getBackgroundPaint());
+        assertEquals(Color.WHITE, c.getPlot().getBackgroundPaint());
+        assertEquals(ChartStyle.FONT_FAMILY, c.getTitle().getFont().getFamily());
+        assertTrue(!c.getPlot().isOutlineVisible());
+        assertEquals(ChartStyle.color(0), c.getXYPlot().getRenderer(2).getSeriesPaint(0));
     }
 }

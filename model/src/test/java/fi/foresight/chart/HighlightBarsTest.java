@@ -9,7 +9,6 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.knowm.xchart.HorizontalBarChart;
 
 class HighlightBarsTest {
 
@@ -17,7 +16,7 @@ class HighlightBarsTest {
     private static List<int[]> bands(BufferedImage img, Color colour, int fromX) {
         List<int[]> out = new ArrayList<>();
         int start = -1;
-        for (int y = 0; y < img.getHeight(); y++) {
+        for (int y = 0; y < img.getHeight() - 50; y++) { // the legend sits in the bottom 50 px
             boolean hit = Pixels.runs(img, y, colour).stream().anyMatch(r -> r[1] - r[0] >= 2 && r[1] >= fromX);
             if (hit && start < 0) {
                 start = y;
@@ -31,13 +30,14 @@ class HighlightBarsTest {
 
     @Test
     void flaggedBarsAreHighlightedInTheirOwnRowsAndAZeroBarStillShows() {
-        HorizontalBarChart c = Charts.highlightBars("Balances", "Balance", List.of("a", "b", "c", "d"),
-                new double[] {3, -2, 0, 5}, new boolean[] {true, false, true, false}, "Chosen", "Other");
+        BarSpec c = Charts.highlightBars(Text.plain("Balances"), Text.plain("Balance"),
+                Text.plain(List.of("a", "b", "c", "d")), new double[] {3, -2, 0, 5},
+                new boolean[] {true, false, true, false}, Text.plain("Chosen"), Text.plain("Other"));
         BufferedImage img = Pixels.render(c);
         int plotLeft = img.getWidth() / 6; // right of the legend boxes
         List<int[]> blue = bands(img, ChartStyle.color(0), plotLeft);
         List<int[]> grey = bands(img, ChartStyle.NEUTRAL, plotLeft);
-        // legend boxes sit at the far left, outside plotLeft; rows a and c are blue, b and d grey
+        // the legend sits below the plot, outside the rows searched; rows a and c are blue, b and d grey
         assertEquals(2, blue.size(), "blue bands");
         assertEquals(2, grey.size(), "grey bands");
         assertTrue(blue.get(0)[1] < grey.get(0)[0] && grey.get(0)[1] < blue.get(1)[0]
@@ -49,7 +49,8 @@ class HighlightBarsTest {
 
     @Test
     void theFlagsMustMatchTheValues() {
-        assertThrows(IllegalArgumentException.class, () -> Charts.highlightBars("t", "x", List.of("a", "b"),
-                new double[] {1, 2}, new boolean[] {true}, "on", "off"));
+        assertThrows(IllegalArgumentException.class, () -> Charts.highlightBars(Text.plain("t"), Text.plain("x"),
+                Text.plain(List.of("a", "b")), new double[] {1, 2}, new boolean[] {true}, Text.plain("on"),
+                Text.plain("off")));
     }
 }

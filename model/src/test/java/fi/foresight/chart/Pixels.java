@@ -4,7 +4,7 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
-import org.knowm.xchart.internal.chartpart.Chart;
+
 
 /** Reads rendered charts back for tests: runs of a colour along a row, dark pixels. */
 final class Pixels {
@@ -12,8 +12,8 @@ final class Pixels {
     private Pixels() {
     }
 
-    static BufferedImage render(Chart<?, ?> chart) {
-        return ChartExport.image(chart, 72);
+    static BufferedImage render(ChartSpec chart) {
+        return ChartRenderer.image(chart, "en", 72);
     }
 
     /** Horizontal runs [start, end] of exactly {@code colour} in row {@code y}. */

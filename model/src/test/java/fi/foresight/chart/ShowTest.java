@@ -13,7 +13,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.knowm.xchart.XYChart;
 
 class ShowTest {
 
@@ -29,8 +28,8 @@ class ShowTest {
     void headlessShowSavesNumberedPngsAndPrintsThePath() throws Exception {
         assertTrue(GraphicsEnvironment.isHeadless(), "surefire runs with java.awt.headless=true");
         System.setProperty(Charts.DIR_PROPERTY, dir.toString());
-        XYChart chart = Charts.overlay("Median emissions: Base", "Year", "Mt", new double[] {1, 2},
-                Map.of("a", new double[] {1, 2}));
+        XySpec chart = Charts.overlay(Text.plain("Median emissions: Base"), Text.plain("Year"), Text.plain("Mt"),
+                new double[] {1, 2}, Map.of(Text.plain("a"), new double[] {1, 2}));
         PrintStream original = System.out;
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         Path first;

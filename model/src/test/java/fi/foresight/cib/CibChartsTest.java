@@ -1,14 +1,12 @@
 package fi.foresight.cib;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.knowm.xchart.HeatMapChart;
-import org.knowm.xchart.HeatMapSeries;
-import org.knowm.xchart.HorizontalBarChart;
 
 class CibChartsTest {
 
@@ -28,31 +26,29 @@ class CibChartsTest {
     void theTableauHasADescriptorPerRowAndAScenarioPerColumnColouredByVariant() {
         CibResult r = Cib.of(system()).consistent();
         assertEquals(List.of(CibScenario.parse("1 1 2"), CibScenario.parse("2 2 1")), r.list());
-        HeatMapChart t = r.tableau();
-        HeatMapSeries s = t.getHeatMapSeries();
-        assertEquals(List.of("cib_1", "cib_2"), s.getXData());
-        assertEquals(List.of("C", "B", "Economy"), s.getYData()); // the first row is drawn at the top
-        // cells {column, row from the bottom, colour index = 0-based variant}
-        List<List<Integer>> cells = new java.util.ArrayList<>();
-        for (Number[] n : s.getHeatData()) {
-            cells.add(List.of(n[0].intValue(), n[1].intValue(), n[2].intValue()));
-        }
-        assertTrue(cells.contains(List.of(0, 2, 0)) && cells.contains(List.of(1, 2, 1)), cells.toString());
-        assertTrue(cells.contains(List.of(0, 0, 1)) && cells.contains(List.of(1, 0, 0)), cells.toString());
-        assertTrue(t.getTitle().contains("2 of 12"), t.getTitle());
+        fi.foresight.chart.GridSpec t = r.tableau();
+        assertEquals(List.of("cib_1", "cib_2"), t.columns().stream().map(fi.foresight.chart.Text::en).toList());
+        assertEquals(List.of("Economy", "B", "C"), t.rows().stream().map(fi.foresight.chart.Text::en).toList(),
+                "the first row is drawn at the top");
+        // colour index = 0-based variant; rows are descriptors, columns scenarios
+        assertEquals(0, t.colours()[0][0]);
+        assertEquals(1, t.colours()[0][1]);
+        assertEquals(1, t.colours()[2][0]);
+        assertEquals(0, t.colours()[2][1]);
+        assertEquals("Growth", t.texts()[0][0].en());
+        assertTrue(t.title().en().contains("2 of 12"), t.title().en());
     }
 
     @Test
     void theBalanceChartShowsEveryVariantsBalanceUnderTheStrongestScenario() {
         CibResult r = Cib.of(system()).consistent();
         assertEquals(CibScenario.parse("1 1 2"), r.strongest().orElseThrow().scenario()); // TIS 1 + 2 + 3 = 6
-        HorizontalBarChart c = (HorizontalBarChart) r.charts().get("cib-balances");
-        var series = c.getSeriesCollection().iterator().next();
+        var c = (fi.foresight.chart.BarSpec) r.charts().get("cib-balances");
         assertEquals(List.of("Economy: Growth", "Economy: Decline", "B: b1", "B: b2", "C: c1", "C: c2", "C: c3"),
-                series.getYData());
-        assertEquals(List.of(1.0, 0.0, 2.0, 0.0, 0.0, 3.0, 0.0),
-                series.getXData().stream().map(Number::doubleValue).toList());
-        assertTrue(c.getTitle().contains("cib_1") && c.getTitle().contains("TIS 6"), c.getTitle());
+                c.categories().stream().map(fi.foresight.chart.Text::en).toList());
+        assertArrayEquals(new double[] {1, 0, 2, 0, 0, 3, 0}, c.series().get(0).values(), 0);
+        assertArrayEquals(new boolean[] {true, false, true, false, false, true, false}, c.highlight());
+        assertTrue(c.title().en().contains("cib_1") && c.title().en().contains("TIS 6"), c.title().en());
     }
 
     @Test

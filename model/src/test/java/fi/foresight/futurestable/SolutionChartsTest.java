@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.knowm.xchart.HeatMapChart;
-import org.knowm.xchart.HeatMapSeries;
 
 class SolutionChartsTest {
 
@@ -16,11 +14,11 @@ class SolutionChartsTest {
                 .incompatible("demand", "high", "supply", "green").build();
         SolutionSpace s = t.solutions();
         assertEquals(3, s.count());
-        HeatMapChart c = (HeatMapChart) s.charts().get("futures-table-tableau");
-        HeatMapSeries series = c.getHeatMapSeries();
-        assertEquals(List.of("ft_1", "ft_2", "ft_3"), series.getXData());
-        assertEquals(List.of("supply", "demand"), series.getYData());
-        assertTrue(c.getTitle().contains("3 of 4"), c.getTitle());
+        var c = (fi.foresight.chart.GridSpec) s.charts().get("futures-table-tableau");
+        assertEquals(List.of("ft_1", "ft_2", "ft_3"), c.columns().stream().map(fi.foresight.chart.Text::en).toList());
+        assertEquals(List.of("demand", "supply"), c.rows().stream().map(fi.foresight.chart.Text::en).toList(),
+                "the first factor on top");
+        assertTrue(c.title().en().contains("3 of 4"), c.title().en());
         assertTrue(t.fix("demand", "high").fix("supply", "green").solutions().charts().isEmpty());
     }
 }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.knowm.xchart.internal.chartpart.Chart;
+import fi.foresight.chart.ChartSpec;
 
 /**
  * The Monte Carlo charts of a real run, for reviewers: the Kanta-Häme example
@@ -46,8 +46,8 @@ public final class MonteCarloGallery {
     }
 
     /** The five chart types for the index: histogram, CDF, exceedance, box plot, convergence. */
-    static Map<String, Chart<?, ?>> charts(MonteCarloResult r) {
-        var charts = new LinkedHashMap<String, Chart<?, ?>>();
+    static Map<String, ChartSpec> charts(MonteCarloResult r) {
+        var charts = new LinkedHashMap<String, ChartSpec>();
         MonteCarloResult noLever = r.select(r.settings().scenarios(), List.of("none"));
         charts.put("montecarlo-histogram", MonteCarloCharts.histogram(noLever, OUTCOME));
         charts.put("montecarlo-cdf", MonteCarloCharts.cdf(noLever, OUTCOME));
@@ -59,6 +59,6 @@ public final class MonteCarloGallery {
     }
 
     static void write(Path dir, int dpi) {
-        charts(run(100_000)).forEach((name, chart) -> ChartExport.png(chart, dir.resolve(name + ".png"), dpi));
+        charts(run(100_000)).forEach((name, chart) -> ChartExport.png(chart, "en", dir.resolve(name + ".png"), dpi));
     }
 }

@@ -16,7 +16,7 @@ import fi.foresight.montecarlo.MonteCarlo;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.knowm.xchart.internal.chartpart.Chart;
+import fi.foresight.chart.ChartSpec;
 
 /**
  * One example of every sensitivity chart on a small regional-growth model (seeded, reproducible). Refresh the
@@ -52,9 +52,9 @@ final class SensitivityGallery {
     }
 
     /** Every example chart by file-name stem. */
-    static Map<String, Chart<?, ?>> examples() {
+    static Map<String, ChartSpec> examples() {
         Model m = model();
-        var charts = new LinkedHashMap<String, Chart<?, ?>>();
+        var charts = new LinkedHashMap<String, ChartSpec>();
         var tornado = Tornado.of(m).outcome("growth").run();
         charts.put("tornado", tornado.charts().get("tornado-growth"));
         charts.put("spider", tornado.charts().get("spider-growth"));
@@ -71,6 +71,6 @@ final class SensitivityGallery {
     }
 
     static void write(Path dir, int dpi) {
-        examples().forEach((name, chart) -> ChartExport.png(chart, dir.resolve("sensitivity-" + name + ".png"), dpi));
+        examples().forEach((name, chart) -> ChartExport.png(chart, "en", dir.resolve("sensitivity-" + name + ".png"), dpi));
     }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fi.foresight.chart.ChartExport;
+import fi.foresight.chart.ChartRenderer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,7 +20,7 @@ class SensitivityGalleryTest {
                 List.copyOf(charts.keySet()));
         charts.forEach((name, chart) -> {
             assertNotNull(chart, name);
-            var image = ChartExport.image(chart, 72);
+            var image = ChartRenderer.image(chart, "fi", 72);
             assertTrue(image.getWidth() >= 600 && image.getHeight() >= 400, name);
         });
     }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.foresight.analysis.AnalysisResult;
-import fi.foresight.chart.ChartExport;
+import fi.foresight.chart.ChartRenderer;
 import fi.foresight.distributions.Fixed;
 import fi.foresight.distributions.Uniform;
 import fi.foresight.model.Driver;
@@ -110,7 +110,7 @@ class TrajectoriesTest {
         // 4 outcomes x (2 fans + medians + spaghetti) + 2 targets
         assertEquals(4 * 4 + 2, charts.size());
         for (var c : charts.values()) {
-            assertTrue(ChartExport.pngBytes(c, 72).length > 1000);
+            assertTrue(ChartRenderer.png(c, "fi", 72).length > 1000);
         }
         assertEquals(4 * 2, r.findings().stream().filter(f -> f.key().equals("trajectories.first_passage")).count());
         assertEquals("trajectories.first_passage", r.findings().get(0).key());

@@ -4,7 +4,7 @@ import fi.foresight.chart.ChartExport;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.knowm.xchart.internal.chartpart.Chart;
+import fi.foresight.chart.ChartSpec;
 
 /**
  * The trajectory charts of a real run, for reviewers: the Kanta-Häme example with time ({@link KantaHameTime}),
@@ -27,8 +27,8 @@ final class TrajectoryGallery {
                 .outcomes(OUTCOME, "internationalisation_index").samplePaths(40).run();
     }
 
-    static Map<String, Chart<?, ?>> charts(TrajectoryResult r) {
-        var charts = new LinkedHashMap<String, Chart<?, ?>>();
+    static Map<String, ChartSpec> charts(TrajectoryResult r) {
+        var charts = new LinkedHashMap<String, ChartSpec>();
         charts.put("trajectories-fan", r.fan("gateway_east", "none", OUTCOME));
         charts.put("trajectories-medians", r.medians("none", OUTCOME));
         charts.put("trajectories-spaghetti", r.spaghetti("base", "none", OUTCOME));
@@ -37,6 +37,6 @@ final class TrajectoryGallery {
     }
 
     static void write(Path dir, int dpi) {
-        charts(run(20_000)).forEach((name, chart) -> ChartExport.png(chart, dir.resolve(name + ".png"), dpi));
+        charts(run(20_000)).forEach((name, chart) -> ChartExport.png(chart, "en", dir.resolve(name + ".png"), dpi));
     }
 }

@@ -29,7 +29,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.knowm.xchart.internal.chartpart.Chart;
+import fi.foresight.chart.ChartSpec;
 import tech.tablesaw.api.Table;
 
 /**
@@ -145,21 +145,29 @@ public final class JobRunner {
                     .map(c -> new Manifest.Column(c.name(), CsvTables.typeOf(c))).toList()));
             task.advance(1);
         }
-        var charts = new ArrayList<RenderedChart>();
         var chartEntries = new ArrayList<Manifest.ChartEntry>();
-        boolean drawn = drawsCharts(job);
-        for (Map.Entry<String, Chart<?, ?>> e : drawn ? result.charts().entrySet() : Set.<Map.Entry<String, Chart<?, ?>>>of()) {
-            String name = unique(e.getKey(), names, "chart");
-            RenderedChart c = RenderedChart.of(name, e.getValue());
-            List<String> files = List.of("charts/" + name + ".png", "charts/" + name + ".svg", "charts/" + name + ".pdf");
-            if (job.outputs().contains(Output.PNG)) {
-                write(dir.file(files.get(0)), c.png());
-                write(dir.file(files.get(1)), c.svg().getBytes(StandardCharsets.UTF_8));
-                write(dir.file(files.get(2)), c.pdf());
+        var specs = new java.util.LinkedHashMap<String, ChartSpec>();
+        if (drawsCharts(job)) {
+            result.charts().forEach((k, v) -> specs.put(unique(k, names, "chart"), v));
+        }
+        List<RenderedChart> charts = ChartJobs.render(specs, job, task);
+        for (String name : specs.keySet()) {
+            var files = new ArrayList<String>();
+            String title = "";
+            for (RenderedChart c : charts) {
+                if (!c.name().equals(name)) {
+                    continue;
+                }
+                title = title.isEmpty() ? c.title() : title;
+                if (job.outputs().contains(Output.PNG)) {
+                    String stem = "charts/" + RenderedChart.stem(name, c.language());
+                    write(dir.file(stem + ".png"), c.png());
+                    write(dir.file(stem + ".svg"), c.svg().getBytes(StandardCharsets.UTF_8));
+                    write(dir.file(stem + ".pdf"), c.pdf());
+                    files.addAll(List.of(stem + ".png", stem + ".svg", stem + ".pdf"));
+                }
             }
-            charts.add(c);
-            chartEntries.add(new Manifest.ChartEntry(name, c.title(), job.outputs().contains(Output.PNG) ? files : List.of()));
-            task.advance(1);
+            chartEntries.add(new Manifest.ChartEntry(name, title, files));
         }
         var findings = new ArrayList<Manifest.FindingEntry>();
         for (Finding f : result.findings()) {

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.knowm.xchart.internal.chartpart.Chart;
+import fi.foresight.chart.ChartSpec;
 import tech.tablesaw.api.Table;
 
 /** Small helpers for analysis types that adapt a result for the report. */
@@ -21,7 +21,7 @@ public final class AnalysisResults {
      * findings (the extras after them). The functions run once per call of {@code charts()} or {@code findings()}.
      */
     public static AnalysisResult withExtras(AnalysisResult result,
-                                            Function<Map<String, Chart<?, ?>>, Map<String, Chart<?, ?>>> extraCharts,
+                                            Function<Map<String, ChartSpec>, Map<String, ChartSpec>> extraCharts,
                                             Function<List<Finding>, List<Finding>> extraFindings) {
         return new AnalysisResult() {
             @Override
@@ -35,9 +35,9 @@ public final class AnalysisResults {
             }
 
             @Override
-            public Map<String, Chart<?, ?>> charts() {
-                Map<String, Chart<?, ?>> own = result.charts();
-                var all = new LinkedHashMap<String, Chart<?, ?>>();
+            public Map<String, ChartSpec> charts() {
+                Map<String, ChartSpec> own = result.charts();
+                var all = new LinkedHashMap<String, ChartSpec>();
                 extraCharts.apply(own).forEach((k, v) -> {
                     if (!own.containsKey(k)) {
                         all.put(k, v);

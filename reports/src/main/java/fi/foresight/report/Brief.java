@@ -168,7 +168,8 @@ final class Brief {
             RenderedChart first = null;
             for (RunContents.Result r : run.results()) {
                 for (RenderedChart c : r.charts()) {
-                    if (!c.name().startsWith(prefix)) {
+                    // the chart drawn in the report's own language (a run drawn in English only lends it)
+                    if (!c.name().startsWith(prefix) || !c.language().equals(m.language().code())) {
                         continue;
                     }
                     if (outcomes.stream().anyMatch(o -> c.name().endsWith("-" + o))) {

@@ -114,18 +114,13 @@ public final class Labels {
 
     /**
      * A target in words, from the form results write ({@code internationalised_smes >= 2000.0} becomes
-     * "Internationalised SMEs at least 2,000"), or the target's own {@code label}/{@code label_fi} when the model
-     * gives one ({@link #of(Target)}); text of another form is returned as it is.
+     * "Internationalised SMEs at least 2,000"); text of another form is returned as it is. Used for targets that
+     * are not the model's own (see {@link #target(String)}).
      *
-     * @param text the target as a result table or finding writes it ({@link Target#describe()})
+     * @param text the target as a result table or finding writes it
      * @return the target in the report's language
      */
-    public String target(String text) {
-        var labelled = model.targets().stream().filter(t -> t.describe().equals(text.strip())
-                && t.labelIn(messages.language().code()) != null).findFirst();
-        if (labelled.isPresent()) {
-            return of(labelled.get());
-        }
+    private String targetOfText(String text) {
         var between = java.util.regex.Pattern.compile("(\\S+) <= (\\S+) <= (\\S+)").matcher(text.strip());
         if (between.matches()) {
             return words("target.between", between.group(2), between.group(1), between.group(3));
@@ -232,6 +227,18 @@ public final class Labels {
             return outcome + " \u2264 " + n.number(t.atMost());
         }
         return n.number(t.atLeast()) + " \u2264 " + outcome + " \u2264 " + n.number(t.atMost());
+    }
+
+    /**
+     * A target as result tables write it ({@link Target#describe()}, e.g. {@code index >= 0.6}) in words, see
+     * {@link #of(Target)}; a text that names no target of the model is returned as it is.
+     *
+     * @param described the target column's text
+     * @return the text in words
+     */
+    public String target(String described) {
+        return model.targets().stream().filter(t -> t.describe().equals(described)).findFirst().map(this::of)
+                .orElseGet(() -> targetOfText(described));
     }
 
     /** The label in the report's language, without control characters (they would break the HTML and the PDF). */

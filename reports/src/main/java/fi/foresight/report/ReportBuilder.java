@@ -52,7 +52,8 @@ final class ReportBuilder {
                 // a static analysis of a model with a horizon: say which year its numbers are for
                 guide = guide + " " + m.fill(m.get("section.at_year"), r.entry().settings(), labels);
             }
-            var figures = r.charts().stream().filter(c -> chartShown(c.name())).map(this::figure).toList();
+            var figures = r.charts().stream().filter(c -> c.language().equals(m.language().code()))
+                    .filter(c -> chartShown(c.name())).map(this::figure).toList();
             var tables = r.tables().stream().filter(t -> Tables.shown(m, t.name()))
                     .map(t -> new Tables(m, labels).view(t)).toList();
             var caveats = Caveats.of(m, new Summary(m, labels), r.entry());
@@ -68,7 +69,7 @@ final class ReportBuilder {
             notes.add(new MethodNote(title, method, settings));
         }
         Meta meta = meta();
-        var brief = new Brief(run, m, labels).build(question(), this::figure);
+        var brief = new Brief(run, m, labels).build(question(), this::briefFigure);
         return new ReportView(m.language().code(), m.all(), pdf, meta, brief, new Summary(m, labels).groups(run),
                 sections, new Provenance(run.model(), run.manifest(), m, labels).assumptions(),
                 new Method(runFacts(), notes));
@@ -131,13 +132,30 @@ final class ReportBuilder {
         return true;
     }
 
+    /**
+     * A chart for the brief, embedded as in the sections; in HTML its SVG ids get a {@code brief-} prefix, since
+     * the same chart is inlined again in its section and two elements of one page must not share an id.
+     */
+    private Figure briefFigure(RenderedChart c) {
+        Figure f = figure(c);
+        if (f.svg() == null) {
+            return f;
+        }
+        // the renderer's id prefix (ChartRenderer.svg): the file stem with other characters than letters, digits
+        // and hyphens as hyphens
+        String prefix = RenderedChart.stem(c.name(), c.language()).replaceAll("[^A-Za-z0-9-]", "-") + "-";
+        String svg = f.svg().replace("id=\"" + prefix, "id=\"brief-" + prefix).replace("#" + prefix, "#brief-" + prefix);
+        return new Figure(f.name(), f.title(), f.caption(), f.src(), svg);
+    }
+
     private Figure figure(RenderedChart c) {
         String caption = m.find("chart." + Tables.baseName(c.name())).orElse(null);
+        // the PDF embeds the chart's own vector PDF (text as text); the HTML inlines the SVG once (no base64)
         String src = pdf
                 ? "data:application/pdf;base64," + Base64.getEncoder().encodeToString(PdfCharts.fit(c.pdf(), PDF_CHART_WIDTH))
-                : "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(
-                        ControlCharacters.strip(c.svg()).getBytes(StandardCharsets.UTF_8));
-        return new Figure(c.name(), c.title().isEmpty() ? c.name() : c.title(), caption, src);
+                : null;
+        String svg = pdf ? null : ControlCharacters.strip(c.svg());
+        return new Figure(c.name(), c.title().isEmpty() ? c.name() : c.title(), caption, src, svg);
     }
 
     private Meta meta() {

@@ -68,15 +68,17 @@ public record ReportView(String lang, Map<String, String> text, boolean pdf, Met
     }
 
     /**
-     * A chart: {@code src} is a data URI (SVG for HTML, PDF for the PDF report); {@code caption} is shown under it
-     * when the bundle has one ({@code chart.<name>}), else null (the chart carries its own title).
+     * A chart in the report's language: {@code svg} is the inline SVG for HTML (null in the PDF report), {@code src}
+     * the PDF data URI for the PDF report (null in HTML); {@code caption} is shown under it when the bundle has one
+     * ({@code chart.<name>}), else null (the chart carries its own title).
      *
      * @param name    the chart's file name without extension
      * @param title   its title (the image's alternative text)
      * @param caption the caption or null
-     * @param src     the data URI
+     * @param src     the PDF data URI (PDF report) or null
+     * @param svg     the inline SVG (HTML report) or null
      */
-    public record Figure(String name, String title, String caption, String src) {
+    public record Figure(String name, String title, String caption, String src, String svg) {
     }
 
     /**

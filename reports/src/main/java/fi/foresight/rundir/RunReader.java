@@ -60,8 +60,13 @@ public final class RunReader {
             for (int j = 0; j < a.charts().size(); j++) {
                 Manifest.ChartEntry c = a.charts().get(j);
                 confined(dir, "charts/" + c.name() + ".png", "analyses[" + i + "].charts[" + j + "].name");
-                charts.add(new RenderedChart(c.name(), c.title(), bytes(dir, c, ".png"),
-                        new String(bytes(dir, c, ".svg"), StandardCharsets.UTF_8), bytes(dir, c, ".pdf")));
+                // each report language gets its own drawing; a run drawn in English only lends it to Finnish
+                for (String language : List.of("en", "fi")) {
+                    String own = RenderedChart.stem(c.name(), language);
+                    String stem = Files.isRegularFile(dir.resolve("charts").resolve(own + ".svg")) ? own : c.name();
+                    charts.add(new RenderedChart(c.name(), language, c.title(), bytes(dir, stem, ".png"),
+                            new String(bytes(dir, stem, ".svg"), StandardCharsets.UTF_8), bytes(dir, stem, ".pdf")));
+                }
             }
             results.add(new RunContents.Result(a, tables, charts));
         }
@@ -86,8 +91,8 @@ public final class RunReader {
         }
     }
 
-    private static byte[] bytes(Path dir, Manifest.ChartEntry c, String ext) {
-        String rel = "charts/" + c.name() + ext;
+    private static byte[] bytes(Path dir, String stem, String ext) {
+        String rel = "charts/" + stem + ext;
         Path file = RunDirectory.resolveConfined(dir, rel);
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException(dir + " has no " + rel + " (was the run written without the png "

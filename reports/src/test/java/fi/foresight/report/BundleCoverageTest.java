@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BundleCoverageTest {
     /** Key prefixes of settings, not texts. */
     static final List<String> SETTINGS = List.of("report.columns.", "report.hide.", "format.", "summary.group.",
-            "report.brief.", "report.caveat.", "report.robust.");
+            "report.brief.", "report.caveat.", "report.robust.");  // lists of ids and flags, not texts
     /** Values written alike in English and Finnish. */
     static final Set<String> SAME_IN_BOTH = Set.of("Foresight Workbench", "Java", "Sobol'", "Min", "Max", "min", "max",
             "SRC");

@@ -8,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.internal.chartpart.Chart;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -20,7 +18,7 @@ public final class FakeAnalyses {
     }
 
     /** A result with the given parts. */
-    public static AnalysisResult result(String kind, List<Table> tables, Supplier<Map<String, Chart<?, ?>>> charts,
+    public static AnalysisResult result(String kind, List<Table> tables, Supplier<Map<String, fi.foresight.chart.ChartSpec>> charts,
                                         List<Finding> findings) {
         return new AnalysisResult() {
             @Override
@@ -34,7 +32,7 @@ public final class FakeAnalyses {
             }
 
             @Override
-            public Map<String, Chart<?, ?>> charts() {
+            public Map<String, fi.foresight.chart.ChartSpec> charts() {
                 return charts.get();
             }
 
@@ -52,11 +50,10 @@ public final class FakeAnalyses {
     }
 
     /** A small chart. */
-    public static Chart<?, ?> chart(String title) {
-        XYChart c = new XYChart(400, 250);
-        c.setTitle(title);
-        c.addSeries("s", new double[] {0, 1, 2}, new double[] {1, 3, 2});
-        return c;
+    public static fi.foresight.chart.ChartSpec chart(String title) {
+        return fi.foresight.chart.Charts.overlay(fi.foresight.chart.Text.plain(title),
+                fi.foresight.chart.Text.plain("x"), fi.foresight.chart.Text.plain("y"), new double[] {0, 1, 2},
+                Map.of(fi.foresight.chart.Text.plain("s"), new double[] {1, 3, 2}));
     }
 
     /** {@code {type: fake}}: one table, one chart, one finding; reads an optional {@code label} option. */
@@ -65,7 +62,7 @@ public final class FakeAnalyses {
             String note = options.text("note").orElse("");
             return PlannedAnalysis.of(options, ctx -> result("fake", List.of(table("fake-effects")),
                     () -> {
-                        var m = new LinkedHashMap<String, Chart<?, ?>>();
+                        var m = new LinkedHashMap<String, fi.foresight.chart.ChartSpec>();
                         m.put("fake-chart", chart("Fake effects " + note));
                         return m;
                     },

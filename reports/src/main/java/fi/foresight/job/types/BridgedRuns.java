@@ -19,7 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.knowm.xchart.internal.chartpart.Chart;
+import fi.foresight.chart.ChartSpec;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -106,9 +106,9 @@ final class BridgedRuns {
             }
 
             @Override
-            public Map<String, Chart<?, ?>> charts() {
+            public Map<String, ChartSpec> charts() {
                 // the outcome across the consistent scenarios as box plots (the tables hold the rest)
-                Map<String, Chart<?, ?>> all = new LinkedHashMap<>(base.charts());
+                Map<String, ChartSpec> all = new LinkedHashMap<>(base.charts());
                 extras.charts().forEach((name, chart) -> {
                     boolean kept = name.startsWith("montecarlo-range-");
                     if (kept && (outcome == null || name.endsWith("-" + outcome))) {

@@ -109,7 +109,7 @@ public final class CibType implements AnalysisType {
             }
 
             @Override
-            public java.util.Map<String, org.knowm.xchart.internal.chartpart.Chart<?, ?>> charts() {
+            public java.util.Map<String, fi.foresight.chart.ChartSpec> charts() {
                 return r.charts();
             }
 

@@ -1,8 +1,10 @@
 package fi.foresight.job.types;
 
 import fi.foresight.analysis.Finding;
-import fi.foresight.chart.ChartStyle;
+import fi.foresight.chart.BarSpec;
+import fi.foresight.chart.ChartSpec;
 import fi.foresight.chart.Charts;
+import fi.foresight.chart.Text;
 import fi.foresight.distributions.Bernoulli;
 import fi.foresight.distributions.Distribution;
 import fi.foresight.evaluation.Evaluator;
@@ -17,8 +19,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.knowm.xchart.HorizontalBarChart;
-import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
  * The report's side of a Monte Carlo run's conditional tornado and precision goal: a conditional tornado chart per
@@ -36,8 +36,6 @@ import org.knowm.xchart.internal.chartpart.Chart;
 final class ConditionalTornadoReport {
     /** Bars in the chart. */
     static final int CHART_INPUTS = 15;
-    /** Longest chart title (the outcome's label is left out of a longer one). */
-    static final int TITLE_LENGTH = 42;
     /** Inputs named in the findings. */
     static final int NOTABLE = 3;
 
@@ -45,8 +43,8 @@ final class ConditionalTornadoReport {
     }
 
     /** The conditional tornado chart of every analysed outcome in the reference run, keyed {@code tornado-conditional-<outcome>}. */
-    static Map<String, Chart<?, ?>> charts(MonteCarloResult r) {
-        var charts = new LinkedHashMap<String, Chart<?, ?>>();
+    static Map<String, ChartSpec> charts(MonteCarloResult r) {
+        var charts = new LinkedHashMap<String, ChartSpec>();
         RunResult ref = MonteCarloExtras.reference(r);
         ref.conditionalTornado().ifPresent(t -> {
             for (String outcome : t.outcomes()) {
@@ -68,25 +66,29 @@ final class ConditionalTornadoReport {
      * @param outcome an outcome column of the tornado
      * @return the chart
      */
-    static HorizontalBarChart chart(Model model, RunResult run, ConditionalTornado t, String outcome) {
+    static BarSpec chart(Model model, RunResult run, ConditionalTornado t, String outcome) {
         List<ConditionalSwing> top = t.swings(outcome).stream().limit(CHART_INPUTS).toList();
-        String label = InputLabels.outcome(model, outcome);
+        Text label = InputLabels.outcome(model, outcome);
         double mean = run.statistics(outcome).mean();
-        String title = "Conditional tornado";
-        HorizontalBarChart chart = Charts.tornado(title.length() + 2 + label.length() <= TITLE_LENGTH
-                        ? title + ": " + label : title,
-                ChartStyle.axis(label, TornadoReport.unit(model, outcome)),
+        BarSpec chart = Charts.tornado(Text.of("Conditional tornado: ", "Ehdollinen tornado: ").plus(label),
+                Text.axis(label, TornadoReport.unit(model, outcome)),
                 top.stream().map(s -> InputLabels.of(model, s.variable())).toList(),
                 top.stream().mapToDouble(ConditionalSwing::low).toArray(),
                 top.stream().mapToDouble(ConditionalSwing::high).toArray(), mean);
-        // the plot area can be narrow beside long input labels: keep the axis title short
-        chart.setXAxisTitle("Bin means, change from the mean " + ReportCharts.tick(
-                new java.math.BigDecimal(mean).round(new java.math.MathContext(4)).doubleValue()));
-        chart.getStyler().setXAxisTickLabelsFormattingFunction(d -> Math.abs(d) < 1e-12 ? "0"
-                : (d > 0 ? "+" : "\u2212") + ReportCharts.tick(Math.abs(d)));
         // the bars run from the lowest to the highest bin mean, not from a low to a high input value
-        chart.getStyler().setLegendVisible(false);
-        return chart;
+        var series = List.of(
+                new BarSpec.BarSeries(Text.of("Bin with the lowest mean", "Lokero, jossa keskiarvo on pienin"),
+                        chart.series().get(0).values(), null, null),
+                new BarSpec.BarSeries(Text.of("Bin with the highest mean", "Lokero, jossa keskiarvo on suurin"),
+                        chart.series().get(1).values(), null, null));
+        chart = new BarSpec(chart.title(), chart.valueAxis(), chart.categories(), series, chart.horizontal(),
+                chart.base(), chart.tickOffset(), chart.highlight(), chart.flagNames(), chart.valueMin(),
+                chart.valueMax());
+        // ticks show the change from the mean (the offset stated once in the axis title)
+        String meanText = java.math.BigDecimal.valueOf(new java.math.BigDecimal(mean)
+                .round(new java.math.MathContext(4)).doubleValue()).stripTrailingZeros().toPlainString();
+        return chart.withTickOffset(mean).withValueAxis(Text.of("Bin means, change from the mean ",
+                "Lokeroiden keskiarvot, muutos keskiarvosta ").plus(new Text(meanText, meanText.replace('.', ','))));
     }
 
     /** The conditional tornado's findings for the reference run. */

@@ -15,6 +15,6 @@ final class DistributionSensitivityReport {
 
     static Reported of(DistributionSensitivityResult r, Model model) {
         var table = Rows.sortedWithin(r.table(), "outcome", "delta", true);
-        return new Reported(r.kind(), List.of(table), r.charts(), r.findings());
+        return new Reported(r.kind(), List.of(table), r.charts(v -> InputLabels.of(model, v), c -> InputLabels.outcome(model, c)), r.findings());
     }
 }

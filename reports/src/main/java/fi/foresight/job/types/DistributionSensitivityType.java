@@ -60,7 +60,7 @@ public final class DistributionSensitivityType implements AnalysisType {
                     }
                 }
                 var labels = new java.util.HashMap<String, String>();
-                draws.columnNames().forEach(c -> labels.put(c, InputLabels.of(model, c)));
+                draws.columnNames().forEach(c -> labels.put(c, InputLabels.of(model, c).en()));
                 result = DistributionSensitivity.of(draws, chosen).labels(labels).resamples(resamples)
                         .confidence(confidence)
                         .slices(slices).seed(seed).threads(context.threads()).run();

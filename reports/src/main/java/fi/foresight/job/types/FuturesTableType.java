@@ -15,7 +15,7 @@ import fi.foresight.model.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.knowm.xchart.internal.chartpart.Chart;
+import fi.foresight.chart.ChartSpec;
 import tech.tablesaw.api.Table;
 
 /**
@@ -113,7 +113,7 @@ public final class FuturesTableType implements AnalysisType {
             }
 
             @Override
-            public Map<String, Chart<?, ?>> charts() {
+            public Map<String, ChartSpec> charts() {
                 return base.charts();
             }
 

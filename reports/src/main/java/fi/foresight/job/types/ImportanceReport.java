@@ -6,7 +6,8 @@ import fi.foresight.sensitivity.ImportanceResult;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import org.knowm.xchart.internal.chartpart.Chart;
+import fi.foresight.chart.ChartSpec;
+import fi.foresight.chart.Text;
 
 /**
  * An {@link ImportanceResult} for the run directory and the report: the {@code importance} table ordered by the
@@ -21,7 +22,7 @@ final class ImportanceReport {
 
     static Reported of(ImportanceResult r, Model model) {
         var table = Rows.sortedWithin(r.table(), "outcome", "spearman", true, true);
-        var charts = new LinkedHashMap<String, Chart<?, ?>>();
+        var charts = new LinkedHashMap<String, ChartSpec>();
         for (String outcome : r.measures().stream().map(ImportanceMeasure::outcome).distinct().toList()) {
             List<ImportanceMeasure> all = r.measures().stream().filter(m -> m.outcome().equals(outcome)).toList();
             List<ImportanceMeasure> top = all.stream().filter(m -> Double.isFinite(m.spearman()))
@@ -30,15 +31,17 @@ final class ImportanceReport {
             if (top.isEmpty()) {
                 continue;
             }
-            var series = new LinkedHashMap<String, double[]>();
-            series.put("Rank correlation", top.stream().mapToDouble(ImportanceMeasure::spearman).toArray());
+            var series = new LinkedHashMap<Text, double[]>();
+            series.put(Text.of("Rank correlation", "Järjestyskorrelaatio"), top.stream().mapToDouble(ImportanceMeasure::spearman).toArray());
             double[] src = top.stream().mapToDouble(ImportanceMeasure::src).toArray();
             if (java.util.Arrays.stream(src).allMatch(Double::isFinite)) {
-                series.put("Standardised coefficient", src);
+                series.put(Text.of("Standardised coefficient", "Standardoitu kerroin"), src);
             }
-            charts.put("importance-" + InputLabels.slug(outcome), ReportCharts.bars("Importance: "
-                            + InputLabels.outcome(model, outcome), "Correlation / coefficient"
-                            + (all.size() > top.size() ? " (the " + top.size() + " strongest of " + all.size() + " inputs)" : ""),
+            charts.put("importance-" + InputLabels.slug(outcome), ReportCharts.bars(Text.of("Importance: ",
+                            "Tärkeys: ").plus(InputLabels.outcome(model, outcome)), Text.of("Correlation / coefficient",
+                            "Korrelaatio / kerroin").plus(all.size() > top.size() ? Text.of(" (the " + top.size()
+                            + " strongest of " + all.size() + " inputs)", " (" + top.size() + " vahvinta "
+                            + all.size() + " syötteestä)") : Text.EMPTY),
                     top.stream().map(m -> InputLabels.of(model, m.variable())).toList(), series));
         }
         return new Reported(r.kind(), List.of(table), charts, r.findings());

@@ -58,7 +58,7 @@ public final class MicmacType implements AnalysisType {
             }
 
             @Override
-            public Map<String, org.knowm.xchart.internal.chartpart.Chart<?, ?>> charts() {
+            public Map<String, fi.foresight.chart.ChartSpec> charts() {
                 return r.charts();
             }
 

@@ -1,7 +1,8 @@
 package fi.foresight.job.types;
 
 import fi.foresight.analysis.Finding;
-import fi.foresight.chart.ChartStyle;
+import fi.foresight.analysis.ModelTexts;
+import fi.foresight.chart.Text;
 import fi.foresight.chart.Charts;
 import fi.foresight.chart.FiveNumbers;
 import fi.foresight.model.Lever;
@@ -17,9 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.HeatMapChart;
-import org.knowm.xchart.internal.chartpart.Chart;
+import fi.foresight.chart.ChartSpec;
 
 /**
  * Report charts and summary findings of a Monte Carlo result, made from its public statistics, besides the
@@ -42,20 +41,20 @@ final class MonteCarloExtras {
      * lever (levers as rows: their labels are the longer ones); and the first outcome's histogram in the
      * reference run when {@code histogram} (the result draws none itself).
      */
-    static Map<String, Chart<?, ?>> charts(MonteCarloResult r, boolean histogram) {
+    static Map<String, ChartSpec> charts(MonteCarloResult r, boolean histogram) {
         Model model = r.model();
-        var charts = new LinkedHashMap<String, Chart<?, ?>>();
+        var charts = new LinkedHashMap<String, ChartSpec>();
         List<String> scenarios = r.runs().stream().map(RunResult::scenario).distinct().toList();
         List<String> levers = r.runs().stream().map(RunResult::lever).distinct().toList();
         boolean acrossScenarios = scenarios.size() > 1 || levers.size() == 1;
         List<RunResult> compared = acrossScenarios
                 ? scenarios.stream().map(sc -> r.run(sc, levers.get(0))).toList()
                 : levers.stream().map(lv -> r.run(scenarios.get(0), lv)).toList();
-        List<String> categories = compared.stream().map(run -> shortLabel(acrossScenarios
-                ? model.scenario(run.scenario()).label() : model.lever(run.lever()).label())).toList();
-        boolean tilt = categories.size() >= 4 && categories.stream().anyMatch(c -> c.length() > 12);
-        String by = acrossScenarios ? "by scenario" + (levers.get(0).equals(Lever.NONE) ? ""
-                : " (" + model.lever(levers.get(0)).label() + ")") : "by lever (" + model.scenario(scenarios.get(0)).label() + ")";
+        List<Text> categories = compared.stream().map(run -> acrossScenarios
+                ? ModelTexts.scenario(model, run.scenario()) : ModelTexts.lever(model, run.lever())).toList();
+        Text by = acrossScenarios ? Text.of(" by scenario", " skenaarioittain").plus(levers.get(0).equals(Lever.NONE)
+                ? Text.EMPTY : Text.plain(" (").plus(ModelTexts.lever(model, levers.get(0))).plus(")"))
+                : Text.of(" by lever (", " keinoittain (").plus(ModelTexts.scenario(model, scenarios.get(0))).plus(")");
         for (String o : r.outcomes()) {
             if (o.contains(".")) {
                 continue;
@@ -66,12 +65,8 @@ final class MonteCarloExtras {
                 boxes.add(new FiveNumbers(s.percentile(5), s.percentile(25), s.percentile(50), s.percentile(75),
                         s.percentile(95)));
             }
-            CategoryChart box = Charts.boxPlot(outcomeLabel(model, o) + " " + by,
-                    ChartStyle.axis(outcomeLabel(model, o), unit(model, o)), categories, boxes);
-            if (tilt) {
-                box.getStyler().setXAxisLabelRotation(30);
-            }
-            charts.put("montecarlo-range-" + o, box);
+            charts.put("montecarlo-range-" + o, Charts.boxPlot(ModelTexts.outcome(model, o).plus(by),
+                    ModelTexts.outcomeAxis(model, o), categories, boxes));
         }
         String first = r.outcomes().get(0);
         if (scenarios.size() > 1 && levers.size() > 1) {
@@ -82,23 +77,22 @@ final class MonteCarloExtras {
                     means[i][j] = new java.math.BigDecimal(m).round(new java.math.MathContext(3)).doubleValue();
                 }
             }
-            List<String> columns = scenarios.stream().map(sc -> shortLabel(model.scenario(sc).label())).toList();
-            HeatMapChart grid = Charts.heatGrid("Mean " + outcomeLabel(model, first) + " by lever and scenario",
-                    levers.stream().map(lv -> shortLabel(model.lever(lv).label())).toList(), columns, means);
-            if (columns.size() >= 4 && columns.stream().anyMatch(c -> c.length() > 10)) {
-                grid.getStyler().setXAxisLabelRotation(30);
-            }
-            charts.put("montecarlo-means-" + first, grid);
+            List<Text> columns = scenarios.stream().map(sc -> ModelTexts.scenario(model, sc)).toList();
+            charts.put("montecarlo-means-" + first, Charts.heatGrid(Text.of("Mean ", "Keskiarvo: ")
+                    .plus(ModelTexts.outcome(model, first)).plus(Text.of(" by lever and scenario",
+                            " keinoittain ja skenaarioittain")),
+                    levers.stream().map(lv -> ModelTexts.lever(model, lv)).toList(), columns, means));
         }
         if (!histogram) {
             return charts;
         }
         RunResult ref = reference(r);
         Histogram h = ref.statistics(first).histogram(BINS);
-        charts.put("montecarlo-histogram-" + first, Charts.histogramOfBins(
-                outcomeLabel(model, first) + ": distribution in " + runLabel(model, ref),
-                ChartStyle.axis(outcomeLabel(model, first), unit(model, first)), h.edges(),
-                Map.of(runLabel(model, ref), h.counts())));
+        Text run = ModelTexts.scenario(model, ref.scenario()).plus(ref.lever().equals(Lever.NONE) ? Text.EMPTY
+                : Text.plain(" + ").plus(ModelTexts.lever(model, ref.lever())));
+        charts.put("montecarlo-histogram-" + first, Charts.histogramOfBins(ModelTexts.outcome(model, first)
+                        .plus(Text.of(": distribution in ", ": jakauma, ")).plus(run),
+                ModelTexts.outcomeAxis(model, first), h.edges(), Map.of(run, h.counts())));
         return charts;
     }
 
@@ -178,33 +172,5 @@ final class MonteCarloExtras {
             m.put((String) kv[i], kv[i + 1]);
         }
         return m;
-    }
-
-    private static String runLabel(Model model, RunResult run) {
-        String s = model.scenario(run.scenario()).label();
-        return run.lever().equals(Lever.NONE) ? s : s + " + " + model.lever(run.lever()).label();
-    }
-
-    /** Labels beyond 28 characters are cut at a word with an ellipsis; the tables carry them in full. */
-    static String shortLabel(String label) {
-        if (label.length() <= 28) {
-            return label;
-        }
-        int cut = label.lastIndexOf(' ', 27);
-        return label.substring(0, cut > 12 ? cut : 27).replaceAll("[\\s,:;]+$", "") + "\u2026";
-    }
-
-    private static String outcomeLabel(Model model, String column) {
-        int dot = column.indexOf('.');
-        String id = dot < 0 ? column : column.substring(0, dot);
-        String label = model.outcome(id).map(o -> o.label()).orElse(id);
-        return dot < 0 ? label : label + " (" + model.panel(column.substring(dot + 1)).map(p -> p.label())
-                .orElse(column.substring(dot + 1)) + ")";
-    }
-
-    private static String unit(Model model, String column) {
-        int dot = column.indexOf('.');
-        String id = dot < 0 ? column : column.substring(0, dot);
-        return model.outcome(id).map(o -> o.unit()).orElse(null);
     }
 }

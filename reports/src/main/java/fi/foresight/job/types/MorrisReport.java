@@ -1,6 +1,7 @@
 package fi.foresight.job.types;
 
 import fi.foresight.chart.Charts;
+import fi.foresight.chart.Text;
 import fi.foresight.model.Model;
 import fi.foresight.sensitivity.MorrisEffect;
 import fi.foresight.sensitivity.MorrisResult;
@@ -8,7 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import org.knowm.xchart.internal.chartpart.Chart;
+import fi.foresight.chart.ChartSpec;
 import tech.tablesaw.api.Table;
 
 /**
@@ -26,7 +27,7 @@ final class MorrisReport {
         for (Table t : r.tables()) {
             tables.add(t.name().equals("morris") ? Rows.sortedWithin(t, "outcome", "mu_star", true) : t);
         }
-        var charts = new LinkedHashMap<String, Chart<?, ?>>();
+        var charts = new LinkedHashMap<String, ChartSpec>();
         for (String outcome : r.outcomes()) {
             List<MorrisEffect> all = r.effects(outcome);
             List<MorrisEffect> top = all.stream().filter(e -> Double.isFinite(e.muStar()) && Double.isFinite(e.sigma()))
@@ -34,13 +35,16 @@ final class MorrisReport {
             if (top.isEmpty()) {
                 continue;
             }
-            charts.put("morris-" + InputLabels.slug(outcome), Charts.scatterLabelled("Morris screening: "
-                            + InputLabels.outcome(model, outcome), "\u03bc* (mean absolute elementary effect)"
-                            + (all.size() > top.size() ? ", the " + top.size() + " largest of " + all.size() + " inputs" : ""),
-                    "\u03c3 (spread of the effects)",
+            Text axis = Text.of("\u03bc* (mean absolute elementary effect)",
+                    "\u03bc* (alkeisvaikutusten itseisarvojen keskiarvo)").plus(all.size() > top.size()
+                    ? Text.of(", the " + top.size() + " largest of " + all.size() + " inputs",
+                    ", " + top.size() + " suurinta " + all.size() + " syötteestä") : Text.EMPTY);
+            charts.put("morris-" + InputLabels.slug(outcome), Charts.scatterLabelled(Text.of("Morris screening: ",
+                            "Morrisin seulonta: ").plus(InputLabels.outcome(model, outcome)), axis,
+                    Text.of("\u03c3 (spread of the effects)", "\u03c3 (vaikutusten hajonta)"),
                     top.stream().mapToDouble(MorrisEffect::muStar).toArray(),
                     top.stream().mapToDouble(MorrisEffect::sigma).toArray(),
-                    top.stream().map(e -> InputLabels.shorten(InputLabels.of(model, e.variable()), 34)).toList()));
+                    top.stream().map(e -> InputLabels.of(model, e.variable())).toList()));
         }
         // Sobol' indices and the tornado name the assumptions that matter; Morris's top input comes after them
         var findings = r.findings().stream().map(f -> new fi.foresight.analysis.Finding(f.key(), f.arguments(),

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.knowm.xchart.internal.chartpart.Chart;
+import fi.foresight.chart.ChartSpec;
 import tech.tablesaw.api.Table;
 
 /**
@@ -15,7 +15,7 @@ import tech.tablesaw.api.Table;
  * for readers (rows ordered by importance, charts of the inputs that matter with their labels, plain-language
  * findings). The analysis's own result object stays available to notebooks unchanged.
  */
-record Reported(String kind, List<Table> tables, Map<String, Chart<?, ?>> charts, List<Finding> findings)
+record Reported(String kind, List<Table> tables, Map<String, ChartSpec> charts, List<Finding> findings)
         implements AnalysisResult {
     Reported {
         Objects.requireNonNull(kind, "kind");

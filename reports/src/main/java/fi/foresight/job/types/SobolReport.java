@@ -9,7 +9,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.knowm.xchart.internal.chartpart.Chart;
+import fi.foresight.chart.ChartSpec;
+import fi.foresight.chart.Text;
 import tech.tablesaw.api.Table;
 
 /**
@@ -35,7 +36,7 @@ final class SobolReport {
         for (Table t : r.tables()) {
             tables.add(t.name().equals("sobol") ? Rows.sortedWithin(t, "outcome", "ST", true) : t);
         }
-        var charts = new LinkedHashMap<String, Chart<?, ?>>();
+        var charts = new LinkedHashMap<String, ChartSpec>();
         for (String outcome : r.outcomes()) {
             List<SobolIndex> top = byTotal(r.indices(outcome));
             if (top.stream().allMatch(i -> Double.isFinite(i.st()))) {
@@ -74,13 +75,16 @@ final class SobolReport {
     }
 
     /** S1 and ST of the inputs with the largest total index as horizontal bars (intervals are in the table). */
-    private static Chart<?, ?> chart(Model model, String outcome, List<SobolIndex> sorted) {
+    private static ChartSpec chart(Model model, String outcome, List<SobolIndex> sorted) {
         List<SobolIndex> top = sorted.stream().limit(CHART_INPUTS).toList();
-        var series = new LinkedHashMap<String, double[]>();
-        series.put("First order S1", top.stream().mapToDouble(i -> finite(i.s1())).toArray());
-        series.put("Total ST", top.stream().mapToDouble(i -> finite(i.st())).toArray());
-        return ReportCharts.bars("Sobol' indices: " + InputLabels.outcome(model, outcome), "Share of the variance"
-                        + (sorted.size() > top.size() ? " (the " + top.size() + " largest of " + sorted.size() + " inputs)" : ""),
+        var series = new LinkedHashMap<Text, double[]>();
+        series.put(Text.of("First order S1", "Ensimmäinen kertaluku S1"),
+                top.stream().mapToDouble(i -> finite(i.s1())).toArray());
+        series.put(Text.of("Total ST", "Kokonaisindeksi ST"), top.stream().mapToDouble(i -> finite(i.st())).toArray());
+        return ReportCharts.bars(Text.of("Sobol' indices: ", "Sobolin indeksit: ").plus(InputLabels.outcome(model,
+                        outcome)), Text.of("Share of the variance", "Osuus varianssista").plus(sorted.size() > top.size()
+                        ? Text.of(" (the " + top.size() + " largest of " + sorted.size() + " inputs)",
+                        " (" + top.size() + " suurinta " + sorted.size() + " syötteestä)") : Text.EMPTY),
                 top.stream().map(i -> InputLabels.of(model, i.variable())).toList(), series);
     }
 

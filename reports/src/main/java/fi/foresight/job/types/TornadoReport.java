@@ -1,7 +1,8 @@
 package fi.foresight.job.types;
 
 import fi.foresight.analysis.Finding;
-import fi.foresight.chart.ChartStyle;
+import fi.foresight.chart.BarSpec;
+import fi.foresight.chart.Text;
 import fi.foresight.chart.Charts;
 import fi.foresight.model.Model;
 import fi.foresight.sensitivity.SpiderPoint;
@@ -10,8 +11,7 @@ import fi.foresight.sensitivity.TornadoResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import org.knowm.xchart.HorizontalBarChart;
-import org.knowm.xchart.internal.chartpart.Chart;
+import fi.foresight.chart.ChartSpec;
 
 /**
  * A {@link TornadoResult} for the run directory and the report: its tables (already ordered by swing), a tornado of
@@ -24,14 +24,12 @@ import org.knowm.xchart.internal.chartpart.Chart;
 final class TornadoReport {
     static final int CHART_INPUTS = 15;
     static final int SPIDER_INPUTS = 3;
-    /** Longest label in the spider's legend (which runs in one row under the chart). */
-    static final int SPIDER_LABEL = 36;
 
     private TornadoReport() {
     }
 
     static Reported of(TornadoResult r, Model model) {
-        var charts = new LinkedHashMap<String, Chart<?, ?>>();
+        var charts = new LinkedHashMap<String, ChartSpec>();
         var findings = new ArrayList<>(r.findings());
         var settings = r.settings();
         for (int o = 0; o < r.outcomes().size(); o++) {
@@ -40,30 +38,32 @@ final class TornadoReport {
             if (swings.isEmpty()) {
                 continue;
             }
-            String label = InputLabels.outcome(model, outcome);
-            String axis = ChartStyle.axis(label, unit(model, outcome));
+            Text label = InputLabels.outcome(model, outcome);
+            Text axis = Text.axis(label, unit(model, outcome));
             List<Swing> top = swings.stream().limit(CHART_INPUTS).toList();
             String range = "P" + Math.round(settings.low() * 100) + "\u2013P" + Math.round(settings.high() * 100);
             double base = r.base(outcome);
-            HorizontalBarChart tornado = Charts.tornado("Tornado: " + label,
+            String baseText = java.math.BigDecimal.valueOf(round(base)).stripTrailingZeros().toPlainString();
+            Text widest = swings.size() > top.size() ? Text.of(", the " + top.size() + " widest",
+                    ", " + top.size() + " leveintä") : Text.EMPTY;
+            BarSpec tornado = Charts.tornado(Text.of("Tornado: ", "Tornado: ").plus(label),
                     axis, top.stream().map(s -> InputLabels.of(model, s.variable())).toList(),
                     top.stream().mapToDouble(Swing::lowOutput).toArray(),
                     top.stream().mapToDouble(Swing::highOutput).toArray(), base);
-            // ticks sit at round changes from the base value; show them as such rather than as odd absolute values
-            tornado.setXAxisTitle("Change from the base value " + ReportCharts.tick(round(base)) + " (each input "
-                    + range + (swings.size() > top.size() ? ", the " + top.size() + " widest" : "") + ")");
-            tornado.getStyler().setXAxisTickLabelsFormattingFunction(d -> Math.abs(d) < 1e-12 ? "0"
-                    : (d > 0 ? "+" : "\u2212") + ReportCharts.tick(Math.abs(d)));
+            // ticks show the change from the base value (the offset stated once in the axis title)
+            tornado = tornado.withTickOffset(base).withValueAxis(Text.of("Change from the base value ",
+                    "Muutos perusarvosta ").plus(new Text(baseText, baseText.replace('.', ','))).plus(Text.of(
+                    " (each input " + range, " (kukin syöte " + range)).plus(widest).plus(")"));
             charts.put("tornado-" + InputLabels.slug(outcome), tornado);
-            var lines = new LinkedHashMap<String, double[]>();
+            var lines = new LinkedHashMap<Text, double[]>();
             for (Swing s : spiderInputs(r, outcome, swings)) {
-                lines.put(InputLabels.shorten(InputLabels.of(model, s.variable()), SPIDER_LABEL), r.spider(outcome).stream()
+                lines.put(InputLabels.of(model, s.variable()), r.spider(outcome).stream()
                         .filter(p -> p.variable().equals(s.variable())).mapToDouble(SpiderPoint::output).toArray());
             }
             double[] x = r.spider(outcome).stream().filter(p -> p.variable().equals(swings.get(0).variable()))
                     .mapToDouble(p -> Math.round(p.percentile() * 100)).toArray();
-            charts.put("spider-" + InputLabels.slug(outcome), Charts.overlay("Spider: " + label,
-                    "Percentile of the input", axis, x, lines));
+            charts.put("spider-" + InputLabels.slug(outcome), Charts.overlay(Text.of("Spider: ", "Hämähäkki: ")
+                    .plus(label), Text.of("Percentile of the input", "Syötteen persentiili"), axis, x, lines));
 
             var notable = swings.stream().filter(s -> s.swing() > 0).limit(3).toList();
             if (!notable.isEmpty()) {

@@ -13,7 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.knowm.xchart.internal.chartpart.Chart;
+import fi.foresight.chart.ChartSpec;
+import fi.foresight.chart.Text;
 import tech.tablesaw.api.Table;
 
 /**
@@ -45,7 +46,7 @@ final class WeightsReport {
         for (Table t : r.tables()) {
             tables.add(t.name().equals("weights") ? Rows.sortedWithin(t, "outcome", "top_two_change", false, true) : t);
         }
-        var charts = new LinkedHashMap<String, Chart<?, ?>>();
+        var charts = new LinkedHashMap<String, ChartSpec>();
         var findings = new ArrayList<>(own);
         for (int o = 0; o < r.outcomes().size(); o++) {
             String outcome = r.outcomes().get(o);
@@ -123,36 +124,40 @@ final class WeightsReport {
      * How far each of the panel's weights may fall and rise (percentage points of the panel's total) before the best
      * alternative changes, the most sensitive weight first.
      */
-    private static Chart<?, ?> stability(Model model, String outcome, String panel, List<WeightInterval> list) {
-        String panelLabel = model.panel(panel).map(p -> p.label()).orElse(panel);
+    private static ChartSpec stability(Model model, String outcome, String panel, List<WeightInterval> list) {
+        Text panelLabel = fi.foresight.analysis.ModelTexts.panel(model, panel);
         List<WeightInterval> sorted = list.stream().sorted(Comparator.comparingDouble((WeightInterval i) ->
                 Math.min(i.weight() - i.bestLow(), i.bestHigh() - i.weight()))).toList();
-        var series = new LinkedHashMap<String, double[]>();
-        series.put("May fall by", sorted.stream().mapToDouble(i -> 100 * (i.bestLow() - i.weight())).toArray());
-        series.put("May rise by", sorted.stream().mapToDouble(i -> 100 * (i.bestHigh() - i.weight())).toArray());
-        return ReportCharts.bars("Weights of " + InputLabels.cutEnd(panelLabel, 44),
-                "Room before the best changes (percentage points)",
+        var series = new LinkedHashMap<Text, double[]>();
+        series.put(Text.of("May fall by", "Voi laskea"), sorted.stream().mapToDouble(i -> 100 * (i.bestLow() - i.weight())).toArray());
+        series.put(Text.of("May rise by", "Voi nousta"), sorted.stream().mapToDouble(i -> 100 * (i.bestHigh() - i.weight())).toArray());
+        return ReportCharts.bars(Text.of("Weights of ", "Painot: ").plus(panelLabel),
+                Text.of("Room before the best changes (percentage points)",
+                        "Liikkumavara ennen kuin paras vaihtuu (prosenttiyksikköä)"),
                 sorted.stream().map(i -> InputLabels.of(model, i.variable())).toList(), series);
     }
 
     /** The alternatives most likely to rank first under uncertain weights. */
-    private static Chart<?, ?> first(Model model, String outcome, List<RankedAlternative> alts) {
+    private static ChartSpec first(Model model, String outcome, List<RankedAlternative> alts) {
         List<RankedAlternative> top = alts.stream()
                 .sorted(Comparator.comparingDouble(RankedAlternative::probabilityFirst).reversed())
                 .limit(CHART_ALTERNATIVES).toList();
-        var series = new LinkedHashMap<String, double[]>();
-        series.put("Ranked first", top.stream().mapToDouble(RankedAlternative::probabilityFirst).toArray());
-        return ReportCharts.bars("Chance to be best when the weights vary"
-                        + (alts.size() > top.size() ? " (top " + top.size() + " of " + alts.size() + ")" : ""),
-                "Probability of ranking first on " + InputLabels.outcome(model, outcome),
+        var series = new LinkedHashMap<Text, double[]>();
+        series.put(Text.of("Ranked first", "Ensimmäisenä"), top.stream().mapToDouble(RankedAlternative::probabilityFirst).toArray());
+        return ReportCharts.bars(Text.of("Chance to be best when the weights vary",
+                        "Mahdollisuus olla paras, kun painot vaihtelevat").plus(alts.size() > top.size()
+                        ? Text.of(" (top " + top.size() + " of " + alts.size() + ")", " (" + top.size() + " parasta "
+                        + alts.size() + ":stä)") : Text.EMPTY),
+                Text.of("Probability of ranking first on ", "Todennäköisyys olla ensimmäinen: ")
+                        .plus(InputLabels.outcome(model, outcome)),
                 top.stream().map(a -> alternative(model, a)).toList(), series);
     }
 
-    private static String alternative(Model model, RankedAlternative a) {
-        String s = model.scenario(a.scenario()).label();
-        String l = model.lever(a.lever()).label();
-        String text = a.lever().equals(Lever.NONE) ? (a.scenario().equals(Scenario.BASE) ? s + " (no lever)" : s)
-                : a.scenario().equals(Scenario.BASE) ? l : s + " + " + l;
-        return InputLabels.shorten(text, InputLabels.MAX);
+    private static Text alternative(Model model, RankedAlternative a) {
+        Text s = fi.foresight.analysis.ModelTexts.scenario(model, a.scenario());
+        Text l = fi.foresight.analysis.ModelTexts.lever(model, a.lever());
+        return a.lever().equals(Lever.NONE) ? (a.scenario().equals(Scenario.BASE)
+                ? s.plus(Text.of(" (no lever)", " (ei keinoa)")) : s)
+                : a.scenario().equals(Scenario.BASE) ? l : s.plus(" + ").plus(l);
     }
 }
