@@ -1,11 +1,12 @@
 package fi.foresight.discovery;
 
+import fi.foresight.chart.ChartSpec;
 import fi.foresight.chart.Charts;
+import fi.foresight.chart.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
  * The charts of scenario discovery: {@code scenario-discovery-tradeoff} (PRIM's coverage against density along the
@@ -18,16 +19,18 @@ final class DiscoveryCharts {
     private DiscoveryCharts() {
     }
 
-    static Map<String, Chart<?, ?>> of(DiscoveryResult r) {
-        var charts = new LinkedHashMap<String, Chart<?, ?>>();
+    static Map<String, ChartSpec> of(DiscoveryResult r) {
+        var charts = new LinkedHashMap<String, ChartSpec>();
         var steps = r.boxes().isEmpty() ? r.unreported() : r.boxes().get(0).trajectory();
         if (!steps.isEmpty()) {
             double[] coverage = steps.stream().mapToDouble(DiscoveryBox.Step::coverage).toArray();
             double[] density = steps.stream().mapToDouble(DiscoveryBox.Step::density).toArray();
-            charts.put("scenario-discovery-tradeoff", Charts.overlay("Coverage against density: box 1",
-                    "Coverage", "Density", coverage, Map.of("Box 1", density)));
+            charts.put("scenario-discovery-tradeoff", Charts.overlay(
+                    Text.of("Coverage against density: box 1", "Kattavuus ja tiheys: laatikko 1"),
+                    Text.of("Coverage", "Kattavuus"), Text.of("Density", "Tiheys"), coverage,
+                    Map.of(Text.of("Box 1", "Laatikko 1"), density)));
         }
-        var rows = new ArrayList<String>();
+        var rows = new ArrayList<Text>();
         var cells = new ArrayList<double[]>();
         for (DiscoveryBox b : r.boxes()) {
             for (DiscoveryBox.Restriction x : b.restrictions()) {
@@ -44,16 +47,17 @@ final class DiscoveryCharts {
                     double overlap = Math.min(hi, a + width) - Math.max(lo, a);
                     row[t] = Math.round(100 * Math.max(0, overlap) / width) / 100.0;
                 }
-                rows.add(b.number() + ": " + x.input());
+                rows.add(Text.plain(b.number() + ": " + x.input()));
                 cells.add(row);
             }
         }
         if (!rows.isEmpty()) {
-            List<String> columns = new ArrayList<>();
+            List<Text> columns = new ArrayList<>();
             for (int t = 0; t < TENTHS; t++) {
-                columns.add((t * 10) + "\u2013" + (t * 10 + 10) + " %");
+                columns.add(Text.of((t * 10) + "\u2013" + (t * 10 + 10) + " %", (t * 10) + "\u2013" + (t * 10 + 10) + "\u00a0%"));
             }
-            charts.put("scenario-discovery-limits", Charts.heatGrid("Box limits within each input's range",
+            charts.put("scenario-discovery-limits", Charts.heatGrid(Text.of("Box limits within each input's range",
+                    "Laatikon rajat kunkin syötteen vaihteluvälillä"),
                     rows, columns, cells.toArray(double[][]::new)));
         }
         return charts;

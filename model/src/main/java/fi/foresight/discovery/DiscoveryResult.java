@@ -1,5 +1,6 @@
 package fi.foresight.discovery;
 
+import fi.foresight.chart.ChartSpec;
 import fi.foresight.analysis.AnalysisResult;
 import fi.foresight.analysis.Finding;
 import java.util.ArrayList;
@@ -7,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.knowm.xchart.internal.chartpart.Chart;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -162,7 +162,7 @@ public record DiscoveryResult(DiscoverySettings settings, String outcome, double
     }
 
     @Override
-    public Map<String, Chart<?, ?>> charts() {
+    public Map<String, ChartSpec> charts() {
         return DiscoveryCharts.of(this);
     }
 
