@@ -56,6 +56,14 @@ final class ReportBuilder {
                     .filter(c -> chartShown(c.name())).map(this::figure).toList();
             var tables = r.tables().stream().filter(t -> Tables.shown(m, t.name()))
                     .map(t -> new Tables(m, labels).view(t)).toList();
+            var hidden = r.tables().stream().filter(t -> !Tables.shown(m, t.name()))
+                    .map(t -> m.find("table." + Tables.baseName(t.name())).orElse(t.name()) + " (tables/" + t.name() + ".csv)")
+                    .toList();
+            if (!hidden.isEmpty()) {
+                // a table kept out of the pages is named, never dropped silently
+                guide = guide + " " + m.fill(m.get("section.hidden_tables"), Map.of("tables", String.join("; ", hidden)),
+                        labels);
+            }
             var caveats = Caveats.of(m, new Summary(m, labels), r.entry());
             sections.add(new Section("s" + i + "-" + kind, title, guide, caveats, figures, tables));
             var settings = new ArrayList<Fact>();
