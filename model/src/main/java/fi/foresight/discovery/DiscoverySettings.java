@@ -9,6 +9,7 @@ package fi.foresight.discovery;
  * @param massMin   the smallest share of all futures in a box (PRIM) or leaf (CART)
  * @param boxes     PRIM's most boxes by covering
  * @param depth     CART's most levels
+ * @serial exclude (shipped to Spark tasks as a plain value; its serial form is not an API)
  */
 public record DiscoverySettings(String method, double alpha, double threshold, double massMin, int boxes, int depth)
         implements java.io.Serializable {
