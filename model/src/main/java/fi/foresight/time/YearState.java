@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.apache.commons.rng.UniformRandomProvider;
 
@@ -48,6 +50,8 @@ public final class YearState {
     private final int index;
     private final RunPlan plan;
     private final Evaluator evaluator;
+    /** The state inputs drawn so far, by seed: every worker of a run asks for the same ones, so they are drawn once. */
+    private final Map<Long, List<Input>> stateInputs = new ConcurrentHashMap<>();
 
     private YearState(Model model, String scenario, String lever, int year, Design design, SamplingKernel kernel) {
         this.model = model;
@@ -199,10 +203,15 @@ public final class YearState {
                     + "drivers' state in " + year + "; a sensitivity analysis can run at the horizon's first year ("
                     + model.horizon().start() + ") only; run trajectories for the later years");
         }
-        int[] moving = moving();
-        if (moving.length == 0) {
+        if (moving().length == 0) {
             return evaluator;
         }
+        return evaluator.withInputs(stateInputs.computeIfAbsent(seed, this::drawStateInputs));
+    }
+
+    /** The inputs with every moving driver distributed as its state in the year, from paths drawn with the seed. */
+    private List<Input> drawStateInputs(long seed) {
+        int[] moving = moving();
         double[][] values = new double[moving.length][STATE_PATHS];
         Paths paths = paths(seed, STATE_BLOCK);
         BlockStreams.Sequence start = BlockStreams.sequence(seed, 0);
@@ -219,7 +228,7 @@ public final class YearState {
             requireFinite(in.name(), values[j]);
             inputs.set(moving[j], new Input(in.name(), in.label(), Empirical.of(values[j]), in.kind()));
         }
-        return evaluator.withInputs(inputs);
+        return List.copyOf(inputs);
     }
 
     private void requireFinite(String driver, double[] v) {

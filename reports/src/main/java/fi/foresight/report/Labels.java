@@ -7,12 +7,17 @@ import fi.foresight.model.Model;
 import fi.foresight.model.Outcome;
 import fi.foresight.model.Panel;
 import fi.foresight.model.Target;
+import java.util.regex.Pattern;
 
 /**
  * The model's own words in the report's language: Finnish labels and descriptions where the model gives them
  * ({@code label_fi}, {@code description_fi}), else the English ones, else the id.
  */
 public final class Labels {
+    /** A trailing qualifier or number of a column name: {@code driver_a}, {@code scenario2}. */
+    private static final Pattern NUMBERED_OR_QUALIFIED =
+            Pattern.compile("(_[A-Za-z0-9]+|[0-9]+)$");
+
     /** Prefix of the sensitivity inputs that stand for a panel's uncertain weight: {@code weight:panel:driver}. */
     static final String WEIGHT_INPUT = "weight:";
 
@@ -182,7 +187,7 @@ public final class Labels {
     }
 
     private static String kindOf(String name) {
-        String base = name.replaceAll("(_[A-Za-z0-9]+|[0-9]+)$", "");
+        String base = NUMBERED_OR_QUALIFIED.matcher(name).replaceAll("");
         if (base.endsWith("s") && !elementKind(base.substring(0, base.length() - 1)).isEmpty()) {
             return elementKind(base.substring(0, base.length() - 1)); // a list of them: outcomes, scenarios, levers
         }
