@@ -10,6 +10,12 @@ final class Points {
 
     /** Copies of {@code values} and {@code weights}, both reordered by increasing value. */
     static double[][] sortByValue(double[] values, double[] weights) {
+        if (allEqual(weights)) {
+            // equal weights travel with no particular value: a primitive sort (Double.compare order, as below)
+            double[] v = values.clone();
+            Arrays.sort(v);
+            return new double[][] {v, weights.clone()};
+        }
         Integer[] order = new Integer[values.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -22,6 +28,15 @@ final class Points {
             w[i] = weights[order[i]];
         }
         return new double[][] {v, w};
+    }
+
+    private static boolean allEqual(double[] weights) {
+        for (int i = 1; i < weights.length; i++) {
+            if (Double.doubleToLongBits(weights[i]) != Double.doubleToLongBits(weights[0])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Throws when two neighbours of a sorted array are equal. */
