@@ -5,7 +5,8 @@
 #
 # Usage: docs/bench/whole-process.sh [REPEATS]        (default 5; run it alone: other builds make timings meaningless)
 #   BEFORE=DIR docs/bench/whole-process.sh 3           also runs an earlier checkout's jar (DIR/reports/target/foresight.jar,
-#                                                        built there) on the same cases, alternating, as "before" rows
+#                                                        built there) on the same cases, alternating, as "before" rows,
+#                                                        and today's jar on that checkout's Kanta-Häme job (the same work)
 # Needs: GNU time (/usr/bin/time). Peers run when Debian's python3 has numpy (numpy_mc.py) and numpy, scipy and
 # pandas (SALib 1.4.8 from ../shared/peers); otherwise their rows say "not installed".
 set -euo pipefail
@@ -60,6 +61,8 @@ for ((i = 1; i <= repeats; i++)); do
   measure "jshell-prompt" bash -c "echo '/exit' | ./foresight jshell -q"
   if [[ -n "$before" ]]; then
     old="$before/reports/target/foresight.jar"
+    measure "kanta-hame-before-job" "${fs[@]}" run "$before/scenarios/kanta-hame/job.yaml" --out "$work/kbj" --quiet
+    analyses "kanta-hame-before-job" "$work/kbj"
     measure "before:version" java -jar "$old" --version
     measure "before:kanta-hame" java -jar "$old" run "$before/scenarios/kanta-hame/job.yaml" --out "$work/okh" --quiet
     analyses "before:kanta-hame" "$work/okh"
@@ -108,7 +111,8 @@ for name, what in (("version", "`foresight --version`"), ("kanta-hame", "Kanta-H
                    ("cib-csv", "`foresight cib CIB_nested.scw --outputs csv`"), ("cib-report", "`foresight cib CIB_nested.scw`, full report")):
     row("before:" + name, "before: " + what)
 row("version", "`foresight --version`")
-row("kanta-hame", "Kanta-Häme main job, en + fi, all outputs")
+row("kanta-hame-before-job", "Kanta-Häme job of the earlier checkout (the same work as its before row), en + fi, all outputs")
+row("kanta-hame", "Kanta-Häme main job, en + fi, all outputs (today's job file: more analyses)")
 row("mc-10M-csv", "Monte Carlo 10 M × 8 triangular, CSV only", "numpy-mc" if sys.argv[3] == "true" else "")
 row("sobol-csv", "Sobol' Ishigami N = 2^14, 100 resamples, CSV only", "salib-sobol" if sys.argv[4] == "true" else "")
 row("cib-csv", "`foresight cib CIB_nested.scw --outputs csv`")
