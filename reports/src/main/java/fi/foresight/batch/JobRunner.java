@@ -107,7 +107,7 @@ public final class JobRunner {
             List<String> reports;
             try (Progress.Task task = progress.start("writing the report", 0)) {
                 reports = ReportWriter.write(new RunContents(draft, job.model().model(), results), dir.root(),
-                        job.outputs(), job.languages());
+                        job.outputs(), job.languages(), job.threads());
             } catch (RuntimeException e) {
                 throw new AnalysisFailure("the report could not be written: " + describe(e), e);
             }

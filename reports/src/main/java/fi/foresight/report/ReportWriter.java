@@ -6,9 +6,7 @@ import fi.foresight.rundir.RunContents;
 import fi.foresight.rundir.RunDirectory;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,35 +27,42 @@ public final class ReportWriter {
     private ReportWriter() {
     }
 
-    /** Writes the report files into {@code dir}; returns their names, in the order written. */
+    /** Writes the report files into {@code dir} one after another; returns their names, in the order written. */
     public static List<String> write(RunContents run, Path dir, Set<Output> outputs, List<Language> languages) {
-        var written = new ArrayList<String>();
-        try {
-            for (int i = 0; i < languages.size(); i++) {
-                Language lang = languages.get(i);
-                String stem = i == 0 ? "report" : "report." + lang.code();
-                if (outputs.contains(Output.HTML)) {
-                    Files.writeString(RunDirectory.resolveConfined(dir, stem + ".html"), html(run, lang), StandardCharsets.UTF_8);
-                    written.add(stem + ".html");
-                }
-                if (outputs.contains(Output.PDF)) {
-                    try (OutputStream out = Files.newOutputStream(RunDirectory.resolveConfined(dir, stem + ".pdf"))) {
-                        pdf(run, lang, out);
-                    }
-                    written.add(stem + ".pdf");
-                }
+        return write(run, dir, outputs, languages, 1);
+    }
+
+    /**
+     * Writes the report files into {@code dir}, up to {@code threads} files at a time (each file is written by one
+     * thread, so its bytes do not depend on the count); returns their names in the order of the one-thread write.
+     *
+     * @param run       the run
+     * @param dir       the folder the files go into
+     * @param outputs   which of html, pdf and xlsx to write
+     * @param languages the report languages, the first without a suffix
+     * @param threads   how many files may be written at once (at least 1)
+     * @return the names written
+     */
+    public static List<String> write(RunContents run, Path dir, Set<Output> outputs, List<Language> languages,
+                                     int threads) {
+        var files = new ArrayList<ReportFile>();
+        for (int i = 0; i < languages.size(); i++) {
+            Language lang = languages.get(i);
+            String stem = i == 0 ? "report" : "report." + lang.code();
+            if (outputs.contains(Output.HTML)) {
+                files.add(new ReportFile(stem + ".html", out -> out.write(html(run, lang).getBytes(StandardCharsets.UTF_8))));
             }
-            for (int i = 0; i < languages.size() && outputs.contains(Output.XLSX); i++) {
-                String name = i == 0 ? "report.xlsx" : "report." + languages.get(i).code() + ".xlsx";
-                try (OutputStream out = Files.newOutputStream(RunDirectory.resolveConfined(dir, name))) {
-                    XlsxReport.write(run, languages.get(i), out);
-                }
-                written.add(name);
+            if (outputs.contains(Output.PDF)) {
+                files.add(new ReportFile(stem + ".pdf", out -> pdf(run, lang, out)));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the report into " + dir + ": " + e.getMessage(), e);
         }
-        return written;
+        for (int i = 0; i < languages.size() && outputs.contains(Output.XLSX); i++) {
+            Language lang = languages.get(i);
+            files.add(new ReportFile(i == 0 ? "report.xlsx" : "report." + lang.code() + ".xlsx",
+                    out -> XlsxReport.write(run, lang, out)));
+        }
+        ReportFile.writeAll(files, dir, threads);
+        return files.stream().map(ReportFile::name).toList();
     }
 
     /** The self-contained HTML report (charts embedded as SVG). */
