@@ -20,7 +20,7 @@ import java.util.Objects;
  * {@link FutureGrid} over scenarios × levers on common random numbers.
  *
  * <pre>{@code
- * Model model = Model.load(Path.of("scenarios/kanta-hame/model.yaml"));
+ * Model model = ModelFiles.load(Path.of("scenarios/kanta-hame/model.yaml"));
  * RobustnessResult r = Robustness.of(model).outcome("internationalisation_index").
  *         target(Target.atLeast("internationalisation_index", 0.6)).
  *         scenarios("gateway_east", "scattered_east", "baltic_turn", "inward_region", "wild_card_east_closes").

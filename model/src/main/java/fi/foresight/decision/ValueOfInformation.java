@@ -20,7 +20,7 @@ import java.util.Objects;
  * panel's weights).
  *
  * <pre>{@code
- * Model model = Model.load(Path.of("scenarios/kanta-hame/model.yaml"));
+ * Model model = ModelFiles.load(Path.of("scenarios/kanta-hame/model.yaml"));
  * ValueOfInformationResult r = ValueOfInformation.of(model).outcome("internationalisation_index").
  *         scenarios("gateway_east", "scattered_east", "baltic_turn", "inward_region", "wild_card_east_closes").
  *         samples(20_000).seed(7).run();

@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Monte Carlo simulation of a model over scenarios × levers: streaming, parallel and reproducible.
  *
  * <pre>{@code
- * Model model = Model.load(Path.of("scenarios/kanta-hame/model.yaml"));
+ * Model model = ModelFiles.load(Path.of("scenarios/kanta-hame/model.yaml"));
  * MonteCarloResult r = MonteCarlo.of(model).
  *         samples(20_000).seed(42).                // the same seed gives the same numbers on any thread count
  *         scenarios("base", "gateway_east").levers("none", "direct_funding").

@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * target exceedance) and, per target, the year in which each path first reaches it.
  *
  * <pre>{@code
- * Model model = Model.load(Path.of("scenarios/kanta-hame/model.yaml"));   // horizon: 2019 to 2030
+ * Model model = ModelFiles.load(Path.of("scenarios/kanta-hame/model.yaml"));   // horizon: 2019 to 2030
  * TrajectoryResult r = Trajectories.of(model).
  *         samples(5_000).seed(7).threads(2).
  *         scenarios("base", "gateway_east").outcomes("internationalised_smes").

@@ -1,4 +1,4 @@
-package fi.foresight.futurestable;
+package fi.foresight.model;
 
 import java.util.ArrayList;
 import java.util.List;

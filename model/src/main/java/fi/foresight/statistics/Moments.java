@@ -1,4 +1,4 @@
-package fi.foresight.montecarlo;
+package fi.foresight.statistics;
 
 /**
  * Count, mean, sum of squared deviations, minimum and maximum of a set of values; mergeable with the pairwise

@@ -1,4 +1,4 @@
-package fi.foresight.futurestable;
+package fi.foresight.model;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,7 +22,7 @@ import java.util.Set;
  *         .score("demand", "low", "supply", "renewable", 2)
  *         .build();
  * t.count();                              // 5 of the 6 configurations remain
- * t.fix("supply", "renewable").solutions();
+ * t.fix("supply", "renewable").consistent(100);   // with scores: SolutionSpace.of(t)
  * }</pre>
  */
 public final class FuturesTable {
@@ -234,33 +234,18 @@ public final class FuturesTable {
     }
 
     /**
-     * The consistent configurations, lexicographic, listing at most 100,000 (the count is always exact).
-     *
-     * @return the solution space
-     */
-    public SolutionSpace solutions() {
-        return solutions(100_000);
-    }
-
-    /**
-     * The consistent configurations, listing at most {@code limit}.
+     * The consistent configurations in lexicographic order, at most {@code limit} of them ({@link #count()} gives
+     * their exact number; {@code fi.foresight.futurestable.SolutionSpace.of} lists them with their scores).
      *
      * @param limit the most configurations listed, at least 0
-     * @return the solution space
+     * @return the configurations, lexicographic
      * @throws IllegalArgumentException when {@code limit < 0}
      */
-    public SolutionSpace solutions(int limit) {
+    public List<Configuration> consistent(int limit) {
         if (limit < 0) {
             throw new IllegalArgumentException("limit " + limit + " < 0");
         }
-        FieldSearch search = new FieldSearch(this);
-        List<Configuration> found = search.list(limit);
-        long count = found.size() < limit ? found.size() : search.count();
-        List<Solution> out = new ArrayList<>(found.size());
-        for (Configuration c : found) {
-            out.add(new Solution(c, score(c)));
-        }
-        return new SolutionSpace(this, count, out);
+        return new FieldSearch(this).list(limit);
     }
 
     /**

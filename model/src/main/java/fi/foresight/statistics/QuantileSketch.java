@@ -1,4 +1,4 @@
-package fi.foresight.montecarlo;
+package fi.foresight.statistics;
 
 import fi.foresight.analysis.PartialBytes;
 import java.util.ArrayDeque;

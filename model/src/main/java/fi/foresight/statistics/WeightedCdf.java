@@ -1,4 +1,4 @@
-package fi.foresight.montecarlo;
+package fi.foresight.statistics;
 
 /**
  * Sorted values with integer weights summing to the count: the step CDF read from a {@link QuantileSketch}.

@@ -1,4 +1,4 @@
-package fi.foresight.structure;
+package fi.foresight.model;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -167,8 +167,13 @@ public final class InfluenceMatrix {
         return potential[i][j];
     }
 
-    /** The effective matrix when each potential influence counts as {@code weight} (0 excludes them). */
-    long[][] effective(int weight) {
+    /**
+     * The effective matrix when each potential influence counts as {@code weight} (0 excludes them).
+     *
+     * @param weight what a potential influence counts as
+     * @return a new matrix, row = influencing variable
+     */
+    public long[][] effective(int weight) {
         int n = size();
         long[][] out = new long[n][n];
         for (int i = 0; i < n; i++) {

@@ -1,4 +1,4 @@
-package fi.foresight.montecarlo;
+package fi.foresight.statistics;
 
 /**
  * The running mean of an outcome after {@code n} samples, with its standard error.
@@ -8,6 +8,9 @@ package fi.foresight.montecarlo;
  * @param se   standard error of the running mean (NaN for n &lt; 2)
  */
 public record ConvergencePoint(long n, double mean, double se) {
+    /** The two-sided 95% normal quantile Φ⁻¹(0.975). */
+    public static final double Z95 = 1.959963984540054;
+
     /**
      * Checks the parts.
      *
@@ -25,18 +28,18 @@ public record ConvergencePoint(long n, double mean, double se) {
     /**
      * Lower end of the 95% confidence interval.
      *
-     * @return the mean minus 1.96 ({@link Precision#Z95}) standard errors
+     * @return the mean minus 1.96 ({@link #Z95}) standard errors
      */
     public double lower() {
-        return mean - Precision.Z95 * se;
+        return mean - Z95 * se;
     }
 
     /**
      * Upper end of the 95% confidence interval.
      *
-     * @return the mean plus 1.96 ({@link Precision#Z95}) standard errors
+     * @return the mean plus 1.96 ({@link #Z95}) standard errors
      */
     public double upper() {
-        return mean + Precision.Z95 * se;
+        return mean + Z95 * se;
     }
 }

@@ -1,4 +1,4 @@
-package fi.foresight.cib;
+package fi.foresight.model;
 
 import java.util.Arrays;
 
@@ -65,7 +65,14 @@ public final class CibScenario implements Comparable<CibScenario> {
         return new CibScenario(v);
     }
 
-    static CibScenario wrap(int[] owned) {
+    /**
+     * A scenario that takes ownership of 0-based variant indices without checking or copying them (for the
+     * analyses that produce scenarios in inner loops); the array must not be changed afterwards.
+     *
+     * @param owned one 0-based variant index per descriptor
+     * @return the scenario
+     */
+    public static CibScenario wrap(int[] owned) {
         return new CibScenario(owned);
     }
 
@@ -126,7 +133,12 @@ public final class CibScenario implements Comparable<CibScenario> {
         return sb.toString();
     }
 
-    int[] raw() {
+    /**
+     * The 0-based variant indices, not copied (for the analyses' inner loops); callers must not modify them.
+     *
+     * @return one 0-based variant index per descriptor
+     */
+    public int[] raw() {
         return variants;
     }
 

@@ -1,4 +1,4 @@
-package fi.foresight.montecarlo;
+package fi.foresight.statistics;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,8 +1,7 @@
-package fi.foresight.futurestable;
+package fi.foresight.model;
 
 import fi.foresight.distributions.Distribution;
 import fi.foresight.distributions.Fixed;
-import fi.foresight.model.Change;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

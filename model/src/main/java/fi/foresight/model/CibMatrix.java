@@ -1,4 +1,4 @@
-package fi.foresight.cib;
+package fi.foresight.model;
 
 import java.util.Arrays;
 
@@ -88,8 +88,17 @@ public final class CibMatrix {
         return new CibMatrix(sizes, cells);
     }
 
-    /** Wraps a flat row-major array after validation; the array must not be shared afterwards. */
-    static CibMatrix ofCells(int[] variantCounts, int[] cells, boolean strict) {
+    /**
+     * Wraps a flat row-major array after validation (for the analyses that build matrices cell by cell); the array
+     * must not be shared afterwards.
+     *
+     * @param variantCounts the number of variants of each descriptor
+     * @param cells         the cells, row-major, one row and one column per variant
+     * @param strict        true to refuse non-zero diagonal blocks (self-impacts)
+     * @return the matrix
+     * @throws IllegalArgumentException when the sizes do not fit or a self-impact is refused
+     */
+    public static CibMatrix ofCells(int[] variantCounts, int[] cells, boolean strict) {
         int[] sizes = checkSizes(variantCounts);
         int total = Arrays.stream(sizes).sum();
         if (cells.length != total * total) {
@@ -149,8 +158,12 @@ public final class CibMatrix {
     /**
      * The number of scenarios (product of the variant counts), refused with a message when it does not fit in a
      * {@code long}: every scenario is numbered by one, so larger spaces cannot be analysed.
+     *
+     * @param variantCounts the number of variants of each descriptor
+     * @return the number of scenarios
+     * @throws IllegalArgumentException when the number does not fit in a {@code long}
      */
-    static long spaceSize(int[] variantCounts) {
+    public static long spaceSize(int[] variantCounts) {
         long n = 1;
         for (int s : variantCounts) {
             try {
@@ -260,16 +273,31 @@ public final class CibMatrix {
         return spaceSize(sizes);
     }
 
-    int offset(int d) {
+    /**
+     * The index of a descriptor's first variant among all variants (its first row and column).
+     *
+     * @param d the 0-based descriptor index
+     * @return the 0-based index of its first variant
+     */
+    public int offset(int d) {
         return offsets[d];
     }
 
-    /** The flat row-major cells; callers must not modify them. */
-    int[] cells() {
+    /**
+     * The flat row-major cells, not copied (for the analyses' inner loops); callers must not modify them.
+     *
+     * @return the cells, row-major
+     */
+    public int[] cells() {
         return cells;
     }
 
-    int[] sizes() {
+    /**
+     * The variant counts, not copied (for the analyses' inner loops); callers must not modify them.
+     *
+     * @return the number of variants of each descriptor
+     */
+    public int[] sizes() {
         return sizes;
     }
 

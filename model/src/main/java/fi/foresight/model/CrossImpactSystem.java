@@ -1,4 +1,4 @@
-package fi.foresight.cib;
+package fi.foresight.model;
 
 import java.util.ArrayList;
 import java.util.HashSet;

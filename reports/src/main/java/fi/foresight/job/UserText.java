@@ -1,4 +1,4 @@
-package fi.foresight.batch;
+package fi.foresight.job;
 
 import java.util.regex.Pattern;
 
