@@ -1,5 +1,6 @@
 package fi.foresight.decision;
 
+import fi.foresight.analysis.LocalPlans;
 import fi.foresight.analysis.BlockAnalysis;
 import fi.foresight.analysis.BlockPlan;
 import fi.foresight.analysis.ModelTexts;
@@ -173,7 +174,7 @@ public final class Robustness implements BlockAnalysis<RobustnessResult> {
 
     @Override
     public RobustnessResult run() {
-        return Plans.runLocally(blocks(), threads);
+        return LocalPlans.run(blocks(), threads, "foresight-decision");
     }
 
     @Override
@@ -194,7 +195,7 @@ public final class Robustness implements BlockAnalysis<RobustnessResult> {
         boolean max = maximise;
         Target t = target;
         Map<String, Text> labels = labels();
-        return Plans.map(grid.blocks(), g -> {
+        return LocalPlans.map(grid.blocks(), g -> {
             double[][] means = new double[s.size()][l.size()];
             double[][] met = t == null ? null : new double[s.size()][l.size()];
             for (int i = 0; i < s.size(); i++) {

@@ -1,7 +1,5 @@
 package fi.foresight.model;
 
-import fi.foresight.distributions.Distribution;
-import fi.foresight.distributions.Fixed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -20,7 +18,8 @@ import java.util.Objects;
  * @param labelFi   Finnish label, or {@code null}
  * @param overrides changes of the model this state implies, applied in order (may be empty)
  */
-public record State(String id, String label, String labelFi, List<Change> overrides) {
+public record State(String id, String label, String labelFi, List<Change> overrides)
+        implements ImpliesChanges<State> {
 
     /**
      * Checks the parts; a blank label becomes the id and a blank Finnish label null.
@@ -84,68 +83,10 @@ public record State(String id, String label, String labelFi, List<Change> overri
      * @param change the override
      * @return the changed copy
      */
+    @Override
     public State with(Change change) {
         List<Change> o = new ArrayList<>(overrides);
         o.add(Objects.requireNonNull(change, "change"));
         return new State(id, label, labelFi, o);
-    }
-
-    /**
-     * Implies a new distribution for a driver.
-     *
-     * @param driver       the driver id
-     * @param distribution its distribution in futures with this state
-     * @return the changed copy
-     */
-    public State set(String driver, Distribution distribution) {
-        return with(new Change.SetDistribution(driver, distribution));
-    }
-
-    /**
-     * Implies a fixed value for a driver.
-     *
-     * @param driver the driver id
-     * @param value  its value in futures with this state
-     * @return the changed copy
-     */
-    public State set(String driver, double value) {
-        return with(new Change.SetDistribution(driver, Fixed.of(value)));
-    }
-
-    /**
-     * Implies a shift of a driver's drawn values.
-     *
-     * @param driver the driver id
-     * @param amount what is added, in the driver's unit; finite
-     * @return the changed copy
-     * @throws IllegalArgumentException when {@code amount} is not finite
-     */
-    public State shift(String driver, double amount) {
-        return with(new Change.Shift(driver, amount));
-    }
-
-    /**
-     * Implies a scaling of a driver's drawn values.
-     *
-     * @param driver the driver id
-     * @param factor the multiplier; finite
-     * @return the changed copy
-     * @throws IllegalArgumentException when {@code factor} is not finite
-     */
-    public State scale(String driver, double factor) {
-        return with(new Change.Scale(driver, factor));
-    }
-
-    /**
-     * Implies a weight of a driver in a panel ({@code "*"}: every panel).
-     *
-     * @param panel  the panel id, or {@code "*"} for every panel
-     * @param driver the driver id
-     * @param weight the new weight; finite
-     * @return the changed copy
-     * @throws IllegalArgumentException when {@code weight} is not finite
-     */
-    public State weight(String panel, String driver, double weight) {
-        return with(new Change.SetWeight(panel, driver, weight));
     }
 }
