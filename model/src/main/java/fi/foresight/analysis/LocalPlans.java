@@ -98,6 +98,25 @@ public final class LocalPlans {
     private static void computeInParallel(BlockPlan<?> plan, int tasks, int workers, String threadName,
                                           byte[][] partials) {
         var next = new AtomicInteger();
+        onThreads(workers, threadName, "simulating futures", () -> {
+            BlockPlan.Worker w = plan.worker();
+            for (int t = next.getAndIncrement(); t < tasks; t = next.getAndIncrement()) {
+                partials[t] = w.compute(t);
+            }
+        });
+    }
+
+    /**
+     * Runs {@code worker} once on each of {@code workers} new daemon threads and waits for all of them; an exception
+     * of a worker is rethrown here (an unchecked one as it is).
+     *
+     * @param workers    the number of threads, at least 1
+     * @param threadName the name of the threads (seen in thread dumps)
+     * @param doing      what the threads do, for the message when the wait is interrupted (e.g. "simulating futures")
+     * @param worker     the work of each thread (typically taking task numbers from a shared counter)
+     * @throws IllegalStateException when interrupted while waiting, or when a worker threw a checked exception
+     */
+    public static void onThreads(int workers, String threadName, String doing, Runnable worker) {
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, threadName);
             t.setDaemon(true);
@@ -106,19 +125,14 @@ public final class LocalPlans {
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (int i = 0; i < workers; i++) {
-                futures.add(pool.submit(() -> {
-                    BlockPlan.Worker w = plan.worker();
-                    for (int t = next.getAndIncrement(); t < tasks; t = next.getAndIncrement()) {
-                        partials[t] = w.compute(t);
-                    }
-                }));
+                futures.add(pool.submit(worker));
             }
             for (Future<?> f : futures) {
                 f.get();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while simulating futures", e);
+            throw new IllegalStateException("interrupted while " + doing, e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;
