@@ -41,7 +41,17 @@ public final class OutcomeStatistics {
         this.convergence = List.copyOf(convergence);
     }
 
-    static OutcomeStatistics of(String outcome, Moments m, QuantileSketch sketch, List<ConvergencePoint> convergence) {
+    /**
+     * The statistics of one outcome from its merged moments and quantile sketch.
+     *
+     * @param outcome     the outcome column
+     * @param m           the merged moments
+     * @param sketch      the merged quantile sketch
+     * @param convergence the running mean and its standard error along the run
+     * @return the statistics
+     */
+    public static OutcomeStatistics of(String outcome, Moments m, QuantileSketch sketch,
+                                       List<ConvergencePoint> convergence) {
         WeightedCdf cdf = sketch.cdf();
         double[] pct = cdf.quantiles(PERCENTILES);
         boolean exact = sketch.isExact();

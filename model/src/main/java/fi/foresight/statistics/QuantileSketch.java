@@ -132,8 +132,13 @@ public final class QuantileSketch {
         absorb(other, true);
     }
 
-    /** Like {@link #merge} but takes over other's buffers; other must not be used afterwards. */
-    void absorb(QuantileSketch other) {
+    /**
+     * Like {@link #merge} but takes over other's buffers; other must not be used afterwards.
+     *
+     * @param other a sketch with the same buffer size, given up by its owner
+     * @throws IllegalArgumentException when the buffer sizes differ
+     */
+    public void absorb(QuantileSketch other) {
         absorb(other, false);
     }
 
@@ -390,8 +395,12 @@ public final class QuantileSketch {
         }
     }
 
-    /** Writes the whole state (for partial results computed elsewhere); {@link #read} restores it exactly. */
-    void write(PartialBytes.Writer out) {
+    /**
+     * Writes the whole state (for partial results computed elsewhere); {@link #read} restores it exactly.
+     *
+     * @param out where the state goes
+     */
+    public void write(PartialBytes.Writer out) {
         out.putInt(k).putLong(count).putDouble(min).putDouble(max);
         out.putInt(staged).putDoubles(staging, 0, staged);
         out.putInt(levels.length);
@@ -403,8 +412,13 @@ public final class QuantileSketch {
         }
     }
 
-    /** A sketch in the state {@link #write} wrote. */
-    static QuantileSketch read(PartialBytes.Reader in) {
+    /**
+     * A sketch in the state {@link #write} wrote.
+     *
+     * @param in the bytes {@link #write} wrote, at their start
+     * @return the sketch, exactly as written
+     */
+    public static QuantileSketch read(PartialBytes.Reader in) {
         var s = new QuantileSketch(in.getInt());
         s.count = in.getLong();
         s.min = in.getDouble();
