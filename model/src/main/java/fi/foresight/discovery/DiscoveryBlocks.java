@@ -3,12 +3,9 @@ package fi.foresight.discovery;
 import fi.foresight.analysis.BlockPlan;
 import fi.foresight.analysis.PartialBytes;
 import fi.foresight.evaluation.Evaluator;
-import fi.foresight.evaluation.FiniteOutcomes;
 import fi.foresight.evaluation.Input;
-import fi.foresight.evaluation.Kernel;
 import fi.foresight.model.Model;
-import fi.foresight.sampling.BlockSampler;
-import fi.foresight.sampling.BlockStreams;
+import fi.foresight.sampling.CommonBlocks;
 import fi.foresight.sampling.Design;
 import fi.foresight.sampling.SamplingPlan;
 import java.util.ArrayList;
@@ -105,8 +102,7 @@ final class DiscoveryBlocks implements BlockPlan<DiscoveryResult> {
 
     /** Evaluates one block of every run. */
     private final class Worker implements BlockPlan.Worker {
-        private final BlockSampler[] samplers = new BlockSampler[evaluators.size()];
-        private final Kernel[] kernels = new Kernel[evaluators.size()];
+        private final CommonBlocks runs = new CommonBlocks(evaluators, plans, seed);
 
         @Override
         public byte[] compute(long task) {
@@ -117,21 +113,9 @@ final class DiscoveryBlocks implements BlockPlan<DiscoveryResult> {
             var w = new PartialBytes.Writer();
             w.putLong(task).putInt(n);
             for (int r = 0; r < evaluators.size(); r++) {
-                Evaluator ev = evaluators.get(r);
-                if (kernels[r] == null) {
-                    kernels[r] = ev.kernel();
-                    samplers[r] = plans.get(r).sampler();
-                }
-                double[][] in = new double[ev.inputs().size()][n];
-                double[][] out = new double[ev.outputs().size()][n];
-                samplers[r].fill(BlockStreams.forBlock(seed, task), in, n);
-                kernels[r].evaluate(in, n, out);
-                double[] y = out[column[r]];
-                for (int i = 0; i < n; i++) {
-                    if (!Double.isFinite(y[i])) {
-                        throw FiniteOutcomes.undefined(ev, in, y, outcome, n, "futures in block " + task);
-                    }
-                }
+                CommonBlocks.Block block = runs.evaluate(r, task, n, column[r], outcome);
+                double[][] in = block.inputs();
+                double[] y = block.outputs()[column[r]];
                 w.putDoubles(y, 0, n);
                 for (int k : driverColumn[r]) {
                     w.putDoubles(in[k], 0, n);
