@@ -20,7 +20,8 @@
  * correlation over a whole run is within about 0.005 of the target (tests require 0.02 at 10<sup>5</sup>
  * points). Blocks smaller than the number of correlated inputs plus two are left uncorrelated.
  *
- * <p><b>Depends on</b> (of the workbench's packages) {@code distributions}, {@code evaluation}, {@code model} and
- * on no other; none of them depends back on it (PackageCyclesTest; the map in docs/architecture.md).
+ * <p><b>Depends on</b> (of the workbench's packages) {@code analysis}, {@code distributions}, {@code evaluation},
+ * {@code model} and on no other; none of them depends back on it (PackageCyclesTest; the map in
+ * docs/architecture.md).
  */
 package fi.foresight.sampling;
