@@ -15,6 +15,7 @@ import fi.foresight.expression.*
 import fi.foresight.evaluation.*
 import fi.foresight.sampling.*
 import fi.foresight.montecarlo.*
+import fi.foresight.statistics.*
 import fi.foresight.time.*
 import fi.foresight.sensitivity.*
 import fi.foresight.cib.*

@@ -1,6 +1,6 @@
 package fi.foresight.jupyter;
 
-import fi.foresight.batch.UserText;
+import fi.foresight.job.UserText;
 import fi.foresight.model.ModelException;
 import java.io.IOException;
 import java.io.UncheckedIOException;

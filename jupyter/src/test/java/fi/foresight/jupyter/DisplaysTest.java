@@ -1,5 +1,6 @@
 package fi.foresight.jupyter;
 
+import fi.foresight.io.ModelFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,7 +58,7 @@ class DisplaysTest {
 
     @Test
     void aModelShowsWhatItHolds() {
-        Model m = Model.load(JupyterTools.projectRoot().resolve("scenarios/kanta-hame/model.yaml"));
+        Model m = ModelFiles.load(JupyterTools.projectRoot().resolve("scenarios/kanta-hame/model.yaml"));
         String text = data(Displays.of(m), "text/plain");
         assertTrue(text.contains("drivers: " + m.drivers().size()) && text.contains("levers: " + m.levers().size())
                 && text.contains("sources: " + m.sources().size()), text);

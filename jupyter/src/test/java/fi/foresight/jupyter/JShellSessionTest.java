@@ -71,7 +71,7 @@ class JShellSessionTest {
         Path model = dir.resolve("m.yaml");
         Files.writeString(model, "model: m\nvariables:\n  x1: {distribution: {type: uniform, min: 5, max: 3}}\n"
                 + "outcomes:\n  y: {expression: \"x1\"}\n");
-        String text = failure("Model m = Model.load(Path.of(\"" + model.toString().replace("\\", "\\\\") + "\"))");
+        String text = failure("Model m = ModelFiles.load(Path.of(\"" + model.toString().replace("\\", "\\\\") + "\"))");
         assertTrue(text.matches("(?s).*m\\.yaml:3:\\d+: .*min.*"), text);
         assertFalse(text.contains("Exception") || text.contains("at "), text);
     }

@@ -64,14 +64,14 @@ class KernelIT {
                 + " StringColumn.create(\"name\", \"a\", \"b<c\"))\ndisplay(t)\nSystem.out.println(\"printed\")");
         execute(requests, "display(Charts.bars(Text.plain(\"Demo chart\"), Text.plain(\"y\"),"
                 + " Text.plain(List.of(\"a\", \"b\")), Map.of(Text.plain(\"s\"), new double[] {1, 2})))");
-        execute(requests, "Model bad = Model.load(Path.of(\"" + badModel.toString().replace("\\", "\\\\") + "\"))");
+        execute(requests, "Model bad = ModelFiles.load(Path.of(\"" + badModel.toString().replace("\\", "\\\\") + "\"))");
         execute(requests, "int before = 1\nThread.sleep(120_000)\nint after = 2").put("interrupt_after", 4);
         execute(requests, "before + 41");
-        execute(requests, "Model.load(scenarios.resolve(\"kanta-hame/model.yaml\"))");
+        execute(requests, "ModelFiles.load(scenarios.resolve(\"kanta-hame/model.yaml\"))");
         execute(requests, "String s = null\n\ns.length()");
         execute(requests, "int y = \"a\"");
         requests.addObject().put("op", "complete").put("code", "MonteCarlo.o").put("cursor", 12);
-        requests.addObject().put("op", "inspect").put("code", "Model.load(").put("cursor", 11);
+        requests.addObject().put("op", "inspect").put("code", "ModelFiles.load(").put("cursor", 16);
         Path req = dir.resolve("requests.json");
         Path res = dir.resolve("results.json");
         JSON.writeValue(req.toFile(), requests);

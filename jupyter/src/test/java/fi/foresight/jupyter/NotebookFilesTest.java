@@ -22,7 +22,7 @@ class NotebookFilesTest {
             "// --- 1. First part -------------------------",
             "// Why we load it.",
             "",
-            "Model model = Model.load(scenarios.resolve(\"kanta-hame/model.yaml\"))",
+            "Model model = ModelFiles.load(scenarios.resolve(\"kanta-hame/model.yaml\"))",
             "",
             "// The chart:",
             "Charts.show(MonteCarloCharts.histogram(run, \"y\"))",
@@ -46,7 +46,7 @@ class NotebookFilesTest {
 
         Path file = dir.resolve("09.ipynb");
         Files.writeString(file, NotebookFiles.toIpynb(JSH));
-        assertEquals("Model model = Model.load(scenarios.resolve(\"kanta-hame/model.yaml\"))\n\n"
+        assertEquals("Model model = ModelFiles.load(scenarios.resolve(\"kanta-hame/model.yaml\"))\n\n"
                 + "display(MonteCarloCharts.histogram(run, \"y\"))\nint x = 1\n\n", NotebookFiles.code(file));
     }
 

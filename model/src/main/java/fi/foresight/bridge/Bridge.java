@@ -2,17 +2,17 @@ package fi.foresight.bridge;
 
 import fi.foresight.cib.Cib;
 import fi.foresight.cib.CibResult;
-import fi.foresight.cib.CibScenario;
-import fi.foresight.cib.CrossImpactSystem;
-import fi.foresight.cib.Descriptor;
+import fi.foresight.model.CibScenario;
+import fi.foresight.model.CrossImpactSystem;
+import fi.foresight.model.Descriptor;
 import fi.foresight.cib.ScenarioScore;
-import fi.foresight.cib.Variant;
-import fi.foresight.futurestable.Configuration;
-import fi.foresight.futurestable.Factor;
-import fi.foresight.futurestable.FuturesTable;
+import fi.foresight.model.Variant;
+import fi.foresight.model.Configuration;
+import fi.foresight.model.Factor;
+import fi.foresight.model.FuturesTable;
 import fi.foresight.futurestable.Solution;
 import fi.foresight.futurestable.SolutionSpace;
-import fi.foresight.futurestable.State;
+import fi.foresight.model.State;
 import fi.foresight.model.Change;
 import fi.foresight.model.Model;
 import fi.foresight.model.Scenario;
@@ -28,7 +28,7 @@ import java.util.Objects;
  * driver the later descriptor's wins, and shifts and scalings add up as for any scenario).
  *
  * <pre>{@code
- * Model m = Model.load(Path.of("scenarios/kanta-hame/model.yaml"));
+ * Model m = ModelFiles.load(Path.of("scenarios/kanta-hame/model.yaml"));
  * CibResult r = Cib.of(m.cib().orElseThrow()).consistent();
  * List<Scenario> bridged = Bridge.scenarios(m, r);          // cib_1, cib_2, ...
  * MonteCarlo.of(m.withScenarios(bridged)).samples(10_000).seed(1).run();

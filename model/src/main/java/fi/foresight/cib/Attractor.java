@@ -1,5 +1,6 @@
 package fi.foresight.cib;
 
+import fi.foresight.model.CibScenario;
 import java.util.List;
 
 /**

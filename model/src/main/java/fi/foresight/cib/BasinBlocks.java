@@ -1,5 +1,6 @@
 package fi.foresight.cib;
 
+import fi.foresight.model.CibMatrix;
 import fi.foresight.analysis.BlockAnalysis;
 import fi.foresight.analysis.BlockPlan;
 import fi.foresight.analysis.PartialBytes;

@@ -1,5 +1,6 @@
 package fi.foresight.cib;
 
+import fi.foresight.model.CibMatrix;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,8 @@
 package fi.foresight.cib;
 
+import fi.foresight.model.CrossImpactSystem;
+import fi.foresight.model.CibScenario;
+import fi.foresight.model.Judgement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -9,7 +12,7 @@ import java.util.Optional;
  * Fluent entry point to cross-impact balance analysis (Weimer-Jehle) of one system.
  *
  * <pre>{@code
- * Model model = Model.load(Path.of("scenarios/kanta-hame/model.yaml"));
+ * Model model = ModelFiles.load(Path.of("scenarios/kanta-hame/model.yaml"));
  * Cib cib = Cib.of(model.cib().orElseThrow());      // the model's cib: descriptors and impacts
  * CibResult consistent = cib.consistent();          // all scenarios with IC = 0, exact search
  * System.out.println(consistent.table().printAll());

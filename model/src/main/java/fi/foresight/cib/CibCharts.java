@@ -1,5 +1,8 @@
 package fi.foresight.cib;
 
+import fi.foresight.model.CrossImpactSystem;
+import fi.foresight.model.Descriptor;
+import fi.foresight.model.CibScenario;
 import fi.foresight.chart.BarSpec;
 import fi.foresight.chart.Charts;
 import fi.foresight.chart.GridSpec;

@@ -1,5 +1,9 @@
 package fi.foresight.cib;
 
+import fi.foresight.model.CrossImpactSystem;
+import fi.foresight.model.Descriptor;
+import fi.foresight.model.Variant;
+import fi.foresight.model.CibMatrix;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,5 +1,7 @@
 package fi.foresight.cib;
 
+import fi.foresight.model.CrossImpactSystem;
+import fi.foresight.model.CibScenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,9 @@
 package fi.foresight.cib;
 
+import fi.foresight.model.CrossImpactSystem;
+import fi.foresight.model.Descriptor;
+import fi.foresight.model.CibMatrix;
+import fi.foresight.model.CibScenario;
 import java.util.Objects;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.IntColumn;

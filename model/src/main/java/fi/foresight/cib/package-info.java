@@ -6,7 +6,7 @@
  * For a scenario s (one variant s_i per descriptor i) the impact balance of variant b of descriptor j is
  * θ_jb(s) = Σ_i C[(i, s_i), (j, b)] (row = impacting variant, column = impacted variant). Classic CIB has zero
  * diagonal blocks; ScenarioWizard adds diagonal-block "self-impacts" like any other impact, and so does this
- * package when a matrix holds them ({@link fi.foresight.cib.CibMatrix#withSelfImpacts}). s is consistent when
+ * package when a matrix holds them ({@link fi.foresight.model.CibMatrix#withSelfImpacts}). s is consistent when
  * every chosen variant has a maximal balance in its descriptor. Inconsistency IC(s) = max_j (max_b θ_jb −
  * θ_j,s_j), consistency value CV(s) = min_j (θ_j,s_j − max_{b≠s_j} θ_jb) over descriptors with a rival variant,
  * total impact score TIS(s) = Σ_j θ_j,s_j.
@@ -30,12 +30,16 @@
  * </ul>
  *
  * <h2>In a model</h2>
- * A model's {@code cib:} section is a {@link fi.foresight.cib.CrossImpactSystem} whose
- * {@link fi.foresight.cib.Variant}s may declare the overrides of model drivers they imply;
+ * The system itself (descriptors, variants, matrix, scenarios) is data of the model, in {@code fi.foresight.model}.
+ * A model's {@code cib:} section is a {@link fi.foresight.model.CrossImpactSystem} whose
+ * {@link fi.foresight.model.Variant}s may declare the overrides of model drivers they imply;
  * {@code fi.foresight.bridge.Bridge} turns the consistent scenarios into Monte Carlo scenarios.
  *
  * <h2>Determinism</h2>
  * Multi-threaded work is split into tasks whose results merge in task order; random draws come from streams
  * derived from (seed, block or draw index) on the calling thread. Results are identical for any thread count.
+ *
+ * <p><b>Depends on</b> (of the workbench's packages) {@code analysis}, {@code chart}, {@code io}, {@code model}
+ * and on no other; none of them depends back on it (PackageCyclesTest; the map in docs/architecture.md).
  */
 package fi.foresight.cib;

@@ -1,5 +1,6 @@
 package fi.foresight.decision;
 
+import fi.foresight.analysis.LocalPlans;
 import fi.foresight.analysis.BlockAnalysis;
 import fi.foresight.analysis.BlockPlan;
 import fi.foresight.model.Lever;
@@ -182,7 +183,7 @@ public final class FutureGrid implements BlockAnalysis<FutureGridResult> {
 
     @Override
     public FutureGridResult run() {
-        return Plans.runLocally(blocks(), threads);
+        return LocalPlans.run(blocks(), threads, "foresight-decision");
     }
 
     @Override

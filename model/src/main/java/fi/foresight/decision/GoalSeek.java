@@ -24,7 +24,7 @@ import java.util.Objects;
  * Each round evaluates every open scenario at once, as one study on the job's engine.
  *
  * <pre>{@code
- * Model model = Model.load(Path.of("scenarios/kanta-hame/model.yaml"));
+ * Model model = ModelFiles.load(Path.of("scenarios/kanta-hame/model.yaml"));
  * GoalSeekResult r = GoalSeek.of(model).lever("direct_funding").
  *         target(Target.atLeast("internationalisation_index", 0.6)).probability(0.25).
  *         range(0, 5).samples(10_000).seed(7).run();

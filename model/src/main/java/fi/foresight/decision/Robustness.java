@@ -1,5 +1,6 @@
 package fi.foresight.decision;
 
+import fi.foresight.analysis.LocalPlans;
 import fi.foresight.analysis.BlockAnalysis;
 import fi.foresight.analysis.BlockPlan;
 import fi.foresight.analysis.ModelTexts;
@@ -20,7 +21,7 @@ import java.util.Objects;
  * {@link FutureGrid} over scenarios × levers on common random numbers.
  *
  * <pre>{@code
- * Model model = Model.load(Path.of("scenarios/kanta-hame/model.yaml"));
+ * Model model = ModelFiles.load(Path.of("scenarios/kanta-hame/model.yaml"));
  * RobustnessResult r = Robustness.of(model).outcome("internationalisation_index").
  *         target(Target.atLeast("internationalisation_index", 0.6)).
  *         scenarios("gateway_east", "scattered_east", "baltic_turn", "inward_region", "wild_card_east_closes").
@@ -173,7 +174,7 @@ public final class Robustness implements BlockAnalysis<RobustnessResult> {
 
     @Override
     public RobustnessResult run() {
-        return Plans.runLocally(blocks(), threads);
+        return LocalPlans.run(blocks(), threads, "foresight-decision");
     }
 
     @Override
@@ -194,7 +195,7 @@ public final class Robustness implements BlockAnalysis<RobustnessResult> {
         boolean max = maximise;
         Target t = target;
         Map<String, Text> labels = labels();
-        return Plans.map(grid.blocks(), g -> {
+        return LocalPlans.map(grid.blocks(), g -> {
             double[][] means = new double[s.size()][l.size()];
             double[][] met = t == null ? null : new double[s.size()][l.size()];
             for (int i = 0; i < s.size(); i++) {

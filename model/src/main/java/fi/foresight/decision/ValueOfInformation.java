@@ -1,5 +1,6 @@
 package fi.foresight.decision;
 
+import fi.foresight.analysis.LocalPlans;
 import fi.foresight.analysis.ModelTexts;
 import fi.foresight.analysis.BlockAnalysis;
 import fi.foresight.analysis.BlockPlan;
@@ -20,7 +21,7 @@ import java.util.Objects;
  * panel's weights).
  *
  * <pre>{@code
- * Model model = Model.load(Path.of("scenarios/kanta-hame/model.yaml"));
+ * Model model = ModelFiles.load(Path.of("scenarios/kanta-hame/model.yaml"));
  * ValueOfInformationResult r = ValueOfInformation.of(model).outcome("internationalisation_index").
  *         scenarios("gateway_east", "scattered_east", "baltic_turn", "inward_region", "wild_card_east_closes").
  *         samples(20_000).seed(7).run();
@@ -173,7 +174,7 @@ public final class ValueOfInformation implements BlockAnalysis<ValueOfInformatio
 
     @Override
     public ValueOfInformationResult run() {
-        return Plans.runLocally(blocks(), threads);
+        return LocalPlans.run(blocks(), threads, "foresight-decision");
     }
 
     @Override
@@ -202,7 +203,7 @@ public final class ValueOfInformation implements BlockAnalysis<ValueOfInformatio
         model.drivers().forEach(d -> labels.put("driver:" + d.id(), ModelTexts.driver(model, d.id())));
         model.panels().forEach(p -> labels.put("panel:" + p.id(), ModelTexts.panel(model, p.id())));
         labels.put("outcome:" + outcome, ModelTexts.outcome(model, outcome));
-        return Plans.map(grid.blocks(), g -> ValueOfInformationResult.estimate(g, max, w, k, labels));
+        return LocalPlans.map(grid.blocks(), g -> ValueOfInformationResult.estimate(g, max, w, k, labels));
     }
 
     /**

@@ -8,5 +8,9 @@
  * every run draws its futures from the same block streams (common random numbers, derived from the seed and the
  * block index), so differences between levers are not blurred by sampling noise, and the same seed gives
  * bit-identical results for any thread count and on any engine.
+ *
+ * <p><b>Depends on</b> (of the workbench's packages) {@code analysis}, {@code chart}, {@code distributions},
+ * {@code evaluation}, {@code model}, {@code sampling} and on no other; none of them depends back on it
+ * (PackageCyclesTest; the map in docs/architecture.md).
  */
 package fi.foresight.decision;

@@ -1,16 +1,12 @@
 package fi.foresight.discovery;
 
+import fi.foresight.analysis.InOrderMerger;
 import fi.foresight.analysis.BlockPlan;
 import fi.foresight.analysis.PartialBytes;
 import fi.foresight.evaluation.Evaluator;
-import fi.foresight.evaluation.FiniteOutcomes;
 import fi.foresight.evaluation.Input;
-import fi.foresight.evaluation.Kernel;
 import fi.foresight.model.Model;
-import fi.foresight.sampling.BlockSampler;
-import fi.foresight.sampling.BlockStreams;
-import fi.foresight.sampling.Design;
-import fi.foresight.sampling.SamplingPlan;
+import fi.foresight.sampling.CommonBlocksPlan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -21,35 +17,25 @@ import java.util.function.Function;
  * block's outcomes and the drivers that every run shares; the merger places them at their offsets in block order
  * and hands the kept sample to the search, so the result is the same for any thread count and engine.
  */
-final class DiscoveryBlocks implements BlockPlan<DiscoveryResult> {
+final class DiscoveryBlocks extends CommonBlocksPlan<DiscoveryResult> {
     private final String outcome;
     private final List<String> scenarios;
     private final List<String> levers;
-    private final List<Evaluator> evaluators = new ArrayList<>();
-    private final List<SamplingPlan> plans = new ArrayList<>();
+    private final List<Evaluator> evaluators;
     private final List<String> drivers;
     private final int[][] driverColumn;
-    private final int[] column;
     private final int samples;
-    private final long seed;
-    private final long blocks;
     private final Function<DiscoverySample, DiscoveryResult> search;
 
     DiscoveryBlocks(Model model, String outcome, List<String> scenarios, List<String> levers, int samples, long seed,
                     Function<DiscoverySample, DiscoveryResult> search) {
+        super(runs(model, scenarios, levers), model.correlations(), outcome, samples, seed, ScenarioDiscovery.BLOCK);
         this.outcome = outcome;
         this.scenarios = scenarios;
         this.levers = levers;
         this.samples = samples;
-        this.seed = seed;
         this.search = search;
-        for (String s : scenarios) {
-            for (String l : levers) {
-                Evaluator ev = Evaluator.of(model, s, l);
-                evaluators.add(ev);
-                plans.add(SamplingPlan.of(ev.inputs(), model.correlations(), Design.MONTE_CARLO));
-            }
-        }
+        this.evaluators = evaluators();
         // the drivers every run has, in the first run's order
         var shared = new ArrayList<String>();
         for (Input in : evaluators.get(0).inputs()) {
@@ -59,14 +45,22 @@ final class DiscoveryBlocks implements BlockPlan<DiscoveryResult> {
         }
         this.drivers = List.copyOf(shared);
         this.driverColumn = new int[evaluators.size()][drivers.size()];
-        this.column = new int[evaluators.size()];
         for (int r = 0; r < evaluators.size(); r++) {
             for (int k = 0; k < drivers.size(); k++) {
                 driverColumn[r][k] = index(evaluators.get(r), drivers.get(k));
             }
-            column[r] = evaluators.get(r).outputIndex(outcome);
         }
-        this.blocks = (samples + (long) ScenarioDiscovery.BLOCK - 1) / ScenarioDiscovery.BLOCK;
+    }
+
+    /** One evaluator per run: every scenario with every lever. */
+    private static List<Evaluator> runs(Model model, List<String> scenarios, List<String> levers) {
+        var out = new ArrayList<Evaluator>();
+        for (String s : scenarios) {
+            for (String l : levers) {
+                out.add(Evaluator.of(model, s, l));
+            }
+        }
+        return out;
     }
 
     private static int index(Evaluator ev, String name) {
@@ -85,87 +79,30 @@ final class DiscoveryBlocks implements BlockPlan<DiscoveryResult> {
     }
 
     @Override
-    public long tasks() {
-        return blocks;
-    }
-
-    @Override
-    public BlockPlan.Worker worker() {
-        return new Worker();
-    }
-
-    @Override
     public BlockPlan.Merger<DiscoveryResult> merger() {
         return new Merger();
     }
 
-    private int length(long block) {
-        return (int) Math.min(ScenarioDiscovery.BLOCK, samples - block * ScenarioDiscovery.BLOCK);
-    }
-
-    /** Evaluates one block of every run. */
-    private final class Worker implements BlockPlan.Worker {
-        private final BlockSampler[] samplers = new BlockSampler[evaluators.size()];
-        private final Kernel[] kernels = new Kernel[evaluators.size()];
-
-        @Override
-        public byte[] compute(long task) {
-            if (task < 0 || task >= blocks) {
-                throw new IllegalArgumentException("task " + task + " does not exist; tasks are 0 to " + (blocks - 1));
-            }
-            int n = length(task);
-            var w = new PartialBytes.Writer();
-            w.putLong(task).putInt(n);
-            for (int r = 0; r < evaluators.size(); r++) {
-                Evaluator ev = evaluators.get(r);
-                if (kernels[r] == null) {
-                    kernels[r] = ev.kernel();
-                    samplers[r] = plans.get(r).sampler();
-                }
-                double[][] in = new double[ev.inputs().size()][n];
-                double[][] out = new double[ev.outputs().size()][n];
-                samplers[r].fill(BlockStreams.forBlock(seed, task), in, n);
-                kernels[r].evaluate(in, n, out);
-                double[] y = out[column[r]];
-                for (int i = 0; i < n; i++) {
-                    if (!Double.isFinite(y[i])) {
-                        throw FiniteOutcomes.undefined(ev, in, y, outcome, n, "futures in block " + task);
-                    }
-                }
-                w.putDoubles(y, 0, n);
-                for (int k : driverColumn[r]) {
-                    w.putDoubles(in[k], 0, n);
-                }
-            }
-            return w.toByteArray();
+    @Override
+    protected void write(PartialBytes.Writer w, int run, double[][] in, double[] y, int n) {
+        w.putDoubles(y, 0, n);
+        for (int k : driverColumn[run]) {
+            w.putDoubles(in[k], 0, n);
         }
     }
 
     /** Places the blocks' futures at their offsets, in block order. */
-    private final class Merger implements BlockPlan.Merger<DiscoveryResult> {
+    private final class Merger extends InOrderMerger<DiscoveryResult> {
         private final int runs = evaluators.size();
         private final double[] outcomes = new double[runs * samples];
         private final double[][] inputs = new double[drivers.size()][runs * samples];
-        private long next;
 
-        @Override
-        public long next() {
-            return next;
+        Merger() {
+            super(tasks());
         }
-
         @Override
-        public void accept(long task, byte[] partial) {
-            if (task != next || next >= blocks) {
-                throw new IllegalStateException("task " + task + " arrived while the merge needs task " + next
-                        + " of " + blocks + "; partials must be merged in task order");
-            }
-            var rd = new PartialBytes.Reader(partial);
-            long block = rd.getLong();
-            int n = rd.getInt();
-            if (block != task || n != length(task)) {
-                throw new IllegalArgumentException("the partial of task " + task + " holds block " + block
-                        + "; it was not written by this plan");
-            }
+        protected void merge(long task, PartialBytes.Reader rd) {
+            int n = header(task, rd);
             for (int r = 0; r < runs; r++) {
                 int offset = r * samples + (int) (task * ScenarioDiscovery.BLOCK);
                 rd.getDoubles(outcomes, offset, n);
@@ -173,16 +110,10 @@ final class DiscoveryBlocks implements BlockPlan<DiscoveryResult> {
                     rd.getDoubles(c, offset, n);
                 }
             }
-            rd.end();
-            next++;
         }
 
         @Override
-        public DiscoveryResult result() {
-            if (next < blocks) {
-                throw new IllegalStateException("the merge is at task " + next + " of " + blocks
-                        + "; merge every partial first");
-            }
+        protected DiscoveryResult finish() {
             return search.apply(new DiscoverySample(outcome, scenarios, levers, samples, drivers, inputs, outcomes));
         }
     }

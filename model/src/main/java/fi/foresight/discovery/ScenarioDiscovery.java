@@ -1,5 +1,6 @@
 package fi.foresight.discovery;
 
+import fi.foresight.analysis.LocalPlans;
 import fi.foresight.analysis.BlockAnalysis;
 import fi.foresight.analysis.BlockPlan;
 import fi.foresight.model.Model;
@@ -166,7 +167,7 @@ public final class ScenarioDiscovery implements BlockAnalysis<DiscoveryResult> {
 
     @Override
     public DiscoveryResult run() {
-        return LocalBlocks.run(blocks(), threads);
+        return LocalPlans.run(blocks(), threads, "foresight-discovery");
     }
 
     @Override

@@ -1,7 +1,6 @@
 package fi.foresight.distributions;
 
 import java.util.Arrays;
-import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * A finite list of possible values with their probabilities: the variants of a driver as a number (e.g.
@@ -21,7 +20,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  * @param values        distinct finite values
  * @param probabilities probabilities &gt;= 0 aligned with {@code values}, summing to 1 within 1e-9
  */
-public record Discrete(double[] values, double[] probabilities) implements Distribution {
+public record Discrete(double[] values, double[] probabilities) implements PointMasses {
 
     /** How far the probabilities may sum from 1 before they are rejected. */
     public static final double SUM_TOLERANCE = 1e-9;
@@ -115,46 +114,6 @@ public record Discrete(double[] values, double[] probabilities) implements Distr
     @Override
     public double variance() {
         return Points.variance(values, probabilities);
-    }
-
-    @Override
-    public Support support() {
-        Atoms atoms = atoms();
-        return new Support(atoms.min(), atoms.max());
-    }
-
-    @Override
-    public double cdf(double x) {
-        return atoms().cdf(x);
-    }
-
-    @Override
-    public double quantile(double p) {
-        Check.level(p);
-        return atoms().quantile(p);
-    }
-
-    @Override
-    public void sample(UniformRandomProvider rng, double[] out, int n) {
-        Check.columns(out, n);
-        Atoms atoms = atoms();
-        for (int i = 0; i < n; i++) {
-            out[i] = atoms.quantile(rng.nextDouble());
-        }
-    }
-
-    @Override
-    public void quantiles(double[] u, double[] out, int n) {
-        Check.columns(out, n);
-        Check.columns(u, n);
-        Atoms atoms = atoms();
-        for (int i = 0; i < n; i++) {
-            out[i] = atoms.quantile(Check.level(u[i]));
-        }
-    }
-
-    private Atoms atoms() {
-        return new Atoms(values, probabilities);
     }
 
     @Override

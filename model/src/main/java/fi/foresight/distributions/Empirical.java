@@ -1,7 +1,6 @@
 package fi.foresight.distributions;
 
 import java.util.Arrays;
-import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * Observed values resampled as they are: e.g. the Likert answers of a survey panel, or a series of past
@@ -24,7 +23,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  * @param counts how often each value was observed (finite, &gt;= 0, positive total); {@code null} or empty
  *               means each listed value once
  */
-public record Empirical(double[] values, double[] counts) implements Distribution {
+public record Empirical(double[] values, double[] counts) implements PointMasses {
 
     /**
      * Validates and canonicalises (distinct sorted values, aggregated counts).
@@ -160,46 +159,6 @@ public record Empirical(double[] values, double[] counts) implements Distributio
     @Override
     public double variance() {
         return Points.variance(values, counts);
-    }
-
-    @Override
-    public Support support() {
-        Atoms atoms = atoms();
-        return new Support(atoms.min(), atoms.max());
-    }
-
-    @Override
-    public double cdf(double x) {
-        return atoms().cdf(x);
-    }
-
-    @Override
-    public double quantile(double p) {
-        Check.level(p);
-        return atoms().quantile(p);
-    }
-
-    @Override
-    public void sample(UniformRandomProvider rng, double[] out, int n) {
-        Check.columns(out, n);
-        Atoms atoms = atoms();
-        for (int i = 0; i < n; i++) {
-            out[i] = atoms.quantile(rng.nextDouble());
-        }
-    }
-
-    @Override
-    public void quantiles(double[] u, double[] out, int n) {
-        Check.columns(out, n);
-        Check.columns(u, n);
-        Atoms atoms = atoms();
-        for (int i = 0; i < n; i++) {
-            out[i] = atoms.quantile(Check.level(u[i]));
-        }
-    }
-
-    private Atoms atoms() {
-        return new Atoms(values, counts);
     }
 
     @Override

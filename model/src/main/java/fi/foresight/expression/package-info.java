@@ -13,5 +13,7 @@
  * ColumnProgram program = outcome.compile(Map.of("readiness", 0, "index.entrepreneurs", 1));
  * program.evaluate(columns, n, out);    // one instance per thread: program.copy()
  * }</pre>
+ *
+ * <p><b>Depends on</b> no other package of the workbench (PackageCyclesTest; the map in docs/architecture.md).
  */
 package fi.foresight.expression;

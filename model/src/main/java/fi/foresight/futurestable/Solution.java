@@ -1,5 +1,6 @@
 package fi.foresight.futurestable;
 
+import fi.foresight.model.Configuration;
 import java.util.Objects;
 
 /**

@@ -1,5 +1,7 @@
 package fi.foresight.futurestable;
 
+import fi.foresight.model.FuturesTable;
+import fi.foresight.model.Configuration;
 import fi.foresight.chart.Charts;
 import fi.foresight.chart.GridSpec;
 import fi.foresight.chart.Text;

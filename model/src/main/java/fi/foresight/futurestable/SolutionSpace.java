@@ -1,5 +1,8 @@
 package fi.foresight.futurestable;
 
+import fi.foresight.model.FuturesTable;
+import fi.foresight.model.Factor;
+import fi.foresight.model.Configuration;
 import fi.foresight.analysis.AnalysisResult;
 import fi.foresight.analysis.Finding;
 import java.util.ArrayList;
@@ -24,6 +27,39 @@ public record SolutionSpace(FuturesTable futuresTable, long count, List<Solution
 
     /** Name of the table returned by {@link #table()}. */
     public static final String TABLE = "futures-table-solutions";
+
+    /**
+     * The consistent configurations of a futures table, lexicographic, listing at most 100,000 (the count is
+     * always exact).
+     *
+     * <pre>{@code
+     * SolutionSpace.of(table.fix("supply", "renewable")).count();
+     * }</pre>
+     *
+     * @param table the futures table (with its fixed states)
+     * @return the solution space
+     */
+    public static SolutionSpace of(FuturesTable table) {
+        return of(table, 100_000);
+    }
+
+    /**
+     * The consistent configurations of a futures table, listing at most {@code limit}.
+     *
+     * @param table the futures table (with its fixed states)
+     * @param limit the most configurations listed, at least 0
+     * @return the solution space
+     * @throws IllegalArgumentException when {@code limit < 0}
+     */
+    public static SolutionSpace of(FuturesTable table, int limit) {
+        List<Configuration> found = table.consistent(limit);
+        long count = found.size() < limit ? found.size() : table.count();
+        List<Solution> out = new ArrayList<>(found.size());
+        for (Configuration c : found) {
+            out.add(new Solution(c, table.score(c)));
+        }
+        return new SolutionSpace(table, count, out);
+    }
 
     /**
      * Checks the parts.

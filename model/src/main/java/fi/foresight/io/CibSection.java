@@ -1,9 +1,9 @@
 package fi.foresight.io;
 
-import fi.foresight.cib.CibMatrix;
-import fi.foresight.cib.CrossImpactSystem;
-import fi.foresight.cib.Descriptor;
-import fi.foresight.cib.Variant;
+import fi.foresight.model.CibMatrix;
+import fi.foresight.model.CrossImpactSystem;
+import fi.foresight.model.Descriptor;
+import fi.foresight.model.Variant;
 import fi.foresight.io.Alternatives.Group;
 import fi.foresight.io.Alternatives.Words;
 import fi.foresight.io.Node.Sequence;

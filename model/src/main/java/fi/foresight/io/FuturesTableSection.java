@@ -1,11 +1,11 @@
 package fi.foresight.io;
 
-import fi.foresight.futurestable.Axis;
-import fi.foresight.futurestable.Factor;
-import fi.foresight.futurestable.FuturesTable;
-import fi.foresight.futurestable.Judgement;
-import fi.foresight.futurestable.ScenarioCross;
-import fi.foresight.futurestable.State;
+import fi.foresight.model.Axis;
+import fi.foresight.model.Factor;
+import fi.foresight.model.FuturesTable;
+import fi.foresight.model.Judgement;
+import fi.foresight.model.ScenarioCross;
+import fi.foresight.model.State;
 import fi.foresight.io.Alternatives.Group;
 import fi.foresight.io.Alternatives.Words;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import fi.foresight.io.Node.Scalar;
 import fi.foresight.io.Node.Sequence;
 import fi.foresight.model.Driver;
 import fi.foresight.model.Suggestions;
-import fi.foresight.structure.InfluenceMatrix;
+import fi.foresight.model.InfluenceMatrix;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,8 +1,8 @@
 package fi.foresight.io;
 
-import fi.foresight.cib.CrossImpactSystem;
-import fi.foresight.futurestable.FuturesTable;
-import fi.foresight.futurestable.ScenarioCross;
+import fi.foresight.model.CrossImpactSystem;
+import fi.foresight.model.FuturesTable;
+import fi.foresight.model.ScenarioCross;
 import fi.foresight.distributions.Fixed;
 import fi.foresight.model.Correlation;
 import fi.foresight.model.Driver;
@@ -12,7 +12,7 @@ import fi.foresight.model.Outcome;
 import fi.foresight.model.Panel;
 import fi.foresight.model.Scenario;
 import fi.foresight.model.Target;
-import fi.foresight.structure.InfluenceMatrix;
+import fi.foresight.model.InfluenceMatrix;
 import fi.foresight.model.TimeEvent;
 import fi.foresight.model.TimeProcess;
 import fi.foresight.model.Horizon;

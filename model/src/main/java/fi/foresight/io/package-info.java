@@ -12,5 +12,8 @@
  * <pre>{@code
  * Model m = ModelFiles.load(Path.of("scenarios/examples/every-feature.yaml"));
  * }</pre>
+ *
+ * <p><b>Depends on</b> (of the workbench's packages) {@code distributions}, {@code expression}, {@code model} and
+ * on no other; none of them depends back on it (PackageCyclesTest; the map in docs/architecture.md).
  */
 package fi.foresight.io;

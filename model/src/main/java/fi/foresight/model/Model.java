@@ -1,11 +1,6 @@
 package fi.foresight.model;
 
-import fi.foresight.cib.CrossImpactSystem;
 import fi.foresight.distributions.Distribution;
-import fi.foresight.futurestable.FuturesTable;
-import fi.foresight.futurestable.ScenarioCross;
-import fi.foresight.structure.InfluenceMatrix;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,7 +16,7 @@ import java.util.Optional;
  * problems. A model needs at least one driver unless it has a qualitative part.
  *
  * <pre>{@code
- * Model model = Model.load(Path.of("scenarios/kanta-hame/model.yaml"));   // the Kanta-Häme study
+ * Model model = ModelFiles.load(Path.of("scenarios/kanta-hame/model.yaml"));   // fi.foresight.io: Kanta-Häme
  * model.drivers().size();                                                 // 15
  * model.outcome("internationalisation_index").isPresent();               // true
  * Model tiny = Model.builder("tiny").                                     // or built in code
@@ -229,17 +224,6 @@ public record Model(String id, String title, Map<String, String> sources, List<D
      */
     public static Builder builder(String id) {
         return new Builder(id);
-    }
-
-    /**
-     * Reads and validates a YAML or JSON model file; throws {@code ModelFileException} listing every problem.
-     *
-     * @param file a {@code .yaml}, {@code .yml} or {@code .json} model file
-     * @return the model
-     * @throws fi.foresight.io.ModelFileException listing every problem, each at its line and column
-     */
-    public static Model load(Path file) {
-        return fi.foresight.io.ModelFiles.load(file);
     }
 
     /**

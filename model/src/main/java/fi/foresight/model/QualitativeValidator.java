@@ -1,14 +1,5 @@
 package fi.foresight.model;
 
-import fi.foresight.cib.CrossImpactSystem;
-import fi.foresight.cib.Descriptor;
-import fi.foresight.cib.Variant;
-import fi.foresight.futurestable.Axis;
-import fi.foresight.futurestable.Factor;
-import fi.foresight.futurestable.FuturesTable;
-import fi.foresight.futurestable.ScenarioCross;
-import fi.foresight.futurestable.State;
-import fi.foresight.structure.InfluenceMatrix;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

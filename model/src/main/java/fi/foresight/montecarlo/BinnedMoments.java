@@ -1,5 +1,7 @@
 package fi.foresight.montecarlo;
 
+import fi.foresight.statistics.Moments;
+
 /**
  * The moments of some outcome columns within each bin of each input, for one block or merged over blocks in block
  * order: {@code cells[o][i][b]} for tracked outcome o, input i and bin b. The raw material of a conditional

@@ -1,5 +1,7 @@
 package fi.foresight.montecarlo;
 
+import fi.foresight.statistics.Moments;
+
 /**
  * The summary of one evaluated block: per outcome column its moments (and, when a precision rule may stop
  * inside a chunk, its sorted values), per target the number of samples meeting it, and, when raw samples are

@@ -1,5 +1,7 @@
 package fi.foresight.montecarlo;
 
+import fi.foresight.statistics.Moments;
+import fi.foresight.statistics.QuantileSketch;
 import fi.foresight.evaluation.Evaluator;
 import fi.foresight.evaluation.FiniteOutcomes;
 import fi.foresight.evaluation.Kernel;

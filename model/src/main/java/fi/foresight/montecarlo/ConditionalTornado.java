@@ -1,5 +1,6 @@
 package fi.foresight.montecarlo;
 
+import fi.foresight.statistics.Moments;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

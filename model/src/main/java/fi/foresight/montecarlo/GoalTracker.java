@@ -1,5 +1,7 @@
 package fi.foresight.montecarlo;
 
+import fi.foresight.statistics.Moments;
+import fi.foresight.statistics.QuantileSketch;
 import fi.foresight.model.Target;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package fi.foresight.montecarlo;
 
+import fi.foresight.analysis.SampledRun;
 import fi.foresight.analysis.BlockAnalysis;
 import fi.foresight.analysis.BlockPlan;
 import fi.foresight.evaluation.Evaluator;
@@ -18,13 +19,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Monte Carlo simulation of a model over scenarios × levers: streaming, parallel and reproducible.
  *
  * <pre>{@code
- * Model model = Model.load(Path.of("scenarios/kanta-hame/model.yaml"));
+ * Model model = ModelFiles.load(Path.of("scenarios/kanta-hame/model.yaml"));
  * MonteCarloResult r = MonteCarlo.of(model).
  *         samples(20_000).seed(42).                // the same seed gives the same numbers on any thread count
  *         scenarios("base", "gateway_east").levers("none", "direct_funding").
@@ -44,7 +44,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * scenario × lever uses the same block streams (common random numbers), so differences between scenarios are
  * not blurred by sampling noise.
  */
-public final class MonteCarlo implements BlockAnalysis<MonteCarloResult> {
+public final class MonteCarlo extends SampledRun<MonteCarlo> implements BlockAnalysis<MonteCarloResult> {
     /** Default samples per scenario × lever. */
     public static final long DEFAULT_SAMPLES = 10_000;
     /** Default block size. */
@@ -55,9 +55,6 @@ public final class MonteCarlo implements BlockAnalysis<MonteCarloResult> {
     public static final int MAX_BLOCK_SIZE = 1 << 20;
 
     private final Model model;
-    private long samples = DEFAULT_SAMPLES;
-    private long seed = 1;
-    private int threads = Runtime.getRuntime().availableProcessors();
     private List<String> scenarios;
     private List<String> levers;
     private Design design = Design.MONTE_CARLO;
@@ -70,6 +67,7 @@ public final class MonteCarlo implements BlockAnalysis<MonteCarloResult> {
     private Integer year;
 
     private MonteCarlo(Model model) {
+        super(DEFAULT_SAMPLES);
         this.model = Objects.requireNonNull(model, "model");
         this.year = YearState.defaultYear(model);
         this.scenarios = model.allScenarios().stream().map(Scenario::id).toList();
@@ -87,44 +85,8 @@ public final class MonteCarlo implements BlockAnalysis<MonteCarloResult> {
         return new MonteCarlo(model);
     }
 
-    /**
-     * Samples per scenario × lever (default {@value #DEFAULT_SAMPLES}).
-     *
-     * @param samples at least 1
-     * @return this run, for chaining
-     * @throws IllegalArgumentException when {@code samples < 1}
-     */
-    public MonteCarlo samples(long samples) {
-        if (samples < 1) {
-            throw new IllegalArgumentException("samples is " + samples + "; must be >= 1");
-        }
-        this.samples = samples;
-        return this;
-    }
-
-    /**
-     * The seed of all random streams (default 1).
-     *
-     * @param seed any value; the same seed gives the same numbers
-     * @return this run, for chaining
-     */
-    public MonteCarlo seed(long seed) {
-        this.seed = seed;
-        return this;
-    }
-
-    /**
-     * Worker threads (default: all cores). The results do not depend on it.
-     *
-     * @param threads at least 1
-     * @return this run, for chaining
-     * @throws IllegalArgumentException when {@code threads < 1}
-     */
-    public MonteCarlo threads(int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads is " + threads + "; must be >= 1");
-        }
-        this.threads = threads;
+    @Override
+    protected MonteCarlo self() {
         return this;
     }
 
@@ -328,7 +290,7 @@ public final class MonteCarlo implements BlockAnalysis<MonteCarloResult> {
     public MonteCarloResult run() {
         MonteCarloSettings s = runnableSettings();
         List<Target> targets = model.targets();
-        ExecutorService pool = s.threads() > 1 ? Executors.newFixedThreadPool(s.threads(), daemonThreads()) : null;
+        ExecutorService pool = s.threads() > 1 ? Executors.newFixedThreadPool(s.threads(), daemonThreads("montecarlo-")) : null;
         try {
             var results = new ArrayList<RunResult>();
             for (String scenario : s.scenarios()) {
@@ -382,31 +344,5 @@ public final class MonteCarlo implements BlockAnalysis<MonteCarloResult> {
                     + " rows; keep fewer samples or run without keepSamples");
         }
         return s;
-    }
-
-    private static List<String> checkedIds(String[] ids, String kind, List<String> known) {
-        if (ids == null || ids.length == 0) {
-            throw new IllegalArgumentException("name at least one " + kind + "; " + kind + "s are " + known);
-        }
-        var seen = new LinkedHashSet<String>();
-        for (String id : ids) {
-            if (!known.contains(id)) {
-                throw new IllegalArgumentException("unknown " + kind + " '" + id + "'"
-                        + Suggestions.didYouMean(String.valueOf(id), known) + "; " + kind + "s are " + known);
-            }
-            if (!seen.add(id)) {
-                throw new IllegalArgumentException(kind + " '" + id + "' is named twice; name each " + kind + " once");
-            }
-        }
-        return List.copyOf(seen);
-    }
-
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
-        var count = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "montecarlo-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

@@ -1,5 +1,7 @@
 package fi.foresight.montecarlo;
 
+import fi.foresight.statistics.Moments;
+import fi.foresight.statistics.QuantileSketch;
 import fi.foresight.analysis.BlockPlan;
 import fi.foresight.analysis.PartialBytes;
 import fi.foresight.evaluation.Evaluator;

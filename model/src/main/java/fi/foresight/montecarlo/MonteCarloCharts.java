@@ -1,5 +1,7 @@
 package fi.foresight.montecarlo;
 
+import fi.foresight.statistics.OutcomeStatistics;
+import fi.foresight.statistics.ConvergencePoint;
 import fi.foresight.analysis.ModelTexts;
 import fi.foresight.chart.BoxSpec;
 import fi.foresight.chart.ChartSpec;

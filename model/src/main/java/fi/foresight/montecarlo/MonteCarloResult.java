@@ -1,5 +1,7 @@
 package fi.foresight.montecarlo;
 
+import fi.foresight.statistics.OutcomeStatistics;
+import fi.foresight.statistics.Histogram;
 import fi.foresight.analysis.AnalysisResult;
 import fi.foresight.analysis.Finding;
 import fi.foresight.model.Model;

@@ -1,5 +1,8 @@
 package fi.foresight.montecarlo;
 
+import fi.foresight.statistics.OutcomeStatistics;
+import fi.foresight.statistics.Histogram;
+import fi.foresight.statistics.ConvergencePoint;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

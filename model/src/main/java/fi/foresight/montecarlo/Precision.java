@@ -1,5 +1,7 @@
 package fi.foresight.montecarlo;
 
+import fi.foresight.statistics.Moments;
+
 /**
  * A stopping rule: stop sampling a scenario × lever once the 95% confidence interval of the mean of one outcome
  * is narrow enough, {@code 1.96 · se ≤ relativeHalfWidth · |mean|}, checked every {@code checkEvery} samples
@@ -16,7 +18,7 @@ package fi.foresight.montecarlo;
  */
 public record Precision(String outcome, double relativeHalfWidth, long checkEvery, long maxSamples) {
     /** The two-sided 95% normal quantile Φ⁻¹(0.975). */
-    public static final double Z95 = 1.959963984540054;
+    public static final double Z95 = fi.foresight.statistics.ConvergencePoint.Z95;
 
     /**
      * Checks the parts.

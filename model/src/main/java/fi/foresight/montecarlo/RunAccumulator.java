@@ -1,5 +1,9 @@
 package fi.foresight.montecarlo;
 
+import fi.foresight.statistics.Moments;
+import fi.foresight.statistics.OutcomeStatistics;
+import fi.foresight.statistics.QuantileSketch;
+import fi.foresight.statistics.ConvergencePoint;
 import fi.foresight.evaluation.Evaluator;
 import fi.foresight.evaluation.Input;
 import fi.foresight.model.Target;

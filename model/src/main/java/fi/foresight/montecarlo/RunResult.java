@@ -1,5 +1,6 @@
 package fi.foresight.montecarlo;
 
+import fi.foresight.statistics.OutcomeStatistics;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

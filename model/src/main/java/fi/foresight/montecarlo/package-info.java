@@ -14,10 +14,10 @@
  *   <li>Mean, sd, se, min, max: per block (two-pass), merged in block order with the update of Chan, Golub
  *       and LeVeque; exact up to rounding.</li>
  *   <li>Percentiles 1, 5, 10, 25, 50, 75, 90, 95, 99: the smallest value with at least p·n samples at or
- *       below it. Exact below {@value fi.foresight.montecarlo.QuantileSketch#EXACT_LIMIT} samples; from then on
- *       from a deterministic merge-and-reduce {@link fi.foresight.montecarlo.QuantileSketch} whose proven rank
+ *       below it. Exact below {@value fi.foresight.statistics.QuantileSketch#EXACT_LIMIT} samples; from then on
+ *       from a deterministic merge-and-reduce {@link fi.foresight.statistics.QuantileSketch} whose proven rank
  *       error is at most 0.1% of n for n up to 10<sup>9</sup> (the bound actually achieved is reported by
- *       {@link fi.foresight.montecarlo.OutcomeStatistics#rankErrorBound()}).</li>
+ *       {@link fi.foresight.statistics.OutcomeStatistics#rankErrorBound()}).</li>
  *   <li>Exceedance probabilities of the model's targets: exact counts.</li>
  *   <li>Histograms, CDF and exceedance curves after the run: exact while every value is retained, otherwise
  *       from 4097 quantiles of the sketch.</li>
@@ -28,5 +28,9 @@
  * <p><b>Reproducibility.</b> The numbers depend on the model, seed, design, block size and number of samples,
  * never on the number of threads. Memory does not grow with the number of samples unless raw samples are
  * kept.
+ *
+ * <p><b>Depends on</b> (of the workbench's packages) {@code analysis}, {@code chart}, {@code distributions},
+ * {@code evaluation}, {@code model}, {@code sampling}, {@code statistics}, {@code time} and on no other; none of
+ * them depends back on it (PackageCyclesTest; the map in docs/architecture.md).
  */
 package fi.foresight.montecarlo;

@@ -19,5 +19,9 @@
  * normal scores that produces it, 2 sin(πρ/6); with blocks of a few thousand points the achieved rank
  * correlation over a whole run is within about 0.005 of the target (tests require 0.02 at 10<sup>5</sup>
  * points). Blocks smaller than the number of correlated inputs plus two are left uncorrelated.
+ *
+ * <p><b>Depends on</b> (of the workbench's packages) {@code analysis}, {@code distributions}, {@code evaluation},
+ * {@code model} and on no other; none of them depends back on it (PackageCyclesTest; the map in
+ * docs/architecture.md).
  */
 package fi.foresight.sampling;

@@ -1,12 +1,8 @@
 package fi.foresight.sensitivity;
 
+import fi.foresight.analysis.LocalPlans;
 import fi.foresight.evaluation.Evaluator;
 import fi.foresight.evaluation.Kernel;
-import java.util.ArrayList;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -68,33 +64,6 @@ final class BlockRunner {
     }
 
     private static void execute(int workers, Runnable worker) {
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "foresight-sensitivity");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            var futures = new ArrayList<Future<?>>();
-            for (int w = 0; w < workers; w++) {
-                futures.add(pool.submit(worker));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while evaluating design blocks", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        } finally {
-            pool.shutdownNow();
-        }
+        LocalPlans.onThreads(workers, "foresight-sensitivity", "evaluating design blocks", worker);
     }
 }

@@ -4,12 +4,10 @@ import fi.foresight.montecarlo.MonteCarloResult;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.rng.UniformRandomProvider;
-import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -173,20 +171,8 @@ public final class DistributionSensitivity {
      * @return the measures
      */
     public DistributionSensitivityResult run() {
-        var inputs = new ArrayList<String>();
-        for (var c : samples.columns()) {
-            String name = c.name();
-            if (c instanceof NumericColumn<?> && !outcomes.contains(name) && !name.equals("sample")) {
-                inputs.add(name);
-            }
-        }
-        Map<String, List<Integer>> groups = new LinkedHashMap<>();
-        boolean grouped = samples.containsColumn("scenario") && samples.containsColumn("lever");
-        for (int row = 0; row < samples.rowCount(); row++) {
-            String key = grouped ? samples.stringColumn("scenario").get(row) + "\u0000"
-                    + samples.stringColumn("lever").get(row) : "base\u0000none";
-            groups.computeIfAbsent(key, x -> new ArrayList<>()).add(row);
-        }
+        List<String> inputs = Importance.inputs(samples, outcomes);
+        Map<String, List<Integer>> groups = Importance.groups(samples);
         var measures = new ArrayList<DistributionMeasure>();
         for (var g : groups.entrySet()) {
             String[] sl = g.getKey().split("\u0000", -1);
@@ -208,7 +194,7 @@ public final class DistributionSensitivity {
         var columns = new ArrayList<double[]>();
         for (String name : inputs) {
             double[] x = values(name, rows);
-            if (varies(x)) {
+            if (Importance.varies(x)) {
                 used.add(name);
                 columns.add(x);
             }
@@ -275,25 +261,6 @@ public final class DistributionSensitivity {
     }
 
     private double[] values(String column, int[] rows) {
-        var c = (NumericColumn<?>) samples.column(column);
-        double[] v = new double[rows.length];
-        for (int r = 0; r < rows.length; r++) {
-            v[r] = c.getDouble(rows[r]);
-        }
-        return v;
-    }
-
-    private static boolean varies(double[] x) {
-        for (double v : x) {
-            if (Double.isNaN(v)) {
-                return false;
-            }
-        }
-        for (double v : x) {
-            if (v != x[0]) {
-                return true;
-            }
-        }
-        return false;
+        return Importance.values(samples, column, rows);
     }
 }

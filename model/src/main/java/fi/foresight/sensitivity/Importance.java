@@ -68,20 +68,8 @@ public final class Importance {
                         + samples.columnNames());
             }
         }
-        var inputs = new ArrayList<String>();
-        for (var c : samples.columns()) {
-            String name = c.name();
-            if (c instanceof NumericColumn<?> && !outcomes.contains(name) && !name.equals("sample")) {
-                inputs.add(name);
-            }
-        }
-        Map<String, List<Integer>> groups = new LinkedHashMap<>();
-        boolean grouped = samples.containsColumn("scenario") && samples.containsColumn("lever");
-        for (int row = 0; row < samples.rowCount(); row++) {
-            String key = grouped ? samples.stringColumn("scenario").get(row) + "\u0000"
-                    + samples.stringColumn("lever").get(row) : "base\u0000none";
-            groups.computeIfAbsent(key, x -> new ArrayList<>()).add(row);
-        }
+        List<String> inputs = inputs(samples, outcomes);
+        Map<String, List<Integer>> groups = groups(samples);
         var measures = new ArrayList<ImportanceMeasure>();
         for (var g : groups.entrySet()) {
             String[] sl = g.getKey().split("\u0000", -1);
@@ -146,7 +134,31 @@ public final class Importance {
         return out;
     }
 
-    private static double[] values(Table t, String column, int[] rows) {
+    /** The numeric columns of a sample table that are neither outcomes nor the sample number: the inputs. */
+    static List<String> inputs(Table samples, List<String> outcomes) {
+        var inputs = new ArrayList<String>();
+        for (var c : samples.columns()) {
+            String name = c.name();
+            if (c instanceof NumericColumn<?> && !outcomes.contains(name) && !name.equals("sample")) {
+                inputs.add(name);
+            }
+        }
+        return inputs;
+    }
+
+    /** The rows of each scenario × lever ("scenario\u0000lever"; one group "base\u0000none" without those columns). */
+    static Map<String, List<Integer>> groups(Table samples) {
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        boolean grouped = samples.containsColumn("scenario") && samples.containsColumn("lever");
+        for (int row = 0; row < samples.rowCount(); row++) {
+            String key = grouped ? samples.stringColumn("scenario").get(row) + "\u0000"
+                    + samples.stringColumn("lever").get(row) : "base\u0000none";
+            groups.computeIfAbsent(key, x -> new ArrayList<>()).add(row);
+        }
+        return groups;
+    }
+
+    static double[] values(Table t, String column, int[] rows) {
         var c = (NumericColumn<?>) t.column(column);
         double[] v = new double[rows.length];
         for (int r = 0; r < rows.length; r++) {
@@ -155,7 +167,7 @@ public final class Importance {
         return v;
     }
 
-    private static boolean varies(double[] x) {
+    static boolean varies(double[] x) {
         for (double v : x) {
             if (Double.isNaN(v)) {
                 return false;

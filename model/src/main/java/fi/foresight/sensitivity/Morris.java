@@ -17,7 +17,7 @@ import java.util.Objects;
  * and a bootstrap percentile interval of mu*.
  *
  * <pre>{@code
- * Model model = Model.load(Path.of("scenarios/kanta-hame/model.yaml"));
+ * Model model = ModelFiles.load(Path.of("scenarios/kanta-hame/model.yaml"));
  * MorrisResult r = Morris.of(model).outcome("internationalisation_index").trajectories(20).levels(4).seed(1).run();
  * System.out.println(r.table().printAll());   // outcome, variable, mu, mu_star, sigma, mu_star_low, mu_star_high
  * }</pre>

@@ -1,5 +1,6 @@
 package fi.foresight.sensitivity;
 
+import fi.foresight.analysis.InOrderMerger;
 import fi.foresight.analysis.BlockPlan;
 import fi.foresight.analysis.PartialBytes;
 import fi.foresight.evaluation.Kernel;
@@ -57,22 +58,11 @@ final class MorrisBlocks implements BlockPlan<MorrisResult> {
 
     @Override
     public BlockPlan.Merger<MorrisResult> merger() {
-        return new BlockPlan.Merger<>() {
+        return new InOrderMerger<>(tasks()) {
             private final double[][][] f = prepared.outputs();
-            private long next;
 
             @Override
-            public long next() {
-                return next;
-            }
-
-            @Override
-            public void accept(long task, byte[] partial) {
-                if (task != next || next >= tasks()) {
-                    throw new IllegalStateException("task " + task + " arrived while the merge needs task " + next
-                            + " of " + tasks() + "; partials must be merged in task order");
-                }
-                var r = new PartialBytes.Reader(partial);
+            protected void merge(long task, PartialBytes.Reader r) {
                 int block = r.getInt();
                 int count = r.getInt();
                 int t0 = prepared.first(block);
@@ -86,16 +76,10 @@ final class MorrisBlocks implements BlockPlan<MorrisResult> {
                         r.getDoubles(byTrajectory[t], 0, points);
                     }
                 }
-                r.end();
-                next++;
             }
 
             @Override
-            public MorrisResult result() {
-                if (next < tasks()) {
-                    throw new IllegalStateException("the merge is at task " + next + " of " + tasks()
-                            + "; merge every block first");
-                }
+            protected MorrisResult finish() {
                 return morris.finish(prepared, f);
             }
         };

@@ -16,7 +16,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  * weights) for each outcome, with intervals from independent replicates of the design and a convergence table.
  *
  * <pre>{@code
- * Model model = Model.load(Path.of("scenarios/kanta-hame/model.yaml"));
+ * Model model = ModelFiles.load(Path.of("scenarios/kanta-hame/model.yaml"));
  * SobolResult r = Sobol.of(model).outcome("internationalisation_index").samples(2048).seed(42).run();
  * System.out.println(r.table().printAll());        // outcome, variable, S1, S1_low, S1_high, ST, ST_low, ST_high
  * r.index("internationalisation_index", "attitude_climate").st();

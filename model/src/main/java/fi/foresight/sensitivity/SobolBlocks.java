@@ -1,5 +1,6 @@
 package fi.foresight.sensitivity;
 
+import fi.foresight.analysis.InOrderMerger;
 import fi.foresight.analysis.BlockPlan;
 import fi.foresight.analysis.PartialBytes;
 import fi.foresight.evaluation.Kernel;
@@ -73,22 +74,11 @@ final class SobolBlocks implements BlockPlan<SobolResult> {
 
     @Override
     public BlockPlan.Merger<SobolResult> merger() {
-        return new BlockPlan.Merger<>() {
+        return new InOrderMerger<>(tasks()) {
             private final SaltelliRun run = SaltelliRun.empty(prepared.space(), n, second);
-            private long next;
 
             @Override
-            public long next() {
-                return next;
-            }
-
-            @Override
-            public void accept(long task, byte[] partial) {
-                if (task != next || next >= tasks()) {
-                    throw new IllegalStateException("task " + task + " arrived while the merge needs task " + next
-                            + " of " + tasks() + "; partials must be merged in task order");
-                }
-                var r = new PartialBytes.Reader(partial);
+            protected void merge(long task, PartialBytes.Reader r) {
                 int block = r.getInt();
                 int rows = r.getInt();
                 int start = block * SaltelliDesign.BLOCK;
@@ -108,16 +98,10 @@ final class SobolBlocks implements BlockPlan<SobolResult> {
                         }
                     }
                 }
-                r.end();
-                next++;
             }
 
             @Override
-            public SobolResult result() {
-                if (next < tasks()) {
-                    throw new IllegalStateException("the merge is at task " + next + " of " + tasks()
-                            + "; merge every block first");
-                }
+            protected SobolResult finish() {
                 return sobol.estimate(prepared, run);
             }
         };

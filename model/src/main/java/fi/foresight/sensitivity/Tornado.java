@@ -18,7 +18,7 @@ import java.util.Objects;
  * <b>median</b> by default, or at their mean with {@link #othersAtMean()}.
  *
  * <pre>{@code
- * Model model = Model.load(Path.of("scenarios/kanta-hame/model.yaml"));
+ * Model model = ModelFiles.load(Path.of("scenarios/kanta-hame/model.yaml"));
  * TornadoResult t = Tornado.of(model).outcome("internationalisation_index").run();   // P10/P90, others at median
  * System.out.println(t.table().printAll());        // the swings, largest first
  * Tornado.of(model).outcome("internationalisation_index").scenario("gateway_east").

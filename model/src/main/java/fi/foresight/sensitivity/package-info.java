@@ -30,5 +30,9 @@
  * Every design is evaluated through the evaluator's column-wise kernel in blocks, in parallel; a block's content
  * depends only on the seed and its index, so results are bit-identical for any thread count. Every result is an
  * {@link fi.foresight.analysis.AnalysisResult} with Tablesaw tables and charts in the shared style.
+ *
+ * <p><b>Depends on</b> (of the workbench's packages) {@code analysis}, {@code chart}, {@code distributions},
+ * {@code evaluation}, {@code model}, {@code montecarlo}, {@code sampling}, {@code time} and on no other; none of
+ * them depends back on it (PackageCyclesTest; the map in docs/architecture.md).
  */
 package fi.foresight.sensitivity;

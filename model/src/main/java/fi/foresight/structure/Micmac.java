@@ -1,5 +1,6 @@
 package fi.foresight.structure;
 
+import fi.foresight.model.InfluenceMatrix;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,7 +28,7 @@ import java.util.Objects;
  * </ul>
  *
  * <pre>{@code
- * Model model = Model.load(Path.of("scenarios/kanta-hame/model.yaml"));
+ * Model model = ModelFiles.load(Path.of("scenarios/kanta-hame/model.yaml"));
  * InfluenceMatrix matrix = model.micmac().orElseThrow();
  * MicmacResult r = Micmac.of(matrix).run();           // P excluded
  * MicmacResult p = Micmac.of(matrix).potentialAs(3).run();

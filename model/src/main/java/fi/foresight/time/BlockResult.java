@@ -1,6 +1,6 @@
 package fi.foresight.time;
 
-import fi.foresight.montecarlo.Moments;
+import fi.foresight.statistics.Moments;
 
 /**
  * What one block of paths contributes to a scenario × lever: per year and tracked column the sorted values and

@@ -1,6 +1,6 @@
 package fi.foresight.time;
 
-import fi.foresight.montecarlo.Moments;
+import fi.foresight.statistics.Moments;
 import java.util.Objects;
 
 /**

@@ -2,7 +2,7 @@ package fi.foresight.time;
 
 import fi.foresight.evaluation.Kernel;
 import fi.foresight.model.Target;
-import fi.foresight.montecarlo.Moments;
+import fi.foresight.statistics.Moments;
 import fi.foresight.sampling.BlockSampler;
 import java.util.Arrays;
 import java.util.Locale;

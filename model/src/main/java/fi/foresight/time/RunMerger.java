@@ -1,8 +1,8 @@
 package fi.foresight.time;
 
-import fi.foresight.montecarlo.Moments;
-import fi.foresight.montecarlo.OutcomeStatistics;
-import fi.foresight.montecarlo.QuantileSketch;
+import fi.foresight.statistics.Moments;
+import fi.foresight.statistics.OutcomeStatistics;
+import fi.foresight.statistics.QuantileSketch;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

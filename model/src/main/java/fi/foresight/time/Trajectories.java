@@ -1,17 +1,15 @@
 package fi.foresight.time;
 
+import fi.foresight.analysis.SampledRun;
 import fi.foresight.model.Lever;
 import fi.foresight.model.Model;
 import fi.foresight.model.Scenario;
-import fi.foresight.model.Suggestions;
 import fi.foresight.sampling.Design;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Monte Carlo over trajectories: every path runs through the years of the model's horizon, its drivers moving by
@@ -20,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * target exceedance) and, per target, the year in which each path first reaches it.
  *
  * <pre>{@code
- * Model model = Model.load(Path.of("scenarios/kanta-hame/model.yaml"));   // horizon: 2019 to 2030
+ * Model model = ModelFiles.load(Path.of("scenarios/kanta-hame/model.yaml"));   // horizon: 2019 to 2030
  * TrajectoryResult r = Trajectories.of(model).
  *         samples(5_000).seed(7).threads(2).
  *         scenarios("base", "gateway_east").outcomes("internationalised_smes").
@@ -46,7 +44,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * scenario × lever sees the same numbers (common random numbers). Blocks are merged in block order, so results
  * are bit-identical for any number of threads; they depend on the seed, block size and sample count.
  */
-public final class Trajectories {
+public final class Trajectories extends SampledRun<Trajectories> {
     /** Default paths per scenario × lever. */
     public static final long DEFAULT_SAMPLES = 10_000;
     /** Default block size (the static engine's). */
@@ -55,9 +53,6 @@ public final class Trajectories {
     public static final int DEFAULT_SAMPLE_PATHS = 30;
 
     private final Model model;
-    private long samples = DEFAULT_SAMPLES;
-    private long seed = 1;
-    private int threads = Runtime.getRuntime().availableProcessors();
     private Design design = Design.MONTE_CARLO;
     private int blockSize = DEFAULT_BLOCK_SIZE;
     private int samplePaths = DEFAULT_SAMPLE_PATHS;
@@ -66,6 +61,7 @@ public final class Trajectories {
     private List<String> outcomes;
 
     private Trajectories(Model model) {
+        super(DEFAULT_SAMPLES);
         this.model = Objects.requireNonNull(model, "model");
         if (model.horizon() == null) {
             throw new IllegalArgumentException("model '" + model.id() + "' has no horizon; trajectories run over the "
@@ -92,44 +88,8 @@ public final class Trajectories {
         return new Trajectories(model);
     }
 
-    /**
-     * Paths per scenario × lever (default {@value #DEFAULT_SAMPLES}).
-     *
-     * @param samples at least 1
-     * @return this run, for chaining
-     * @throws IllegalArgumentException when {@code samples < 1}
-     */
-    public Trajectories samples(long samples) {
-        if (samples < 1) {
-            throw new IllegalArgumentException("samples is " + samples + "; must be >= 1");
-        }
-        this.samples = samples;
-        return this;
-    }
-
-    /**
-     * The seed of all random streams (default 1).
-     *
-     * @param seed any value; the same seed gives the same numbers
-     * @return this run, for chaining
-     */
-    public Trajectories seed(long seed) {
-        this.seed = seed;
-        return this;
-    }
-
-    /**
-     * Worker threads (default: all cores). The results do not depend on it.
-     *
-     * @param threads at least 1
-     * @return this run, for chaining
-     * @throws IllegalArgumentException when {@code threads < 1}
-     */
-    public Trajectories threads(int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads is " + threads + "; must be >= 1");
-        }
-        this.threads = threads;
+    @Override
+    protected Trajectories self() {
         return this;
     }
 
@@ -183,7 +143,7 @@ public final class Trajectories {
      * @throws IllegalArgumentException when no id is given, an id is unknown or named twice
      */
     public Trajectories scenarios(String... ids) {
-        this.scenarios = checked(ids, "scenario", model.allScenarios().stream().map(Scenario::id).toList());
+        this.scenarios = checkedIds(ids, "scenario", model.allScenarios().stream().map(Scenario::id).toList());
         return this;
     }
 
@@ -195,7 +155,7 @@ public final class Trajectories {
      * @throws IllegalArgumentException when no id is given, an id is unknown or named twice
      */
     public Trajectories levers(String... ids) {
-        this.levers = checked(ids, "lever", model.allLevers().stream().map(Lever::id).toList());
+        this.levers = checkedIds(ids, "lever", model.allLevers().stream().map(Lever::id).toList());
         return this;
     }
 
@@ -208,7 +168,7 @@ public final class Trajectories {
      * @throws IllegalArgumentException when no column is given, a column is unknown or named twice
      */
     public Trajectories outcomes(String... columns) {
-        this.outcomes = checked(columns, "outcome", model.outcomeColumns());
+        this.outcomes = checkedIds(columns, "outcome", model.outcomeColumns());
         return this;
     }
 
@@ -229,7 +189,7 @@ public final class Trajectories {
      */
     public TrajectoryResult run() {
         TrajectorySettings s = settings();
-        ExecutorService pool = s.threads() > 1 ? Executors.newFixedThreadPool(s.threads(), daemonThreads()) : null;
+        ExecutorService pool = s.threads() > 1 ? Executors.newFixedThreadPool(s.threads(), daemonThreads("trajectories-")) : null;
         try {
             var runs = new ArrayList<RunTrajectories>();
             for (String scenario : s.scenarios()) {
@@ -244,31 +204,5 @@ public final class Trajectories {
                 pool.shutdownNow();
             }
         }
-    }
-
-    private static List<String> checked(String[] ids, String kind, List<String> known) {
-        if (ids == null || ids.length == 0) {
-            throw new IllegalArgumentException("name at least one " + kind + "; " + kind + "s are " + known);
-        }
-        var seen = new LinkedHashSet<String>();
-        for (String id : ids) {
-            if (!known.contains(id)) {
-                throw new IllegalArgumentException("unknown " + kind + " '" + id + "'"
-                        + Suggestions.didYouMean(String.valueOf(id), known) + "; " + kind + "s are " + known);
-            }
-            if (!seen.add(id)) {
-                throw new IllegalArgumentException(kind + " '" + id + "' is named twice; name each " + kind + " once");
-            }
-        }
-        return List.copyOf(seen);
-    }
-
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
-        var count = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "trajectories-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

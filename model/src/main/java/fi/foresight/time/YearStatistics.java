@@ -1,13 +1,13 @@
 package fi.foresight.time;
 
-import fi.foresight.montecarlo.Moments;
-import fi.foresight.montecarlo.OutcomeStatistics;
+import fi.foresight.statistics.Moments;
+import fi.foresight.statistics.OutcomeStatistics;
 import java.util.Arrays;
 
 /**
  * The statistics of one outcome in one year of one scenario × lever: moments and the nine percentiles of
  * {@link OutcomeStatistics#PERCENTILES} (1, 5, 10, 25, 50, 75, 90, 95, 99), exact while fewer than
- * {@value fi.foresight.montecarlo.QuantileSketch#EXACT_LIMIT} paths were run, else from the deterministic
+ * {@value fi.foresight.statistics.QuantileSketch#EXACT_LIMIT} paths were run, else from the deterministic
  * quantile sketch with the given rank-error bound.
  *
  * @param year           the year

@@ -7,7 +7,7 @@
  * year it is first reached.
  *
  * <pre>{@code
- * Model m = Model.load(Path.of("model.yaml"));                 // with horizon: {start: 2019, end: 2030}
+ * Model m = ModelFiles.load(Path.of("model.yaml"));                 // with horizon: {start: 2019, end: 2030}
  * TrajectoryResult r = Trajectories.of(m).samples(10_000).seed(7).threads(2).run();
  * System.out.println(r.trajectories().printAll());                 // scenario, lever, outcome, year, mean, p05 … p95
  * System.out.println(r.firstPassage().printAll());
@@ -17,5 +17,9 @@
  * <p>Entry point: {@link fi.foresight.time.Trajectories}; result: {@link fi.foresight.time.TrajectoryResult}
  * (an {@link fi.foresight.analysis.AnalysisResult} of kind {@code trajectories}). The file format is described
  * in {@code docs/model-format.md}, section "Time".
+ *
+ * <p><b>Depends on</b> (of the workbench's packages) {@code analysis}, {@code chart}, {@code distributions},
+ * {@code evaluation}, {@code model}, {@code sampling}, {@code statistics} and on no other; none of them depends
+ * back on it (PackageCyclesTest; the map in docs/architecture.md).
  */
 package fi.foresight.time;

@@ -2,9 +2,9 @@ package fi.foresight.bench;
 
 import fi.foresight.cib.Basins;
 import fi.foresight.cib.Cib;
-import fi.foresight.cib.CibMatrix;
+import fi.foresight.model.CibMatrix;
 import fi.foresight.cib.CibResult;
-import fi.foresight.cib.CrossImpactSystem;
+import fi.foresight.model.CrossImpactSystem;
 import fi.foresight.cib.ScenarioWizard;
 import java.io.IOException;
 import java.io.InputStream;

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.foresight.cib.Cib;
 import fi.foresight.cib.CibResult;
-import fi.foresight.cib.CibScenario;
-import fi.foresight.cib.CrossImpactSystem;
+import fi.foresight.model.CibScenario;
+import fi.foresight.model.CrossImpactSystem;
 import fi.foresight.distributions.Fixed;
 import fi.foresight.distributions.Uniform;
-import fi.foresight.futurestable.FuturesTable;
+import fi.foresight.model.FuturesTable;
 import fi.foresight.futurestable.SolutionSpace;
 import fi.foresight.io.ModelFiles;
 import fi.foresight.model.Change;
@@ -19,7 +19,7 @@ import fi.foresight.model.Model;
 import fi.foresight.model.Scenario;
 import fi.foresight.montecarlo.MonteCarlo;
 import fi.foresight.montecarlo.MonteCarloResult;
-import fi.foresight.montecarlo.OutcomeStatistics;
+import fi.foresight.statistics.OutcomeStatistics;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -108,7 +108,7 @@ class BridgeTest {
     @Test
     void futuresTableConfigurationsBridgeTheSameWay() {
         Model m = model();
-        SolutionSpace space = m.futuresTable().orElseThrow().solutions();
+        SolutionSpace space = SolutionSpace.of(m.futuresTable().orElseThrow());
         assertEquals(3, space.count());
 
         List<Scenario> s = Bridge.scenarios(m, space);
@@ -136,7 +136,7 @@ class BridgeTest {
         var e2 = assertThrows(IllegalArgumentException.class, () -> Bridge.withConsistentScenarios(plain, 0));
         assertTrue(e2.getMessage().contains("has no CIB system"), e2.getMessage());
         var e3 = assertThrows(IllegalArgumentException.class,
-                () -> Bridge.scenarios(plain, FuturesTable.builder("t").factor("f", "s").build().solutions()));
+                () -> Bridge.scenarios(plain, SolutionSpace.of(FuturesTable.builder("t").factor("f", "s").build())));
         assertTrue(e3.getMessage().contains("has no futures table"), e3.getMessage());
     }
 
@@ -145,7 +145,7 @@ class BridgeTest {
         Model m = model();
         CrossImpactSystem system = m.cib().orElseThrow();
         // every impact zero: all four scenarios are consistent
-        CrossImpactSystem neutral = system.withMatrix(fi.foresight.cib.CibMatrix.of(new int[] {2, 2}, new int[4][4]));
+        CrossImpactSystem neutral = system.withMatrix(fi.foresight.model.CibMatrix.of(new int[] {2, 2}, new int[4][4]));
         List<Scenario> s = Bridge.scenarios(m, Cib.of(neutral).consistent());
         assertEquals(4, s.size());
         assertEquals("High, Down", s.get(1).label());

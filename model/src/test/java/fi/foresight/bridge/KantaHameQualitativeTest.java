@@ -1,13 +1,14 @@
 package fi.foresight.bridge;
 
+import fi.foresight.io.ModelFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.foresight.cib.Basins;
 import fi.foresight.cib.Cib;
 import fi.foresight.cib.CibResult;
-import fi.foresight.cib.CibScenario;
-import fi.foresight.cib.CrossImpactSystem;
+import fi.foresight.model.CibScenario;
+import fi.foresight.model.CrossImpactSystem;
 import fi.foresight.model.Change;
 import fi.foresight.model.Model;
 import fi.foresight.model.Scenario;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class KantaHameQualitativeTest {
 
     static Model model() {
-        return Model.load(QualitativeGallery.KANTA_HAME);
+        return ModelFiles.load(QualitativeGallery.KANTA_HAME);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fi.foresight.bridge;
 
+import fi.foresight.io.ModelFiles;
 import fi.foresight.cib.Cib;
 import fi.foresight.cib.CibResult;
 import fi.foresight.cib.ScenarioWizard;
@@ -30,7 +31,7 @@ final class QualitativeGallery {
     /** Every chart by file stem. */
     static Map<String, ChartSpec> charts() throws Exception {
         Map<String, ChartSpec> out = new LinkedHashMap<>();
-        Model kh = Model.load(KANTA_HAME);
+        Model kh = ModelFiles.load(KANTA_HAME);
         CibResult cib = Cib.of(kh.cib().orElseThrow()).consistent();
         cib.charts().forEach(out::put);
         Path global = Path.of(QualitativeGallery.class.getResource("/fi/foresight/cib/scenariowizard/CIB_global.scw")
@@ -38,8 +39,8 @@ final class QualitativeGallery {
         out.put("cib-global-tableau", Cib.of(ScenarioWizard.read(global)).consistent().tableau());
         MicmacResult micmac = Micmac.of(kh.micmac().orElseThrow()).run();
         micmac.charts().forEach(out::put);
-        Model every = Model.load(EVERY_FEATURE);
-        every.futuresTable().orElseThrow().solutions().charts().forEach(out::put);
+        Model every = ModelFiles.load(EVERY_FEATURE);
+        fi.foresight.futurestable.SolutionSpace.of(every.futuresTable().orElseThrow()).charts().forEach(out::put);
         return out;
     }
 

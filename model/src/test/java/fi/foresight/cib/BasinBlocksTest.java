@@ -1,5 +1,7 @@
 package fi.foresight.cib;
 
+import fi.foresight.model.CrossImpactSystem;
+import fi.foresight.model.CibMatrix;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,8 @@
 package fi.foresight.cib;
 
+import fi.foresight.model.CrossImpactSystem;
+import fi.foresight.model.CibMatrix;
+import fi.foresight.model.CibScenario;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;

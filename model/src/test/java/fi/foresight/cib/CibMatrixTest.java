@@ -1,5 +1,10 @@
 package fi.foresight.cib;
 
+import fi.foresight.model.CrossImpactSystem;
+import fi.foresight.model.Descriptor;
+import fi.foresight.model.Variant;
+import fi.foresight.model.CibMatrix;
+import fi.foresight.model.CibScenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,8 @@
 package fi.foresight.cib;
 
+import fi.foresight.model.CrossImpactSystem;
+import fi.foresight.model.Descriptor;
+import fi.foresight.model.CibMatrix;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;

@@ -1,5 +1,6 @@
 package fi.foresight.cib;
 
+import fi.foresight.model.CrossImpactSystem;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.code_intelligence.jazzer.mutation.annotation.NotNull;
 import java.nio.charset.StandardCharsets;

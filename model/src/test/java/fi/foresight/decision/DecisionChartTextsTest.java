@@ -1,5 +1,6 @@
 package fi.foresight.decision;
 
+import fi.foresight.io.ModelFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,7 +24,7 @@ class DecisionChartTextsTest {
         for (String dir : List.of("scenarios", "../scenarios")) {
             Path p = Path.of(dir, "kanta-hame", "model.yaml");
             if (Files.isRegularFile(p)) {
-                return Model.load(p);
+                return ModelFiles.load(p);
             }
         }
         throw new IllegalStateException("scenarios/kanta-hame/model.yaml not found from " + Path.of("").toAbsolutePath());

@@ -1,5 +1,12 @@
 package fi.foresight.futurestable;
 
+import fi.foresight.model.FuturesTable;
+import fi.foresight.model.Factor;
+import fi.foresight.model.State;
+import fi.foresight.model.Judgement;
+import fi.foresight.model.Configuration;
+import fi.foresight.model.ScenarioCross;
+import fi.foresight.model.Axis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -41,7 +48,7 @@ class FuturesTableTest {
 
     @Test
     void solutionSpaceByHand() {
-        SolutionSpace s = energy().solutions();
+        SolutionSpace s = SolutionSpace.of(energy());
         assertEquals(8, s.count());
         assertEquals(12, energy().size());
         assertEquals(List.of("1 1 1", "1 2 1", "1 2 2", "1 3 1", "1 3 2", "2 1 1", "2 2 1", "2 2 2"), oneBased(s));
@@ -56,7 +63,7 @@ class FuturesTableTest {
     @Test
     void fixingStatesShowsWhatRemains() {
         FuturesTable renewable = energy().fix("supply", "renewable");
-        assertEquals(List.of("1 3 1", "1 3 2"), oneBased(renewable.solutions()));
+        assertEquals(List.of("1 3 1", "1 3 2"), oneBased(SolutionSpace.of(renewable)));
         assertEquals(Map.of("demand", List.of("low"), "supply", List.of("renewable"), "policy", List.of("lax", "strict")),
                 renewable.possibleStates());
         FuturesTable strict = energy().fix("policy", "strict");
@@ -70,7 +77,7 @@ class FuturesTableTest {
 
     @Test
     void listingLimitKeepsTheExactCount() {
-        SolutionSpace s = energy().solutions(3);
+        SolutionSpace s = SolutionSpace.of(energy(), 3);
         assertEquals(8, s.count());
         assertEquals(List.of("1 1 1", "1 2 1", "1 2 2"), oneBased(s));
         assertTrue(s.truncated());
@@ -78,7 +85,7 @@ class FuturesTableTest {
 
     @Test
     void solutionTable() {
-        Table t = energy().solutions().table();
+        Table t = SolutionSpace.of(energy()).table();
         assertEquals(SolutionSpace.TABLE, t.name());
         assertEquals(List.of("configuration", "states", "demand", "supply", "policy", "score"), t.columnNames());
         assertEquals("low, renewable, strict", t.stringColumn("states").get(4));
@@ -185,7 +192,7 @@ class FuturesTableTest {
             FuturesTable t = random(seed);
             List<Configuration> expected = bruteForce(t);
             assertEquals(expected.size(), t.count(), t.toString());
-            assertEquals(expected, t.solutions().configurations(), t.toString());
+            assertEquals(expected, SolutionSpace.of(t).configurations(), t.toString());
             for (Factor f : t.factors()) {
                 List<String> possible = f.states().stream().map(State::id)
                         .filter(s -> expected.stream().anyMatch(c -> c.state(t.indexOf(f.id())) == f.indexOf(s)))

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fi.foresight.cib.CibMatrix;
-import fi.foresight.cib.CrossImpactSystem;
-import fi.foresight.cib.Descriptor;
-import fi.foresight.cib.Variant;
+import fi.foresight.model.CibMatrix;
+import fi.foresight.model.CrossImpactSystem;
+import fi.foresight.model.Descriptor;
+import fi.foresight.model.Variant;
 import fi.foresight.distributions.Bernoulli;
 import fi.foresight.distributions.Beta;
 import fi.foresight.distributions.Discrete;
@@ -20,11 +20,11 @@ import fi.foresight.distributions.Pert;
 import fi.foresight.distributions.Triangular;
 import fi.foresight.distributions.TruncatedNormal;
 import fi.foresight.distributions.Uniform;
-import fi.foresight.futurestable.Axis;
-import fi.foresight.futurestable.Factor;
-import fi.foresight.futurestable.FuturesTable;
-import fi.foresight.futurestable.ScenarioCross;
-import fi.foresight.futurestable.State;
+import fi.foresight.model.Axis;
+import fi.foresight.model.Factor;
+import fi.foresight.model.FuturesTable;
+import fi.foresight.model.ScenarioCross;
+import fi.foresight.model.State;
 import fi.foresight.model.Driver;
 import fi.foresight.model.ExpressionOutcome;
 import fi.foresight.model.Lever;
@@ -33,7 +33,7 @@ import fi.foresight.model.Panel;
 import fi.foresight.model.Scenario;
 import fi.foresight.model.Target;
 import fi.foresight.model.WeightedIndex;
-import fi.foresight.structure.InfluenceMatrix;
+import fi.foresight.model.InfluenceMatrix;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -59,7 +59,7 @@ class ExampleModelsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void everyExampleLoads(Path file) {
-        Model m = Model.load(file);
+        Model m = ModelFiles.load(file);
         assertFalse(m.drivers().isEmpty());
         assertFalse(m.outcomes().isEmpty());
     }
@@ -88,7 +88,7 @@ class ExampleModelsTest {
                 .variable("x3", Uniform.of(-Math.PI, Math.PI))
                 .outcome("y", "sin(x1) + 7 * sin(x2)^2 + 0.1 * x3^4 * sin(x1)")
                 .build();
-        assertEquals(built, Model.load(EXAMPLES.resolve("ishigami.yaml")));
+        assertEquals(built, ModelFiles.load(EXAMPLES.resolve("ishigami.yaml")));
     }
 
     @Test
@@ -108,18 +108,18 @@ class ExampleModelsTest {
                 .outcome(ExpressionOutcome.of("growth", "10 * readiness * climate + 0.2 * funding")
                         .label("Export growth").unit("%"))
                 .build();
-        assertEquals(built, Model.load(EXAMPLES.resolve("tiny.yaml")));
-        assertEquals(built, Model.load(EXAMPLES.resolve("tiny.json")));
+        assertEquals(built, ModelFiles.load(EXAMPLES.resolve("tiny.yaml")));
+        assertEquals(built, ModelFiles.load(EXAMPLES.resolve("tiny.json")));
     }
 
     @Test
     void everyFeatureEqualsItsBuilderForm() {
-        assertEquals(everyFeature(), Model.load(EXAMPLES.resolve("every-feature.yaml")));
+        assertEquals(everyFeature(), ModelFiles.load(EXAMPLES.resolve("every-feature.yaml")));
     }
 
     @Test
     void everyFeatureUsesEveryDistributionType() {
-        Model m = Model.load(EXAMPLES.resolve("every-feature.yaml"));
+        Model m = ModelFiles.load(EXAMPLES.resolve("every-feature.yaml"));
         Set<String> types = m.drivers().stream().map(d -> d.distribution().type()).collect(Collectors.toSet());
         assertEquals(Set.copyOf(DistributionReader.types()), types);
     }

@@ -184,7 +184,7 @@ class ModelFilesTest {
     @Test
     void aMissingFileIsOneProblemWithoutPosition(@TempDir Path dir) {
         Path missing = dir.resolve("missing.yaml");
-        var e = assertThrows(ModelFileException.class, () -> Model.load(missing));
+        var e = assertThrows(ModelFileException.class, () -> ModelFiles.load(missing));
         assertEquals(missing + ": no such file", e.getMessage());
     }
 

@@ -1,5 +1,6 @@
 package fi.foresight.montecarlo;
 
+import fi.foresight.statistics.OutcomeStatistics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
 package fi.foresight.montecarlo;
 
+import fi.foresight.io.ModelFiles;
 import fi.foresight.chart.ChartExport;
 import fi.foresight.model.Model;
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ public final class MonteCarloGallery {
         for (String dir : List.of("scenarios", "../scenarios")) {
             Path p = Path.of(dir, "kanta-hame", "model.yaml");
             if (Files.isRegularFile(p)) {
-                return Model.load(p);
+                return ModelFiles.load(p);
             }
         }
         throw new IllegalStateException("scenarios/kanta-hame/model.yaml not found from " + Path.of("").toAbsolutePath());

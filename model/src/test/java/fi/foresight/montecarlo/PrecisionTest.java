@@ -1,5 +1,7 @@
 package fi.foresight.montecarlo;
 
+import fi.foresight.statistics.OutcomeStatistics;
+import fi.foresight.statistics.ConvergencePoint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

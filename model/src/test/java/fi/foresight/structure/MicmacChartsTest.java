@@ -1,5 +1,6 @@
 package fi.foresight.structure;
 
+import fi.foresight.model.InfluenceMatrix;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,5 +1,6 @@
 package fi.foresight.structure;
 
+import fi.foresight.model.InfluenceMatrix;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -13,7 +13,7 @@ import fi.foresight.model.Target;
 import fi.foresight.model.TimeProcess;
 import fi.foresight.montecarlo.MonteCarlo;
 import fi.foresight.montecarlo.MonteCarloResult;
-import fi.foresight.montecarlo.OutcomeStatistics;
+import fi.foresight.statistics.OutcomeStatistics;
 import fi.foresight.sensitivity.Sobol;
 import fi.foresight.sensitivity.SobolIndex;
 import fi.foresight.sensitivity.Tornado;

@@ -1,5 +1,6 @@
 package fi.foresight.time;
 
+import fi.foresight.io.ModelFiles;
 import fi.foresight.model.Model;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ final class KantaHameTime {
         for (String dir : List.of("scenarios", "../scenarios")) {
             Path p = Path.of(dir, "kanta-hame", "model.yaml");
             if (Files.isRegularFile(p)) {
-                Model m = Model.load(p);
+                Model m = ModelFiles.load(p);
                 if (!m.hasHorizon() || m.events().isEmpty()) {
                     throw new IllegalStateException(p + " has lost its horizon or its events");
                 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import fi.foresight.model.Model;
 import fi.foresight.montecarlo.MonteCarlo;
 import fi.foresight.montecarlo.MonteCarloResult;
-import fi.foresight.montecarlo.OutcomeStatistics;
+import fi.foresight.statistics.OutcomeStatistics;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -2,6 +2,7 @@ package fi.foresight.batch;
 
 import fi.foresight.analysis.AnalysisResult;
 import fi.foresight.analysis.Finding;
+import fi.foresight.job.UserText;
 import fi.foresight.job.Engines;
 import fi.foresight.job.Job;
 import fi.foresight.job.Output;
@@ -38,7 +39,7 @@ import tech.tablesaw.api.Table;
  * place only when everything succeeded. The runner treats every analysis alike.
  *
  * <pre>{@code
- * Job job = JobFiles.load(Path.of("jobs/demo.yaml"));
+ * Job job = JobFiles.load(Path.of("jobs/demo.yaml"), JobOverrides.NONE, AnalysisTypes.standard());
  * RunSummary s = new JobRunner().run(job, Path.of("runs/demo"), Progress.silent());
  * s.directory().resolve("report.html");
  * }</pre>

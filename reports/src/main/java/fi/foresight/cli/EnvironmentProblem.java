@@ -1,6 +1,6 @@
 package fi.foresight.cli;
 
-import fi.foresight.batch.UserText;
+import fi.foresight.job.UserText;
 import fi.foresight.io.IoText;
 import java.io.IOException;
 import java.nio.file.FileSystemException;

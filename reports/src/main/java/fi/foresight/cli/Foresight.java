@@ -1,7 +1,7 @@
 package fi.foresight.cli;
 
 import fi.foresight.batch.AnalysisFailure;
-import fi.foresight.batch.UserText;
+import fi.foresight.job.UserText;
 import fi.foresight.io.FileProblem;
 import fi.foresight.io.ModelFileException;
 import fi.foresight.job.AnalysisRegistry;
@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
  * a stack trace or with Java names (set {@code FORESIGHT_DEBUG=1} to see the stack trace).
  *
  * <pre>{@code
- * int code = Foresight.execute(AnalysisRegistry.standard(), System.out, System.err, "run", "jobs/demo.yaml");
+ * int code = Foresight.execute(AnalysisTypes.standard(), System.out, System.err, "run", "jobs/demo.yaml");
  * }</pre>
  */
 @Command(name = "foresight", mixinStandardHelpOptions = true, versionProvider = Foresight.Version.class,

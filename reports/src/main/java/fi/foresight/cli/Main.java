@@ -1,5 +1,6 @@
 package fi.foresight.cli;
 
+import fi.foresight.job.types.AnalysisTypes;
 import fi.foresight.job.AnalysisRegistry;
 
 /** {@code java -jar foresight.jar …}: see {@link Foresight}. */
@@ -21,6 +22,6 @@ public final class Main {
         for (var logger : QUIET) {
             logger.setLevel(java.util.logging.Level.SEVERE);
         }
-        System.exit(Foresight.execute(AnalysisRegistry.standard(), System.out, System.err, args));
+        System.exit(Foresight.execute(AnalysisTypes.standard(), System.out, System.err, args));
     }
 }

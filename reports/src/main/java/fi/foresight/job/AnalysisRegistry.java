@@ -7,18 +7,19 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Which analysis types a job file may name, and how each reads its options. This is the one place an analysis
- * is plugged in: the job runner and the report writer loop over results and never name a type.
+ * Which analysis types a job file may name, and how each reads its options. The registry of this build is
+ * {@code fi.foresight.job.types.AnalysisTypes.standard()}: it lives beside the types, which depend on this
+ * package, so that the packages form no cycle (the cycle test {@code PackageCyclesTest} keeps it so).
  *
- * <p><b>Wiring a new analysis</b> (e.g. {@code sobol} when {@code fi.foresight.sensitivity} lands):
+ * <p><b>Wiring a new analysis</b>:
  * <ol>
- *   <li>write {@code fi.foresight.job.types.SobolType implements AnalysisType} (one small file, like
- *       {@link fi.foresight.job.types.MonteCarloType}): read the options, return
- *       {@code PlannedAnalysis.of(options, context -> context.run(model -> Sobol.of(model)...))} (through
+ *   <li>write {@code fi.foresight.job.types.XyzType implements AnalysisType} (one small file, like
+ *       {@code MonteCarloType}): read the options, return
+ *       {@code PlannedAnalysis.of(options, context -> context.run(model -> Xyz.of(model)...))} (through
  *       {@link RunContext#run} the analysis runs on the job's engine: this machine, or Spark with
  *       {@code --engine spark}; the lambda captures plain values only);</li>
- *   <li>replace its {@code planned("sobol", …)} line below with {@code register("sobol", new SobolType())};</li>
- *   <li>add {@code section.sobol.title/guide/method} (and the keys of its findings, tables and columns) to
+ *   <li>add {@code register("xyz", new XyzType())} at the end of {@code AnalysisTypes.standard()};</li>
+ *   <li>add {@code section.xyz.title/guide/method} (and the keys of its findings, tables and columns) to
  *       {@code fi/foresight/report/messages.properties} and {@code messages_fi.properties}.</li>
  * </ol>
  * Registries are immutable; {@link #register} returns a new one (tests add fake types that way).
@@ -32,26 +33,6 @@ public final class AnalysisRegistry {
 
     private AnalysisRegistry(Map<String, Entry> entries) {
         this.entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
-    }
-
-    /** The analyses of this build. */
-    public static AnalysisRegistry standard() {
-        return new AnalysisRegistry(Map.of())
-                .register("montecarlo", new fi.foresight.job.types.MonteCarloType())
-                .register("trajectories", new fi.foresight.job.types.TrajectoriesType())
-                .register("sobol", new fi.foresight.job.types.SobolType())
-                .register("morris", new fi.foresight.job.types.MorrisType())
-                .register("tornado", new fi.foresight.job.types.TornadoType())
-                .register("importance", new fi.foresight.job.types.ImportanceType())
-                .register("weights", new fi.foresight.job.types.WeightsType())
-                .register("cib", new fi.foresight.job.types.CibType())
-                .register("micmac", new fi.foresight.job.types.MicmacType())
-                .register("futures_table", new fi.foresight.job.types.FuturesTableType())
-                .register("robustness", new fi.foresight.job.types.RobustnessType())
-                .register("value_of_information", new fi.foresight.job.types.ValueOfInformationType())
-                .register("goal_seek", new fi.foresight.job.types.GoalSeekType())
-                .register("distribution_sensitivity", new fi.foresight.job.types.DistributionSensitivityType())
-                .register("scenario_discovery", new fi.foresight.job.types.ScenarioDiscoveryType());
     }
 
     /** A registry with no types (for tests). */

@@ -7,10 +7,10 @@ import java.util.Set;
 
 /**
  * A batch job read from a job file: the model, the analyses to run over it and what to write. Read one with
- * {@link JobFiles#load(Path)}; run it with {@link fi.foresight.batch.JobRunner}.
+ * {@link JobFiles#load(Path, JobOverrides, AnalysisRegistry)}; run it with {@link fi.foresight.batch.JobRunner}.
  *
  * <pre>{@code
- * Job job = JobFiles.load(Path.of("jobs/kanta-hame.yaml"));
+ * Job job = JobFiles.load(Path.of("jobs/kanta-hame.yaml"), JobOverrides.NONE, AnalysisTypes.standard());
  * RunSummary done = new JobRunner().run(job, Path.of("runs/kanta-hame"), Progress.silent());
  * }</pre>
  *

@@ -16,17 +16,12 @@ import java.util.List;
  * {@link JobFileException}.
  *
  * <pre>{@code
- * Job job = JobFiles.load(Path.of("jobs/demo.yaml"));
- * Job quick = JobFiles.load(Path.of("jobs/demo.yaml"), new JobOverrides(7L, 2, 1000), AnalysisRegistry.standard());
+ * Job job = JobFiles.load(Path.of("jobs/demo.yaml"), JobOverrides.NONE, AnalysisTypes.standard());   // job.types
+ * Job quick = JobFiles.load(Path.of("jobs/demo.yaml"), new JobOverrides(7L, 2, 1000), AnalysisTypes.standard());
  * }</pre>
  */
 public final class JobFiles {
     private JobFiles() {
-    }
-
-    /** Reads a job with the standard analyses and no overrides. */
-    public static Job load(Path file) {
-        return load(file, JobOverrides.NONE, AnalysisRegistry.standard());
     }
 
     /**

@@ -1,6 +1,6 @@
 package fi.foresight.job;
 
-import fi.foresight.cib.CrossImpactSystem;
+import fi.foresight.model.CrossImpactSystem;
 import fi.foresight.cib.ScenarioWizard;
 import fi.foresight.io.FileProblem;
 import fi.foresight.io.InputFiles;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import fi.foresight.batch.UserText;
+import fi.foresight.job.UserText;
 import fi.foresight.io.FileProblem;
 import java.util.Collection;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package fi.foresight.cli;
 
+import fi.foresight.job.types.AnalysisTypes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * /proc, are.
  */
 class EnvironmentProblemsTest {
-    static final AnalysisRegistry REGISTRY = AnalysisRegistry.standard()
+    static final AnalysisRegistry REGISTRY = AnalysisTypes.standard()
             .register("npe", options -> PlannedAnalysis.of(options, ctx -> {
                 throw new NullPointerException("Cannot invoke \"java.util.List.size()\" because \"rows\" is null");
             }))

@@ -1,5 +1,6 @@
 package fi.foresight.cli;
 
+import fi.foresight.job.types.AnalysisTypes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Failed runs leave no complete-looking report; nothing escapes the run directory; model text is escaped. */
 class FailureAndSafetyTest {
-    static final AnalysisRegistry REGISTRY = AnalysisRegistry.standard()
+    static final AnalysisRegistry REGISTRY = AnalysisTypes.standard()
             .register("fake", FakeAnalyses.fake())
             .register("boom", FakeAnalyses.failing())
             .register("broken_charts", FakeAnalyses.brokenCharts())

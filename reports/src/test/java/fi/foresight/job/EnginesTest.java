@@ -1,5 +1,6 @@
 package fi.foresight.job;
 
+import fi.foresight.job.types.AnalysisTypes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,7 +70,7 @@ class EnginesTest {
         Path jobFile = tmp.resolve("job.yaml");
         Files.writeString(jobFile, "job: eng\nmodel: model.yaml\nseed: 5\nsamples: 3000\noutputs: [csv]\n"
                 + "analyses: [{type: montecarlo, design: latin_hypercube}]\n");
-        Job job = JobFiles.load(jobFile);
+        Job job = JobFiles.load(jobFile, JobOverrides.NONE, AnalysisTypes.standard());
         var shipping = new Shipping();
         Path local = new JobRunner().run(job, tmp.resolve("local"), Progress.silent()).directory();
         Path shipped = new JobRunner(shipping).run(job, tmp.resolve("shipped"), Progress.silent()).directory();

@@ -1,5 +1,6 @@
 package fi.foresight.job;
 
+import fi.foresight.job.types.AnalysisTypes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -28,13 +29,13 @@ class JobFilesTest {
     }
 
     private List<String> problems(Path job) {
-        var e = assertThrows(JobFileException.class, () -> JobFiles.load(job));
+        var e = assertThrows(JobFileException.class, () -> JobFiles.load(job, JobOverrides.NONE, AnalysisTypes.standard()));
         return e.problems().stream().map(FileProblem::toString).toList();
     }
 
     @Test
     void readsTheDemoJobWithItsDefaults() throws IOException {
-        Job j = JobFiles.load(DEMO);
+        Job j = JobFiles.load(DEMO, JobOverrides.NONE, AnalysisTypes.standard());
         assertEquals("demo", j.id());
         assertEquals("demo", j.model().model().id());
         assertEquals(42, j.seed());
@@ -56,7 +57,7 @@ class JobFilesTest {
         Files.copy(DEMO.resolveSibling("model.yaml"), tmp.resolve("model.yaml"));
         Path job = write("j.yaml", "job: x\nmodel: model.yaml\nscenarios: &s [open_markets]\nlevers: [none]\n"
                 + "analyses:\n  - &mc {type: montecarlo, samples: 300}\n  - *mc\n");
-        Job j = JobFiles.load(job);
+        Job j = JobFiles.load(job, JobOverrides.NONE, AnalysisTypes.standard());
         assertEquals(List.of("open_markets"), j.scenarios());
         assertEquals(2, j.analyses().size());
         assertEquals(300, j.analyses().get(1).settings().get("samples"), "the alias repeats the mapping");
@@ -79,7 +80,7 @@ class JobFilesTest {
 
     @Test
     void commandLineOverridesReachEveryAnalysis() {
-        Job j = JobFiles.load(DEMO, new JobOverrides(7L, 2, 500), AnalysisRegistry.standard());
+        Job j = JobFiles.load(DEMO, new JobOverrides(7L, 2, 500), AnalysisTypes.standard());
         assertEquals(7, j.seed());
         assertEquals(2, j.threads());
         assertEquals(500, j.analyses().get(0).settings().get("samples"));
@@ -91,7 +92,7 @@ class JobFilesTest {
         Files.copy(DEMO.resolveSibling("model.yaml"), tmp.resolve("model.yaml"));
         Path job = write("j.yaml", "job: x\nmodel: model.yaml\nseed: 5\nsamples: 100\nlevers: [none]\n"
                 + "analyses:\n  - {type: montecarlo, samples: 300, seed: 9, design: latin_hypercube}\n  - {type: montecarlo}\n");
-        Job j = JobFiles.load(job);
+        Job j = JobFiles.load(job, JobOverrides.NONE, AnalysisTypes.standard());
         assertEquals(300, j.analyses().get(0).settings().get("samples"));
         assertEquals(9L, j.analyses().get(0).settings().get("seed"));
         assertEquals("latin_hypercube", j.analyses().get(0).settings().get("design"));
@@ -143,7 +144,7 @@ class JobFilesTest {
         Path job = write("inline.yaml", "job: inline\nmodel:\n  model: tiny\n  variables:\n"
                 + "    x: {distribution: {type: uniform, min: 0, max: 1}}\n  outcomes:\n    y: {expression: \"2 * x\"}\n"
                 + "analyses: [{type: montecarlo}]\n");
-        Job j = JobFiles.load(job);
+        Job j = JobFiles.load(job, JobOverrides.NONE, AnalysisTypes.standard());
         assertEquals("tiny", j.model().model().id());
         assertNull(j.model().file());
         assertTrue(j.model().inline());

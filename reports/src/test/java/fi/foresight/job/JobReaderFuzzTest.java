@@ -1,5 +1,6 @@
 package fi.foresight.job;
 
+import fi.foresight.job.types.AnalysisTypes;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.code_intelligence.jazzer.mutation.annotation.NotNull;
 import fi.foresight.io.FileProblem;
@@ -24,7 +25,7 @@ class JobReaderFuzzTest {
     static final List<String> INTERNALS = List.of("Exception", "\tat ", "java.", "fi.foresight.", "com.fasterxml",
             "org.yaml", "jdk.");
     private static final Path DIR = workspace();
-    private static final AnalysisRegistry REGISTRY = AnalysisRegistry.standard();
+    private static final AnalysisRegistry REGISTRY = AnalysisTypes.standard();
 
     @FuzzTest(maxDuration = "60s")
     void readNeverCrashes(byte @NotNull [] content) throws IOException {

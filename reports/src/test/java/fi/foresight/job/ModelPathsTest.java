@@ -1,5 +1,6 @@
 package fi.foresight.job;
 
+import fi.foresight.job.types.AnalysisTypes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -49,7 +50,7 @@ class ModelPathsTest {
 
     private List<String> problems(Path job, boolean allowOutside) {
         var e = assertThrows(JobFileException.class, () -> JobFiles.load(job,
-                JobOverrides.NONE.allowingOutside(allowOutside), AnalysisRegistry.standard()));
+                JobOverrides.NONE.allowingOutside(allowOutside), AnalysisTypes.standard()));
         List<String> lines = e.problems().stream().map(FileProblem::toString).toList();
         lines.forEach(l -> assertFalse(l.contains(SECRET) || l.contains("root:x"), "echoes the file: " + l));
         return lines;
@@ -57,8 +58,8 @@ class ModelPathsTest {
 
     @Test
     void aModelInTheJobsTreeIsRead() throws IOException {
-        assertEquals("demo", JobFiles.load(job("models/demo.yaml")).model().model().id());
-        assertEquals("demo", JobFiles.load(job("models/../models/./demo.yaml")).model().model().id());
+        assertEquals("demo", JobFiles.load(job("models/demo.yaml"), JobOverrides.NONE, AnalysisTypes.standard()).model().model().id());
+        assertEquals("demo", JobFiles.load(job("models/../models/./demo.yaml"), JobOverrides.NONE, AnalysisTypes.standard()).model().model().id());
     }
 
     @Test
@@ -69,7 +70,7 @@ class ModelPathsTest {
         assertTrue(p.get(0).startsWith(job + ":2:8: model: model file '" + outside.resolve("demo.yaml")
                 + "' is an absolute path; a job's model must lie in the job file's directory or below it"), p.get(0));
         assertTrue(p.get(0).endsWith("or run with --allow-outside to allow this one"), p.get(0));
-        assertEquals("demo", JobFiles.load(job, JobOverrides.NONE.allowingOutside(true), AnalysisRegistry.standard())
+        assertEquals("demo", JobFiles.load(job, JobOverrides.NONE.allowingOutside(true), AnalysisTypes.standard())
                 .model().model().id());
     }
 
@@ -97,7 +98,7 @@ class ModelPathsTest {
     @Test
     void aSymbolicLinkWithinTheTreeIsFine() throws IOException {
         Files.createSymbolicLink(project.resolve("current.yaml"), Path.of("models/demo.yaml"));
-        assertEquals("demo", JobFiles.load(job("current.yaml")).model().model().id());
+        assertEquals("demo", JobFiles.load(job("current.yaml"), JobOverrides.NONE, AnalysisTypes.standard()).model().model().id());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fi.foresight.kantahame;
 
+import fi.foresight.io.ModelFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,7 +29,7 @@ class KantaHameStudyTest {
 
     @Test
     void everyElementCitesSourcesThatResolve() {
-        Model m = Model.load(MODEL);
+        Model m = ModelFiles.load(MODEL);
         Map<String, List<String>> cited = new LinkedHashMap<>();
         m.drivers().forEach(d -> cited.put("variable " + d.id(), d.sources()));
         m.panels().forEach(p -> cited.put("panel " + p.id(), p.sources()));
@@ -50,7 +51,7 @@ class KantaHameStudyTest {
 
     @Test
     void sentenceTextsAreTheArticles() throws IOException {
-        Model m = Model.load(MODEL);
+        Model m = ModelFiles.load(MODEL);
         if (!Files.exists(SEED)) {
             m.sources().forEach((id, text) -> assertFalse(text.isBlank(), id));
             return;

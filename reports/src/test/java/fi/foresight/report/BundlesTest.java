@@ -22,7 +22,7 @@ class BundlesTest {
 
     @Test
     void everyAnalysisTypeHasASectionInBothLanguages() {
-        for (String type : fi.foresight.job.AnalysisRegistry.standard().names()) {
+        for (String type : fi.foresight.job.types.AnalysisTypes.standard().names()) {
             for (Language l : Language.values()) {
                 Messages m = Messages.of(l);
                 for (String part : new String[] {"title", "guide", "method"}) {

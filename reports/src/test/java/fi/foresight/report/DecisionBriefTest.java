@@ -1,5 +1,6 @@
 package fi.foresight.report;
 
+import fi.foresight.io.ModelFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -59,7 +60,7 @@ class DecisionBriefTest {
         run = tmp.resolve("out");
         Cli.Result r = Cli.run("run", dir.resolve("job.yaml").toString(), "--out", run.toString(), "--quiet");
         assertEquals(0, r.code(), r.toString());
-        model = Model.load(MODEL);
+        model = ModelFiles.load(MODEL);
     }
 
     static List<String[]> csv(String name) throws IOException {

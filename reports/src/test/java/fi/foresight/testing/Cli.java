@@ -1,5 +1,6 @@
 package fi.foresight.testing;
 
+import fi.foresight.job.types.AnalysisTypes;
 import fi.foresight.cli.Foresight;
 import fi.foresight.job.AnalysisRegistry;
 import fi.foresight.report.BundledFonts;
@@ -31,7 +32,7 @@ public final class Cli {
     }
 
     public static Result run(String... args) {
-        return run(AnalysisRegistry.standard(), args);
+        return run(AnalysisTypes.standard(), args);
     }
 
     public static Result run(AnalysisRegistry registry, String... args) {

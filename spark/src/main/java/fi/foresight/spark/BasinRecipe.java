@@ -3,7 +3,7 @@ package fi.foresight.spark;
 import fi.foresight.analysis.BlockPlan;
 import fi.foresight.cib.BasinBlocks;
 import fi.foresight.cib.Basins;
-import fi.foresight.cib.CibMatrix;
+import fi.foresight.model.CibMatrix;
 import java.util.UUID;
 
 /** A cross-impact matrix as plain numbers and the Monte Carlo basin settings. */

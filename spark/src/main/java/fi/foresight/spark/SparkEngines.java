@@ -4,7 +4,7 @@ import fi.foresight.analysis.BlockPlan;
 import fi.foresight.analysis.BlockStudy;
 import fi.foresight.cib.BasinBlocks;
 import fi.foresight.cib.Basins;
-import fi.foresight.cib.CibMatrix;
+import fi.foresight.model.CibMatrix;
 import fi.foresight.job.Engine;
 import fi.foresight.job.Engines;
 import fi.foresight.job.ModelSource;

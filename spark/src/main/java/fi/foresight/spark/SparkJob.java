@@ -1,5 +1,6 @@
 package fi.foresight.spark;
 
+import fi.foresight.job.types.AnalysisTypes;
 import fi.foresight.cli.Foresight;
 import fi.foresight.job.AnalysisRegistry;
 import java.io.PrintStream;
@@ -34,6 +35,6 @@ public final class SparkJob {
             command.add("--engine");
             command.add("spark");
         }
-        return Foresight.execute(AnalysisRegistry.standard(), out, err, command.toArray(String[]::new));
+        return Foresight.execute(AnalysisTypes.standard(), out, err, command.toArray(String[]::new));
     }
 }

@@ -5,7 +5,7 @@ import fi.foresight.analysis.BlockPlan;
 import fi.foresight.analysis.BlockStudy;
 import fi.foresight.cib.BasinBlocks;
 import fi.foresight.cib.Cib;
-import fi.foresight.cib.CrossImpactSystem;
+import fi.foresight.model.CrossImpactSystem;
 import fi.foresight.job.ModelSource;
 import fi.foresight.job.ModelSources;
 import fi.foresight.montecarlo.MonteCarlo;

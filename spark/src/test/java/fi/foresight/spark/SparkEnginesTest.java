@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.foresight.analysis.BlockStudy;
 import fi.foresight.cib.Basins;
 import fi.foresight.cib.Cib;
-import fi.foresight.cib.CrossImpactSystem;
+import fi.foresight.model.CrossImpactSystem;
 import fi.foresight.decision.GoalSeek;
 import fi.foresight.decision.GoalSeekResult;
 import fi.foresight.decision.Robustness;

@@ -1,5 +1,6 @@
 package fi.foresight.spark;
 
+import fi.foresight.job.types.AnalysisTypes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,7 +71,7 @@ class SparkJobTest {
              var pe = new PrintStream(e, true, StandardCharsets.UTF_8)) {
             code = spark
                     ? SparkJob.run(po, pe, job.toString(), "--out", out.toString(), "--master", "local[2]", "--quiet")
-                    : Foresight.execute(AnalysisRegistry.standard(), po, pe, "run", job.toString(), "--out",
+                    : Foresight.execute(AnalysisTypes.standard(), po, pe, "run", job.toString(), "--out",
                             out.toString(), "--quiet");
         }
         return new String[] {String.valueOf(code), o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8)};

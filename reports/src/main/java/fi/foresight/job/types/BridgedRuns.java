@@ -13,7 +13,7 @@ import fi.foresight.model.Model;
 import fi.foresight.model.Scenario;
 import fi.foresight.montecarlo.MonteCarlo;
 import fi.foresight.montecarlo.MonteCarloResult;
-import fi.foresight.montecarlo.OutcomeStatistics;
+import fi.foresight.statistics.OutcomeStatistics;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

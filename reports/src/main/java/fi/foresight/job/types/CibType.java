@@ -5,7 +5,7 @@ import fi.foresight.cib.BasinBlocks;
 import fi.foresight.cib.Basins;
 import fi.foresight.cib.Cib;
 import fi.foresight.cib.CibResult;
-import fi.foresight.cib.CrossImpactSystem;
+import fi.foresight.model.CrossImpactSystem;
 import fi.foresight.job.AnalysisOptions;
 import fi.foresight.job.AnalysisType;
 import fi.foresight.job.Limits;

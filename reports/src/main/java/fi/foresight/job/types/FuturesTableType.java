@@ -2,10 +2,10 @@ package fi.foresight.job.types;
 
 import fi.foresight.analysis.AnalysisResult;
 import fi.foresight.analysis.Finding;
-import fi.foresight.futurestable.Factor;
-import fi.foresight.futurestable.FuturesTable;
+import fi.foresight.model.Factor;
+import fi.foresight.model.FuturesTable;
 import fi.foresight.futurestable.SolutionSpace;
-import fi.foresight.futurestable.State;
+import fi.foresight.model.State;
 import fi.foresight.job.AnalysisOptions;
 import fi.foresight.job.AnalysisType;
 import fi.foresight.job.Limits;
@@ -63,7 +63,7 @@ public final class FuturesTableType implements AnalysisType {
                 int dot = f.indexOf('.');
                 table = table.fix(f.substring(0, dot), f.substring(dot + 1));
             }
-            SolutionSpace space = table.solutions(limit);
+            SolutionSpace space = SolutionSpace.of(table, limit);
             AnalysisResult out = model.scenarioCross().isPresent()
                     ? withCross(space, model.scenarioCross().get().table(table)) : space;
             if (bridge) {
