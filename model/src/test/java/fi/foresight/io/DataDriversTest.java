@@ -151,7 +151,7 @@ class DataDriversTest {
                 + "mean survey?; the data sets are survey"), m);
         assertTrue(m.contains(f + ":13:7: variables.e.distribution: both values and data are given"), m);
         assertTrue(m.contains(f + ":14:45: variables.f.distribution.data: only 1 answer in survey.q from the "
-                + "respondents with respondent r1 (0 missing, left out); a driver from data needs at least 5 "
+                + "respondents with respondent r1; a driver from data needs at least 5 "
                 + "(min_answers of data.survey)"), m);
     }
 
