@@ -46,6 +46,8 @@ class DecisionBriefTest {
         Path dir = tmp.resolve("study");
         Files.createDirectories(dir);
         Files.copy(MODEL, dir.resolve("model.yaml"));
+        Files.createDirectories(dir.resolve("data")); // the model's survey, beside it as the model names it
+        Files.copy(MODEL.resolveSibling("data/survey-synthetic.csv"), dir.resolve("data/survey-synthetic.csv"));
         Files.writeString(dir.resolve("job.yaml"), """
                 job: kh_brief
                 description: "How likely the province is to reach its targets, and which lever moves the odds most."

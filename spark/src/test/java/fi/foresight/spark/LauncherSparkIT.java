@@ -31,6 +31,8 @@ class LauncherSparkIT {
     void sparkOnLocal2WritesTheSameTablesAsTheLocalEngine() throws Exception {
         Path job = tmp.resolve("job.yaml");
         Files.copy(ROOT.resolve("scenarios/kanta-hame/model.yaml"), tmp.resolve("model.yaml"));
+        Files.createDirectories(tmp.resolve("data")); // the model's survey, beside it as the model names it
+        Files.copy(ROOT.resolve("scenarios/kanta-hame/data/survey-synthetic.csv"), tmp.resolve("data/survey-synthetic.csv"));
         Files.writeString(job, String.join("\n",
                 "job: launcher-spark-check",
                 "model: model.yaml",

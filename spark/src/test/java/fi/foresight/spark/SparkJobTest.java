@@ -35,6 +35,8 @@ class SparkJobTest {
             System.setProperty(kv[0], kv[1]);
         }
         Files.copy(LocalSpark.repo("scenarios/kanta-hame/model.yaml"), dir.resolve("model.yaml"));
+        Files.createDirectories(dir.resolve("data")); // the model's survey, beside it as the model names it
+        Files.copy(LocalSpark.repo("scenarios/kanta-hame/data/survey-synthetic.csv"), dir.resolve("data/survey-synthetic.csv"));
         job = dir.resolve("job.yaml");
         Files.writeString(job, String.join("\n",
                 "job: spark_check",
