@@ -51,7 +51,10 @@ public final class AnalysisRegistry {
                 .register("value_of_information", new fi.foresight.job.types.ValueOfInformationType())
                 .register("goal_seek", new fi.foresight.job.types.GoalSeekType())
                 .register("distribution_sensitivity", new fi.foresight.job.types.DistributionSensitivityType())
-                .register("scenario_discovery", new fi.foresight.job.types.ScenarioDiscoveryType());
+                .register("scenario_discovery", new fi.foresight.job.types.ScenarioDiscoveryType())
+                .register("disagreement", new fi.foresight.job.types.DisagreementType())
+                .register("delphi", new fi.foresight.job.types.DelphiType())
+                .register("survey", new fi.foresight.job.types.SurveyType());
     }
 
     /** A registry with no types (for tests). */
