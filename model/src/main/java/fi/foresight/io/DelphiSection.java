@@ -2,8 +2,8 @@ package fi.foresight.io;
 
 import fi.foresight.data.DataException;
 import fi.foresight.data.DataSet;
+import fi.foresight.model.DelphiRound;
 import fi.foresight.model.DelphiStudy;
-import fi.foresight.views.DelphiRound;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,6 +1,5 @@
 package fi.foresight.model;
 
-import fi.foresight.views.DelphiRound;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package fi.foresight.views;
 
+import fi.foresight.model.DelphiRound;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package fi.foresight.views;
 
+import fi.foresight.model.DelphiRound;
 import fi.foresight.analysis.AnalysisResult;
 import fi.foresight.analysis.Finding;
 import fi.foresight.chart.ChartSpec;

@@ -42,6 +42,29 @@ public record PanelRatings(String panel, Text label, List<String> drivers, List<
     }
 
     /**
+     * The ratings of the model's panels whose weights come from importance ratings ({@code weights_from:}), in
+     * model order, with the drivers' and panels' labels.
+     *
+     * @param model  the model
+     * @param panels the panels to include; empty for every panel with ratings
+     * @return one entry per rated panel
+     */
+    public static List<PanelRatings> of(fi.foresight.model.Model model, List<String> panels) {
+        var out = new java.util.ArrayList<PanelRatings>();
+        for (fi.foresight.model.Panel p : model.panels()) {
+            fi.foresight.model.WeightsFrom f = p.weightsFrom();
+            if (f == null || (!panels.isEmpty() && !panels.contains(p.id()))) {
+                continue;
+            }
+            List<String> drivers = List.copyOf(f.columns().keySet());
+            List<Text> labels = drivers.stream().map(d -> fi.foresight.analysis.ModelTexts.driver(model, d)).toList();
+            out.add(new PanelRatings(p.id(), fi.foresight.analysis.ModelTexts.panel(model, p.id()), drivers, labels,
+                    List.copyOf(f.columns().values()), f.ratings()));
+        }
+        return out;
+    }
+
+    /**
      * The ratings of one driver, one per respondent.
      *
      * @param driver the driver's index

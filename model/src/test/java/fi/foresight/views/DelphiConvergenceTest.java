@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.foresight.chart.Text;
+import fi.foresight.model.DelphiRound;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

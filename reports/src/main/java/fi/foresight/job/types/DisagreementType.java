@@ -1,7 +1,5 @@
 package fi.foresight.job.types;
 
-import fi.foresight.analysis.ModelTexts;
-import fi.foresight.chart.Text;
 import fi.foresight.job.AnalysisOptions;
 import fi.foresight.job.AnalysisType;
 import fi.foresight.job.PlannedAnalysis;
@@ -9,10 +7,8 @@ import fi.foresight.job.Progress;
 import fi.foresight.model.Model;
 import fi.foresight.model.Panel;
 import fi.foresight.model.Suggestions;
-import fi.foresight.model.WeightsFrom;
 import fi.foresight.views.Disagreement;
 import fi.foresight.views.PanelRatings;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -44,7 +40,7 @@ public final class DisagreementType implements AnalysisType {
         });
         return PlannedAnalysis.of(options, context -> {
             try (Progress.Task task = context.progress().start("disagreement", 0)) {
-                return Disagreement.of(ratings(context.model(), asked));
+                return Disagreement.of(PanelRatings.of(context.model(), asked));
             }
         });
     }
@@ -54,19 +50,4 @@ public final class DisagreementType implements AnalysisType {
         return m.panels().stream().filter(p -> p.weightsFrom() != null).map(Panel::id).toList();
     }
 
-    /** The ratings of the panels asked for (all rated panels when none is named). */
-    static List<PanelRatings> ratings(Model m, List<String> asked) {
-        var out = new ArrayList<PanelRatings>();
-        for (Panel p : m.panels()) {
-            WeightsFrom f = p.weightsFrom();
-            if (f == null || (!asked.isEmpty() && !asked.contains(p.id()))) {
-                continue;
-            }
-            List<String> drivers = List.copyOf(f.columns().keySet());
-            List<Text> labels = drivers.stream().map(d -> ModelTexts.driver(m, d)).toList();
-            out.add(new PanelRatings(p.id(), ModelTexts.panel(m, p.id()), drivers, labels,
-                    List.copyOf(f.columns().values()), f.ratings()));
-        }
-        return out;
-    }
 }

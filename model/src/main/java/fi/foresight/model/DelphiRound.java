@@ -1,4 +1,4 @@
-package fi.foresight.views;
+package fi.foresight.model;
 
 import java.util.HashSet;
 import java.util.List;
