@@ -50,8 +50,10 @@ final class DistributionReader {
                 p -> new Discrete(p.list("values", true), p.list("probabilities", true)));
         family("bernoulli", List.of("probability"), p -> new Bernoulli(p.req("probability")));
         family("fixed", List.of("value"), p -> new Fixed(p.req("value")));
-        family("empirical", List.of("values", "counts"),
-                p -> new Empirical(p.list("values", true), p.list("counts", false)));
+        family("empirical", EmpiricalSource.KEYS, p -> {
+            EmpiricalSource.Observations o = EmpiricalSource.gather(p);
+            return new Empirical(o.values(), o.counts());
+        });
     }
 
     private DistributionReader() {
@@ -154,7 +156,7 @@ final class DistributionReader {
     }
 
     /** The parameters of one distribution mapping; a missing or bad one stops construction via {@link Incomplete}. */
-    private static final class Params {
+    static final class Params {
         /** Signals that a parameter was missing or bad (already reported). */
         static final class Incomplete extends RuntimeException {
             private static final long serialVersionUID = 1L;
@@ -181,6 +183,25 @@ final class DistributionReader {
 
         boolean has(String key) {
             return values.containsKey(key);
+        }
+
+        /** The field under {@code key}, or null. */
+        Field field(String key) {
+            return values.get(key);
+        }
+
+        /** The distribution's own field. */
+        Field owner() {
+            return owner;
+        }
+
+        Reading reading() {
+            return reading;
+        }
+
+        /** Marks the distribution as not buildable (its problem is already reported); the reader then stops. */
+        void incomplete() {
+            incomplete = true;
         }
 
         void report(String message) {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Reads model files (YAML, or the same structure in JSON) into a validated {@link Model}. Every problem of a
@@ -61,6 +62,33 @@ public final class ModelFiles {
     }
 
     /**
+     * Reads and validates the model in {@code file} with the data files its {@code data:} section names.
+     *
+     * @param file a {@code .yaml}, {@code .yml} or {@code .json} model file
+     * @return the model, its data sets and the bytes of each data file read
+     * @throws ModelFileException listing every problem of the model file and its data files
+     */
+    public static LoadedModel read(Path file) {
+        return read(readBytes(file), file.toString());
+    }
+
+    /**
+     * The data sets of the model in {@code file}: the answers its drivers and panels are built from.
+     *
+     * <pre>{@code
+     * double[] forssa = ModelFiles.data(Path.of("scenarios/kanta-hame/model.yaml"))
+     *         .answers("survey", "readiness", Map.of("subregion", "forssa"));
+     * }</pre>
+     *
+     * @param file a model file
+     * @return its data sets by name (empty when it has no {@code data:} section)
+     * @throws ModelFileException listing every problem of the model file and its data files
+     */
+    public static fi.foresight.data.DataSets data(Path file) {
+        return read(file).data();
+    }
+
+    /**
      * The bytes of a model file, read within {@link #MAX_BYTES} (see {@link InputFiles}).
      *
      * @param file the model file
@@ -86,6 +114,33 @@ public final class ModelFiles {
      * @throws ModelFileException listing every problem, each at its line and column
      */
     public static Model parse(byte[] content, String fileName) {
+        return read(content, fileName).model();
+    }
+
+    /**
+     * Reads a model from the bytes of a file, with the data files it names (see {@link LoadedModel}).
+     *
+     * @param content  the file's bytes, at most {@link #MAX_BYTES}
+     * @param fileName the name used in problem lines, to tell JSON from YAML and to find data files (relative to it)
+     * @return the model and its data
+     * @throws ModelFileException listing every problem of the model file and its data files
+     */
+    public static LoadedModel read(byte[] content, String fileName) {
+        return read(content, fileName, null);
+    }
+
+    /**
+     * Reads a model from the bytes of a file, taking the data files it names from {@code dataFiles} rather than from
+     * disk: what another machine (a Spark executor) does with a model shipped to it with its data
+     * ({@link LoadedModel#dataFiles()}).
+     *
+     * @param content   the file's bytes, at most {@link #MAX_BYTES}
+     * @param fileName  the name used in problem lines and to tell JSON from YAML
+     * @param dataFiles path as written in the model → the file's bytes; null to read the files from disk
+     * @return the model and its data
+     * @throws ModelFileException listing every problem of the model file and its data files
+     */
+    public static LoadedModel read(byte[] content, String fileName, Map<String, byte[]> dataFiles) {
         if (content.length > MAX_BYTES) {
             throw tooLarge(fileName, content.length);
         }
@@ -96,7 +151,7 @@ public final class ModelFiles {
         } catch (CharacterCodingException e) {
             throw whole(fileName, "the file is not UTF-8 text; save it with UTF-8 encoding");
         }
-        return parse(text, fileName);
+        return read(text, fileName, dataFiles);
     }
 
     /**
@@ -109,6 +164,22 @@ public final class ModelFiles {
      * @throws ModelFileException listing every problem, each at its line and column
      */
     public static Model parse(String text, String fileName) {
+        return read(text, fileName).model();
+    }
+
+    /**
+     * Reads a model from text, with the data files it names (see {@link LoadedModel}).
+     *
+     * @param text     the file's text
+     * @param fileName the name used in problem lines, to tell JSON from YAML and to find data files (relative to it)
+     * @return the model and its data
+     * @throws ModelFileException listing every problem of the model file and its data files
+     */
+    public static LoadedModel read(String text, String fileName) {
+        return read(text, fileName, null);
+    }
+
+    private static LoadedModel read(String text, String fileName, Map<String, byte[]> dataFiles) {
         long bytes = utf8Length(text);
         if (bytes > MAX_BYTES) {
             throw tooLarge(fileName, bytes);
@@ -134,6 +205,7 @@ public final class ModelFiles {
             throw failure(problems);
         }
         var reading = new Reading(problems, new Source(text, json), broken);
+        reading.suppliedData = dataFiles;
         var draft = new ModelDraft();
         Sections.readAll(new Field("", "", Loc.START, root), reading, draft);
         Model model = null;
@@ -147,7 +219,7 @@ public final class ModelFiles {
         if (!problems.isEmpty()) {
             throw failure(problems);
         }
-        return model;
+        return new LoadedModel(model, reading.data, reading.dataFiles, reading.notes);
     }
 
     private static void place(Problem p, Reading r) {
@@ -186,6 +258,7 @@ public final class ModelFiles {
             sorted.add(new FileProblem(next.file(), next.line(), next.column(), "", more + " more problems are not "
                     + "listed; fix the ones above first"));
         }
+        sorted.addAll(problems.others());
         return new ModelFileException(sorted);
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 final class Problems {
     private final String file;
     private final List<FileProblem> list = new ArrayList<>();
+    private final List<FileProblem> others = new ArrayList<>();
 
     Problems(String file) {
         this.file = file;
@@ -43,8 +44,21 @@ final class Problems {
         list.add(new FileProblem(file, 0, 0, "", message));
     }
 
+    /** A problem of another file the model reads (a data file), kept in that file's order after the model's own. */
+    void addOther(FileProblem p) {
+        FileProblem q = new FileProblem(p.file(), p.line(), p.column(), printable(p.path()), printable(p.message()));
+        if (!others.contains(q)) {
+            others.add(q);
+        }
+    }
+
+    /** The problems of other files, in the order found. */
+    List<FileProblem> others() {
+        return others;
+    }
+
     boolean isEmpty() {
-        return list.isEmpty();
+        return list.isEmpty() && others.isEmpty();
     }
 
     List<FileProblem> list() {

@@ -33,6 +33,17 @@ final class Reading {
 
     private final Set<String> broken;
 
+    /** The model's data files by name (the {@code data:} section is read before the others). */
+    fi.foresight.data.DataSets data = fi.foresight.data.DataSets.EMPTY;
+    /** The bytes of each data file read, by its path as written in the model. */
+    final Map<String, byte[]> dataFiles = new LinkedHashMap<>();
+    /** Data sets whose file failed to read: references to them are not reported again. */
+    final Set<String> failedData = new HashSet<>();
+    /** Data files handed over with the model (path as written → bytes), or null to read them from disk. */
+    Map<String, byte[]> suppliedData;
+    /** Notes on what was read (how many answers a driver took from data, how many were missing). */
+    final List<FileProblem> notes = new ArrayList<>();
+
     /**
      * @param broken paths whose value the file reader already refused (an unknown alias, a tag); nothing more is
      *               said about them

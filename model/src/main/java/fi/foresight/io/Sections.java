@@ -17,6 +17,7 @@ final class Sections {
 
     static {
         READERS.put("model", Sections::model);
+        READERS.put("data", DataSection::read);
         READERS.put("title", Sections::title);
         READERS.put("title_fi", Sections::titleFi);
         READERS.put("sources", Sections::sources);
@@ -67,6 +68,10 @@ final class Sections {
         if (!sections.containsKey("variables") && !qualitative) {
             r.missing(root, "variables", "a model needs at least one variable, e.g. "
                     + "'variables: {x1: {distribution: {type: uniform, min: 0, max: 1}}}'");
+        }
+        Field data = sections.remove("data"); // read first: drivers and panels take answers from it
+        if (data != null) {
+            READERS.get("data").read(data, r, draft);
         }
         sections.forEach((name, field) -> READERS.get(name).read(field, r, draft));
         draft.afterSections.forEach(Runnable::run);

@@ -64,6 +64,20 @@ public record DelphiResult(List<String> questions, List<Text> labels, List<Strin
                 DelphiConvergence.of(questions, rounds));
     }
 
+    /**
+     * Convergence of the model's Delphi study, with its statements' labels in both languages.
+     *
+     * @param study the study ({@code Model.delphi()})
+     * @return the result
+     */
+    public static DelphiResult of(fi.foresight.model.DelphiStudy study) {
+        var labels = new ArrayList<Text>();
+        for (int i = 0; i < study.questions().size(); i++) {
+            labels.add(Text.label(study.labels().get(i), study.labelsFi().get(i)));
+        }
+        return of(study.questions(), labels, study.rounds());
+    }
+
     @Override
     public String kind() {
         return "delphi";

@@ -33,6 +33,9 @@ class FormatDocumentationTest {
         keys.addAll(List.of("type", "between", "rho", "variables", "matrix", "panels", "shape", "mode", "mu", "sigma",
                 "mean", "sd", "alpha", "beta", "scale", "values", "probabilities", "probability", "value", "counts"));
         keys.addAll(DistributionReader.types());
+        keys.addAll(DataSection.KEYS);
+        keys.addAll(DataSection.SCALE_KEYS);
+        keys.addAll(EmpiricalSource.KEYS);
         keys.addAll(TimeSections.HORIZON_KEYS);
         keys.addAll(TimeSections.EVENT_KEYS);
         keys.addAll(TimeSections.PROCESS_TYPES);

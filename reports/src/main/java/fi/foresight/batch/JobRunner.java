@@ -69,6 +69,7 @@ public final class JobRunner {
             String modelCopy = "inputs/" + job.model().fileName();
             write(dir.file(jobCopy), job.bytes());
             write(dir.file(modelCopy), job.model().bytes());
+            List<Manifest.Source> data = copyData(job, dir);
 
             var context = new RunContext(job.model().model(), job.scenarios(), job.levers(), job.threads(), progress,
                     engines.forModel(job.model()));
@@ -103,7 +104,7 @@ public final class JobRunner {
                     job.seed(), job.threads(), job.samples(), job.scenarios(), job.levers(),
                     job.languages().stream().map(l -> l.code()).toList(),
                     job.outputs().stream().map(Output::word).toList(), Versions.all(), started.toString(), null, 0,
-                    entries, List.of());
+                    entries, List.of(), data.isEmpty() ? null : data);
             List<String> reports;
             try (Progress.Task task = progress.start("writing the report", 0)) {
                 reports = ReportWriter.write(new RunContents(draft, job.model().model(), results), dir.root(),
@@ -189,6 +190,25 @@ public final class JobRunner {
             candidate = name + "-" + k;
         }
         return candidate;
+    }
+
+    /**
+     * Keeps a copy of each data file the model names under {@code inputs/}, at the path the model names it by (so
+     * the copy of the model reads its copies), and describes them for run.json.
+     */
+    private static List<Manifest.Source> copyData(Job job, RunDirectory dir) {
+        var out = new ArrayList<Manifest.Source>();
+        Path from = job.model().file() != null ? job.model().file() : job.file();
+        Path base = from == null ? null : from.getParent();
+        for (var e : job.model().dataFiles().entrySet()) {
+            String relative = e.getKey().replace('\\', '/');
+            String copy = "inputs/" + relative;
+            write(dir.file(copy), e.getValue());
+            String original = base == null ? relative : base.resolve(relative).toString();
+            out.add(new Manifest.Source(relative, null, null, original, copy,
+                    fi.foresight.job.Hashes.sha256(e.getValue()), null, null));
+        }
+        return out;
     }
 
     private static void write(Path file, byte[] bytes) {

@@ -74,6 +74,7 @@ final class RunCommand implements Callable<Integer> {
         JobOverrides overrides = overrides(seed, threads, samples).allowingOutside(allowOutside);
         Job j = withOutputs(JobFiles.load(job, overrides, env.registry()), outputs);
         FinnishWarnings.print(j, env.err());
+        DataNotes.print(j.model(), env.err());
         Path dir = out != null ? out : Path.of("runs", j.id());
         if (master != null && "local".equals(engine)) {
             throw new UserError("--master " + master + " needs --engine spark");

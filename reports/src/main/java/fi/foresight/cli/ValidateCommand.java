@@ -6,6 +6,7 @@ import fi.foresight.job.Job;
 import fi.foresight.job.JobFileException;
 import fi.foresight.job.JobFiles;
 import fi.foresight.job.JobOverrides;
+import fi.foresight.job.ModelSource;
 import fi.foresight.job.ModelSources;
 import fi.foresight.job.UnsupportedModelFormat;
 import fi.foresight.model.Model;
@@ -61,12 +62,15 @@ final class ValidateCommand implements Callable<Integer> {
             if (JobFiles.isJobFile(f)) {
                 Job j = JobFiles.load(f, JobOverrides.NONE.allowingOutside(allowOutside), env.registry());
                 FinnishWarnings.print(j, env.err());
+                DataNotes.print(j.model(), env.err());
                 env.out().println(f + ": job '" + j.id() + "' is valid: model '" + j.model().model().id() + "', "
                         + j.analyses().size() + " analys" + (j.analyses().size() == 1 ? "is" : "es") + " ("
                         + String.join(", ", j.analyses().stream().map(a -> a.type()).toList()) + "), "
                         + j.scenarios().size() + " scenario(s) x " + j.levers().size() + " lever(s)");
             } else {
-                Model m = ModelSources.load(f).model();
+                ModelSource source = ModelSources.load(f);
+                DataNotes.print(source, env.err());
+                Model m = source.model();
                 if (m.outcomes().isEmpty() && !m.hasQualitativePart()) {
                     env.err().println(new FileProblem(f.toString(), 0, 0, "outcomes", "the model has no outcomes, so "
                             + "there is nothing to analyse; add an outcomes: section, e.g. outcomes: {y: {expression: \""

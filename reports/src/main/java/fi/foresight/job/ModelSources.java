@@ -4,6 +4,7 @@ import fi.foresight.cib.CrossImpactSystem;
 import fi.foresight.cib.ScenarioWizard;
 import fi.foresight.io.FileProblem;
 import fi.foresight.io.InputFiles;
+import fi.foresight.io.LoadedModel;
 import fi.foresight.io.ModelFileException;
 import fi.foresight.io.ModelFiles;
 import fi.foresight.model.Model;
@@ -45,8 +46,13 @@ public final class ModelSources {
                     + "': expected a .yaml, .yml, .json or .scw model"));
         }
         byte[] bytes = ext.equals("scw") ? scwBytes(file) : ModelFiles.readBytes(file);
-        Model model = reader.apply(bytes, file.toString());
-        return new ModelSource(model, file, "model." + ext, bytes, Hashes.sha256(bytes));
+        if (ext.equals("scw")) {
+            Model model = reader.apply(bytes, file.toString());
+            return new ModelSource(model, file, "model." + ext, bytes, Hashes.sha256(bytes));
+        }
+        LoadedModel loaded = ModelFiles.read(bytes, file.toString());
+        return new ModelSource(loaded.model(), file, "model." + ext, bytes, Hashes.sha256(bytes), loaded.dataFiles(),
+                loaded.notes());
     }
 
     /**
@@ -54,12 +60,28 @@ public final class ModelSources {
      * the file itself: what another machine (a Spark executor) does with a model file shipped to it.
      */
     public static Model parse(byte[] bytes, String fileName) {
+        return parse(bytes, fileName, null);
+    }
+
+    /**
+     * As {@link #parse(byte[], String)}, with the data files the model names handed over too (path as written in the
+     * model → bytes, as {@link ModelSource#dataFiles()} holds them), so nothing is read from disk.
+     *
+     * @param bytes     the model file's bytes
+     * @param fileName  the model file's name (its extension chooses the reader)
+     * @param dataFiles the data files, or null to read them from disk relative to {@code fileName}
+     * @return the model
+     */
+    public static Model parse(byte[] bytes, String fileName, Map<String, byte[]> dataFiles) {
         int dot = fileName.lastIndexOf('.');
         String ext = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
         var reader = READERS.get(ext);
         if (reader == null) {
             throw new UnsupportedModelFormat("cannot read model file '" + fileName
                     + "': expected a .yaml, .yml, .json or .scw model");
+        }
+        if (!ext.equals("scw")) {
+            return ModelFiles.read(bytes, fileName, dataFiles).model();
         }
         return reader.apply(bytes, fileName);
     }
@@ -108,8 +130,10 @@ public final class ModelSources {
     static ModelSource inline(String text, String fileName) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         try {
-            Model model = ModelFiles.parse(text, fileName);
-            return new ModelSource(model, null, "model.yaml", bytes, Hashes.sha256(bytes));
+            LoadedModel loaded = ModelFiles.read(text, fileName);
+            return new ModelSource(loaded.model(), null, "model.yaml", bytes, Hashes.sha256(bytes), loaded.dataFiles(),
+                    loaded.notes().stream().map(p -> new FileProblem(p.file(), p.line(), p.column(), "model." + p.path(),
+                            p.message())).toList());
         } catch (ModelFileException e) {
             throw new ModelFileException(e.fileProblems().stream()
                     .map(p -> new FileProblem(p.file(), p.line(), p.column(),

@@ -35,12 +35,14 @@ import java.util.Map;
  * @param millis    wall time of the whole run
  * @param analyses  one entry per analysis, in job order
  * @param files     the data files of the run (tables, charts, inputs) with their sizes and SHA-256
+ * @param data      the model's data files ({@code data:} section), each with its copy under {@code inputs/} and its
+ *                  SHA-256; null (left out of run.json) when the model names none
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Manifest(String format, Source job, Source model, long seed, int threads, int samples,
                        List<String> scenarios, List<String> levers, List<String> languages, List<String> outputs,
                        Map<String, String> versions, String started, String finished, long millis,
-                       List<Analysis> analyses, List<FileEntry> files) {
+                       List<Analysis> analyses, List<FileEntry> files, List<Source> data) {
     public static final String FORMAT = "foresight-run/1";
 
     /**
@@ -157,6 +159,6 @@ public record Manifest(String format, Source job, Source model, long seed, int t
     /** A copy with {@code finished}, {@code millis} and {@code files} filled in. */
     public Manifest finish(String finished, long millis, List<FileEntry> files) {
         return new Manifest(format, job, model, seed, threads, samples, scenarios, levers, languages, outputs, versions,
-                started, finished, millis, analyses, files);
+                started, finished, millis, analyses, files, data);
     }
 }

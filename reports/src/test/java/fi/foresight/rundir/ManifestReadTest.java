@@ -34,7 +34,7 @@ class ManifestReadTest {
                 new Manifest.Source("tiny", null, null, "m.yaml", "inputs/model.yaml", "cd".repeat(32), null, null),
                 1, 2, 100, List.of("base"), List.of("none"), List.of("en"), List.of("html", "csv"),
                 Map.of("foresight", "0.1.0"), "2035-01-31T12:00:00Z", "2035-01-31T12:00:05Z", 5000, List.of(analysis),
-                List.of());
+                List.of(), null);
     }
 
     private String problem(String json) throws IOException {

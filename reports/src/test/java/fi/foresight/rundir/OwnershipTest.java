@@ -38,7 +38,7 @@ class OwnershipTest {
     static Manifest manifest() {
         var src = new Manifest.Source("demo", null, null, null, "inputs/model.yaml", "00", null, null);
         return new Manifest(Manifest.FORMAT, src, src, 1, 1, 1, List.of(), List.of(), List.of("en"), List.of("csv"),
-                Map.of(), "2026-01-01T00:00:00Z", "2026-01-01T00:00:01Z", 1, List.of(), List.of());
+                Map.of(), "2026-01-01T00:00:00Z", "2026-01-01T00:00:01Z", 1, List.of(), List.of(), null);
     }
 
     /** Every path under dir (relative) with the contents of its files, to compare before and after. */

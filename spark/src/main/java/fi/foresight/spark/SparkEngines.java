@@ -112,7 +112,7 @@ public final class SparkEngines implements Engines {
                 checkShippable(study);
                 BlockPlan<R> plan = study.configure(model.model()).blocks();
                 String name = model.file() != null ? model.file().getFileName().toString() : model.fileName();
-                return SparkBlocks.run(sc, new ModelRecipe<>(model.bytes(), name, study), plan, sizing);
+                return SparkBlocks.run(sc, new ModelRecipe<>(model.bytes(), name, model.dataFiles(), study), plan, sizing);
             }
 
             @Override

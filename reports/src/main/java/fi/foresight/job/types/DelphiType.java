@@ -1,14 +1,10 @@
 package fi.foresight.job.types;
 
-import fi.foresight.chart.Text;
 import fi.foresight.job.AnalysisOptions;
 import fi.foresight.job.AnalysisType;
 import fi.foresight.job.PlannedAnalysis;
 import fi.foresight.job.Progress;
-import fi.foresight.model.DelphiStudy;
 import fi.foresight.views.DelphiResult;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * {@code {type: delphi}}: convergence and stability of the rounds of the model's {@code delphi:} study with
@@ -36,13 +32,8 @@ public final class DelphiType implements AnalysisType {
             settings.put("expert", d.expert());
         });
         return PlannedAnalysis.of(options.type(), settings, context -> {
-            DelphiStudy d = context.model().delphi().orElseThrow();
-            List<Text> labels = new ArrayList<>();
-            for (int i = 0; i < d.questions().size(); i++) {
-                labels.add(Text.label(d.labels().get(i), d.labelsFi().get(i)));
-            }
             try (Progress.Task task = context.progress().start("delphi", 0)) {
-                return DelphiResult.of(d.questions(), labels, d.rounds());
+                return DelphiResult.of(context.model().delphi().orElseThrow());
             }
         });
     }
