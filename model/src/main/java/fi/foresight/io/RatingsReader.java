@@ -3,7 +3,7 @@ package fi.foresight.io;
 import fi.foresight.data.DataException;
 import fi.foresight.data.DataSet;
 import fi.foresight.model.WeightsFrom;
-import fi.foresight.views.RatingWeights;
+import fi.foresight.survey.RatingWeights;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

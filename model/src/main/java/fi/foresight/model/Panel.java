@@ -236,7 +236,7 @@ public record Panel(String id, String label, String labelFi, Map<String, Double>
 
     /**
      * The same panel with its weights, Dirichlet concentration and their provenance from importance ratings: point
-     * weights the normalised mean ratings, κ from the respondents ({@code fi.foresight.views.RatingWeights}).
+     * weights the normalised mean ratings, κ from the respondents ({@code fi.foresight.survey.RatingWeights}).
      *
      * @param weights     the normalised mean ratings per driver
      * @param weightsFrom the ratings they come from

@@ -4,7 +4,7 @@ import fi.foresight.job.AnalysisOptions;
 import fi.foresight.job.AnalysisType;
 import fi.foresight.job.PlannedAnalysis;
 import fi.foresight.job.Progress;
-import fi.foresight.views.DelphiResult;
+import fi.foresight.survey.DelphiResult;
 
 /**
  * {@code {type: delphi}}: convergence and stability of the rounds of the model's {@code delphi:} study with

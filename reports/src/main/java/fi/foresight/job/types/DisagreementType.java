@@ -7,8 +7,8 @@ import fi.foresight.job.Progress;
 import fi.foresight.model.Model;
 import fi.foresight.model.Panel;
 import fi.foresight.model.Suggestions;
-import fi.foresight.views.Disagreement;
-import fi.foresight.views.PanelRatings;
+import fi.foresight.survey.Disagreement;
+import fi.foresight.survey.PanelRatings;
 import java.util.List;
 
 /**

@@ -7,7 +7,7 @@ import fi.foresight.job.AnalysisType;
 import fi.foresight.job.PlannedAnalysis;
 import fi.foresight.job.Progress;
 import fi.foresight.model.Suggestions;
-import fi.foresight.views.SurveySummary;
+import fi.foresight.survey.SurveySummary;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

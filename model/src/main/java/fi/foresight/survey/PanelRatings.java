@@ -1,4 +1,4 @@
-package fi.foresight.views;
+package fi.foresight.survey;
 
 import fi.foresight.chart.Text;
 import java.util.List;

@@ -1,4 +1,4 @@
-package fi.foresight.views;
+package fi.foresight.survey;
 
 import fi.foresight.analysis.AnalysisResult;
 import fi.foresight.analysis.Finding;

@@ -1,4 +1,4 @@
-package fi.foresight.views;
+package fi.foresight.survey;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package fi.foresight.views;
+package fi.foresight.survey;
 
 import java.util.ArrayList;
 import java.util.Arrays;

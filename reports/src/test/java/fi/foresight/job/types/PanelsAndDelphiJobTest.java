@@ -20,9 +20,9 @@ import tech.tablesaw.api.Table;
  * Dirichlet concentration), the disagreement, Delphi and survey tables, the same bytes for 1 and 2 threads, and
  * {@code foresight survey FILE}.
  */
-class ViewsJobTest {
-    static final Path JOB = Path.of("src/test/resources/fi/foresight/jobs/views/job.yaml");
-    static final Path SURVEY = Path.of("src/test/resources/fi/foresight/jobs/views/data/survey.csv");
+class PanelsAndDelphiJobTest {
+    static final Path JOB = Path.of("src/test/resources/fi/foresight/jobs/panels/job.yaml");
+    static final Path SURVEY = Path.of("src/test/resources/fi/foresight/jobs/panels/data/survey.csv");
 
     @TempDir
     static Path tmp;
