@@ -1,6 +1,6 @@
 /**
- * Surveys, ratings and Delphi rounds: how the people who answered a survey, rated the drivers or took part in a Delphi study see
- * things, and how much they disagree.
+ * Surveys, ratings and Delphi rounds: how the people who answered a survey, rated the drivers or took part in a
+ * Delphi study see things, and how much they disagree.
  *
  * <ul>
  *   <li>{@link fi.foresight.survey.Spread}: the spread of one question's answers (median, interquartile range, share
