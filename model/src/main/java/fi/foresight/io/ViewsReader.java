@@ -74,6 +74,10 @@ final class ViewsReader {
                         + "being lower");
                 r.failed(e.path());
                 ok = false;
+            } else if (byProbability.containsKey(p)) {
+                r.fail(e, "the probability " + e.key() + " is given twice (also as " + byProbability.get(p).key()
+                        + "); give each quantile once");
+                ok = false;
             } else if (v == null) {
                 ok = false;
             } else {

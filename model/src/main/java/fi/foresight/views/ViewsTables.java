@@ -65,7 +65,7 @@ final class ViewsTables {
                     family.append(m.family());
                     chosen.append(m.distribution().equals(e.distribution()));
                     parameters.append(Distributions.describe(m.distribution()));
-                    n.append(e.probabilities().length);
+                    n.append((double) e.probabilities().length);
                     ll.appendMissing();
                     aic.appendMissing();
                     ks.appendMissing();

@@ -38,14 +38,17 @@ import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
  * <p>Families and what they need: {@code normal} and {@code lognormal} (positive values) two quantiles;
  * {@code beta} its support {@code min}, {@code max} and two quantiles; {@code pert} (shape 4) with {@code min} and
  * {@code max} one quantile (its mode is matched), without them three (min, mode and max are matched);
- * {@code auto} every family that applies, the least sum of squares chosen (ties to the earlier in
- * {@link #FAMILIES}).
+ * {@code auto} every family that applies, the least sum of squares chosen (a tie, within 1e-12, goes to the
+ * family with fewer parameters: a PERT matching min, mode and max meets any three quantiles exactly, so it wins only
+ * where a two-parameter family falls short; then to the earlier in {@link #FAMILIES}).
  */
 public final class Elicitation {
     /** The families, in the order {@code auto} tries them. */
     public static final List<String> FAMILIES = List.of("pert", "beta", "lognormal", "normal");
     private static final NormalDistribution Z = new NormalDistribution(null, 0, 1);
     private static final double FAR = 1e6;
+    /** Sums of squares closer than this are a tie (both families meet the quantiles to rounding). */
+    private static final double TIE = 1e-12;
 
     private Elicitation() {
     }
@@ -64,7 +67,8 @@ public final class Elicitation {
     public static Elicited elicited(double[] probabilities, double[] values, String family, double min, double max) {
         Match best = null;
         for (Match m : matches(probabilities, values, family, min, max)) {
-            if (best == null || m.sse() < best.sse() - 1e-12) {
+            boolean tie = best != null && Math.abs(m.sse() - best.sse()) <= TIE;
+            if (best == null || m.sse() < best.sse() - TIE || tie && m.parameters() < best.parameters()) {
                 best = m;
             }
         }
