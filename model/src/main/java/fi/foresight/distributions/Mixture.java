@@ -112,6 +112,13 @@ public record Mixture(List<Distribution> components, double[] weights) implement
         if (Double.isNaN(x)) {
             return Double.NaN;
         }
+        Support s = support();
+        if (x >= s.max()) {
+            return 1;
+        }
+        if (x < s.min()) {
+            return 0;
+        }
         double f = 0;
         for (int i = 0; i < weights.length; i++) {
             f += weights[i] * components.get(i).cdf(x);

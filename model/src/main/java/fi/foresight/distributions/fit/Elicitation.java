@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.apache.commons.math3.analysis.UnivariateFunction;
 import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.PointValuePair;
@@ -224,8 +225,15 @@ public final class Elicitation {
         PointValuePair best = null;
         for (int round = 0; round < 4; round++) {   // restarts from the last optimum guard against a stalled simplex
             double[] from = best == null ? start : best.getPoint();
-            PointValuePair r = new SimplexOptimizer(1e-15, 1e-18).optimize(new MaxEval(40_000), f,
-                    GoalType.MINIMIZE, new InitialGuess(from), new NelderMeadSimplex(from.length, 0.5));
+            PointValuePair r;
+            try {
+                r = new SimplexOptimizer(1e-15, 1e-18).optimize(new MaxEval(40_000), f, GoalType.MINIMIZE,
+                        new InitialGuess(from), new NelderMeadSimplex(from.length, 0.5));
+            } catch (TooManyEvaluationsException e) {   // a simplex that will not settle: keep the best so far
+                r = new PointValuePair(from, f.getObjectiveFunction().value(from));
+                best = best == null ? r : best;
+                break;
+            }
             best = best == null || r.getValue() <= best.getValue() ? r : best;
         }
         return new Match(family, make.apply(best.getPoint()), k, best.getValue());

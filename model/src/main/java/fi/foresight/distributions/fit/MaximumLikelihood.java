@@ -10,6 +10,7 @@ import fi.foresight.distributions.Pert;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.analysis.UnivariateFunction;
+import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.apache.commons.math3.special.Gamma;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
@@ -202,8 +203,15 @@ public final class MaximumLikelihood {
                 width));
         PointValuePair best = null;
         for (int round = 0; round < 3; round++) {   // restarts from the last optimum guard against a stalled simplex
-            PointValuePair r = new SimplexOptimizer(1e-13, 1e-13).optimize(new MaxEval(20_000), f, GoalType.MAXIMIZE,
-                    new InitialGuess(best == null ? start : best.getPoint()), new NelderMeadSimplex(2, 0.2));
+            double[] from = best == null ? start : best.getPoint();
+            PointValuePair r;
+            try {
+                r = new SimplexOptimizer(1e-13, 1e-13).optimize(new MaxEval(20_000), f, GoalType.MAXIMIZE,
+                        new InitialGuess(from), new NelderMeadSimplex(2, 0.2));
+            } catch (TooManyEvaluationsException e) {   // a simplex that will not settle: keep the best so far
+                best = best == null ? new PointValuePair(from, f.getObjectiveFunction().value(from)) : best;
+                break;
+            }
             best = best == null || r.getValue() >= best.getValue() ? r : best;
         }
         double[] ab = polish(Math.exp(best.getPoint()[0]), Math.exp(best.getPoint()[1]), s[0] / n, s[1] / n);
