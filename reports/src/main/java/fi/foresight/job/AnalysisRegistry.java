@@ -54,7 +54,8 @@ public final class AnalysisRegistry {
                 .register("scenario_discovery", new fi.foresight.job.types.ScenarioDiscoveryType())
                 .register("disagreement", new fi.foresight.job.types.DisagreementType())
                 .register("delphi", new fi.foresight.job.types.DelphiType())
-                .register("survey", new fi.foresight.job.types.SurveyType());
+                .register("survey", new fi.foresight.job.types.SurveyType())
+                .register("views", new fi.foresight.job.types.ViewsType());
     }
 
     /** A registry with no types (for tests). */
