@@ -33,6 +33,7 @@ final class Sections {
         READERS.put("events", TimeSections::events);
         READERS.put("cib", CibSection::read);
         READERS.put("micmac", MicmacSection::read);
+        READERS.put("delphi", DelphiSection::read);
         READERS.put("futures_table", FuturesTableSection::read);
     }
 
@@ -61,7 +62,8 @@ final class Sections {
             r.missing(root, "model", "a model file starts with its id, e.g. 'model: ishigami'");
         }
         boolean qualitative = sections.containsKey("cib") || sections.containsKey("micmac")
-                || sections.containsKey("futures_table");
+                || sections.containsKey("futures_table") || sections.containsKey("delphi")
+                || sections.containsKey("data"); // views from data alone (foresight survey FILE, a Delphi study)
         if (qualitative && !sections.containsKey("variables")) {
             r.failedExactly("variables"); // a qualitative model may have no drivers; its sections report for it
         }

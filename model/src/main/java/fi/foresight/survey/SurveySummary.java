@@ -100,6 +100,27 @@ public record SurveySummary(String file, int rows, List<SurveySummary.Column> co
         return new SurveySummary(file, rows.size(), out);
     }
 
+    /**
+     * Summarises a data set as read: every cell as written (its scales and labels not applied), missing cells as
+     * missing answers.
+     *
+     * @param set a data file read with {@code DataSet.parse} (or from a model's {@code data:})
+     * @return the summary
+     */
+    public static SurveySummary of(fi.foresight.data.DataSet set) {
+        List<String> headers = set.columns();
+        List<List<String>> rows = new ArrayList<>();
+        for (int r = 0; r < set.respondents(); r++) {
+            List<String> cells = new ArrayList<>(headers.size());
+            for (String h : headers) {
+                String t = set.text(r, h);
+                cells.add(t == null ? "" : t);
+            }
+            rows.add(cells);
+        }
+        return of(set.file(), headers, rows);
+    }
+
     private static Column column(String name, List<String> cells) {
         int missing = 0;
         boolean numeric = true;

@@ -8,8 +8,6 @@ import fi.foresight.job.PlannedAnalysis;
 import fi.foresight.job.Progress;
 import fi.foresight.model.Suggestions;
 import fi.foresight.survey.SurveySummary;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +20,8 @@ import java.util.Map;
  * {@code foresight survey FILE} runs this analysis on any CSV or XLSX file.
  */
 public final class SurveyType implements AnalysisType {
+    /** The texts read as a missing answer: an empty cell, NA, N/A and a dash. */
+    static final List<String> MISSING = List.of("", "NA", "N/A", "-");
 
     @Override
     public PlannedAnalysis plan(AnalysisOptions options) {
@@ -48,7 +48,7 @@ public final class SurveyType implements AnalysisType {
 
     /**
      * The summary of a data file's bytes (CSV, or the first sheet of an XLSX workbook), read without scales: every
-     * cell as written, empty cells and {@code NA} as missing answers.
+     * cell as written; empty cells, {@code NA}, {@code N/A} and {@code -} as missing answers.
      *
      * @param file  the file's name as shown (its extension tells CSV from XLSX)
      * @param bytes its content
@@ -56,17 +56,6 @@ public final class SurveyType implements AnalysisType {
      * @throws fi.foresight.data.DataException when the file cannot be read as a table
      */
     public static SurveySummary summary(String file, byte[] bytes) {
-        DataSet set = DataSet.parse(bytes, DataSpec.of("survey", file), file);
-        List<String> headers = set.columns();
-        List<List<String>> rows = new ArrayList<>();
-        for (int r = 0; r < set.respondents(); r++) {
-            String[] cells = new String[headers.size()];
-            for (int c = 0; c < cells.length; c++) {
-                String t = set.text(r, headers.get(c));
-                cells[c] = t == null ? "" : t;
-            }
-            rows.add(Arrays.asList(cells));
-        }
-        return SurveySummary.of(file, headers, rows);
+        return SurveySummary.of(DataSet.parse(bytes, DataSpec.of("survey", file).withMissing(MISSING), file));
     }
 }
