@@ -70,7 +70,7 @@ final class RatingsReader {
                 answers = set.numbers(columns.get(drivers.get(i)), who);
             } catch (DataException e) {
                 DataSection.report(e, r);
-                r.fail(cf.node() instanceof Node.Mapping ? f : cf, "the ratings in column '" + columns.get(drivers.get(i))
+                r.fail(cf, "the ratings in column '" + columns.get(drivers.get(i))
                         + "' of " + set.file() + " are not all numbers on its scale (see the problems of " + set.file()
                         + " listed below)");
                 return null;
