@@ -74,6 +74,7 @@ final class Sections {
         Field data = sections.remove("data"); // read first: drivers and panels take answers from it
         if (data != null) {
             READERS.get("data").read(data, r, draft);
+            draft.dataSets.addAll(r.data.names());
         }
         sections.forEach((name, field) -> READERS.get(name).read(field, r, draft));
         draft.afterSections.forEach(Runnable::run);

@@ -58,6 +58,7 @@ import java.util.Optional;
  * @param titleFi      the title in Finnish, or null
  * @param sourcesFi    provenance id → text in Finnish, for the sources that give one
  * @param delphi       a Delphi study: rounds of the same questions to the same experts, read from the model's data
+ * @param dataSets     the names of the model's data files (its {@code data:} entries), in file order
  */
 public record Model(String id, String title, Map<String, String> sources, List<Driver> drivers,
                     List<Correlation> correlations, List<Panel> panels, List<Outcome> outcomes,
@@ -65,7 +66,8 @@ public record Model(String id, String title, Map<String, String> sources, List<D
                     List<TimeEvent> events, Horizon horizon,
                     Optional<CrossImpactSystem> cib, Optional<InfluenceMatrix> micmac,
                     Optional<FuturesTable> futuresTable, Optional<ScenarioCross> scenarioCross,
-                    String titleFi, Map<String, String> sourcesFi, Optional<DelphiStudy> delphi) {
+                    String titleFi, Map<String, String> sourcesFi, Optional<DelphiStudy> delphi,
+                    List<String> dataSets) {
 
     /**
      * Fills the defaults (title = id, empty lists) and validates the whole model.
@@ -91,6 +93,7 @@ public record Model(String id, String title, Map<String, String> sources, List<D
      * @param sourcesFi    provenance id → text in Finnish, for the sources that give one (each id must be one
      *                     of {@code sources})
      * @param delphi       a Delphi study, or empty
+     * @param dataSets     the names of its data files (none: empty); a model of data alone needs no variables
      * @throws ModelException listing every problem found (unknown driver in an expression or weight, bad correlation
      *                        matrix, unknown source id, …)
      */
@@ -112,11 +115,17 @@ public record Model(String id, String title, Map<String, String> sources, List<D
         futuresTable = futuresTable == null ? Optional.empty() : futuresTable;
         scenarioCross = scenarioCross == null ? Optional.empty() : scenarioCross;
         delphi = delphi == null ? Optional.empty() : delphi;
+        dataSets = dataSets == null ? List.of() : List.copyOf(dataSets);
         List<Problem> problems = ModelValidator.validate(id, sources, drivers, correlations, panels, outcomes,
                 targets, scenarios, levers);
         problems.addAll(TimeValidator.validate(sources, drivers, outcomes, panels, scenarios, levers, events,
                 horizon));
-        problems.addAll(QualitativeValidator.validate(drivers, panels, cib, micmac, futuresTable, scenarioCross));
+        List<Problem> qualitative = QualitativeValidator.validate(drivers, panels, cib, micmac, futuresTable,
+                scenarioCross);
+        if (delphi.isPresent() || !dataSets.isEmpty()) {
+            qualitative.removeIf(p -> p.path().equals("variables")); // views from data alone: nothing to draw
+        }
+        problems.addAll(qualitative);
         for (String sourceId : sourcesFi.keySet()) {
             if (!sources.containsKey(sourceId)) {
                 problems.add(Problem.at("sources." + sourceId, "a Finnish text for source '" + sourceId
@@ -159,7 +168,7 @@ public record Model(String id, String title, Map<String, String> sources, List<D
                  Optional<FuturesTable> futuresTable, Optional<ScenarioCross> scenarioCross,
                  String titleFi, Map<String, String> sourcesFi) {
         this(id, title, sources, drivers, correlations, panels, outcomes, targets, scenarios, levers, events, horizon,
-                cib, micmac, futuresTable, scenarioCross, titleFi, sourcesFi, Optional.empty());
+                cib, micmac, futuresTable, scenarioCross, titleFi, sourcesFi, Optional.empty(), List.of());
     }
 
     /**
@@ -452,6 +461,7 @@ public record Model(String id, String title, Map<String, String> sources, List<D
         micmac.ifPresent(b::micmac);
         futuresTable.ifPresent(t -> b.futuresTable(t, scenarioCross.orElse(null)));
         delphi.ifPresent(b::delphi);
+        dataSets.forEach(b::dataSet);
         return b;
     }
 
@@ -488,6 +498,7 @@ public record Model(String id, String title, Map<String, String> sources, List<D
         private FuturesTable futuresTable;
         private ScenarioCross scenarioCross;
         private DelphiStudy delphi;
+        private final List<String> dataSets = new ArrayList<>();
 
         private Builder(String id) {
             this.id = id;
@@ -784,6 +795,17 @@ public record Model(String id, String title, Map<String, String> sources, List<D
         }
 
         /**
+         * The name of a data file of the model (an entry of its {@code data:} section).
+         *
+         * @param name the entry's name
+         * @return this builder
+         */
+        public Builder dataSet(String name) {
+            dataSets.add(name);
+            return this;
+        }
+
+        /**
          * Builds and validates the model.
          *
          * @return the model
@@ -793,7 +815,7 @@ public record Model(String id, String title, Map<String, String> sources, List<D
             return new Model(id, title, sources, drivers, correlations, panels, outcomes, targets, scenarios, levers,
                     events, horizon, Optional.ofNullable(cib), Optional.ofNullable(micmac),
                     Optional.ofNullable(futuresTable), Optional.ofNullable(scenarioCross), titleFi, sourcesFi,
-                    Optional.ofNullable(delphi));
+                    Optional.ofNullable(delphi), dataSets);
         }
     }
 }

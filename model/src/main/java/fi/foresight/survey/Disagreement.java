@@ -61,7 +61,8 @@ public record Disagreement(List<PanelRatings> panels) implements AnalysisResult 
 
     /**
      * Table {@value #DRIVERS}: {@code panel, driver, column, answers, missing, median, q1, q3, iqr, within_one,
-     * mean_rating, weight}.
+     * mean_rating, weight} (the mean rating and the weight over the respondents who rated every driver of the panel; the
+     * other columns over every answer to the driver).
      *
      * @return a new table
      */
@@ -92,7 +93,7 @@ public record Disagreement(List<PanelRatings> panels) implements AnalysisResult 
                 q3.append(s.q3());
                 iqr.append(s.iqr());
                 within.append(s.withinOne());
-                mean.append(s.mean());
+                mean.append(w.meanRatings()[i]);
                 weight.append(w.weights()[i]);
             }
         }
