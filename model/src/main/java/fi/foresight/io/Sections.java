@@ -33,8 +33,8 @@ final class Sections {
         READERS.put("events", TimeSections::events);
         READERS.put("cib", CibSection::read);
         READERS.put("micmac", MicmacSection::read);
-        READERS.put("delphi", DelphiSection::read);
         READERS.put("futures_table", FuturesTableSection::read);
+        READERS.put("delphi", DelphiSection::read);
     }
 
     private Sections() {
