@@ -14,7 +14,9 @@ import java.util.Map;
  * point weights (normalised mean ratings) and a Dirichlet concentration by {@link RatingWeights}.
  */
 final class RatingsReader {
-    static final List<String> KEYS = List.of("data", "columns", "filter");
+    static final List<String> KEYS = List.of("data", "columns", "filter", "uncertainty");
+    /** The choices of {@code uncertainty}: of the panel's mean weights (default), or of one member's. */
+    static final List<String> UNCERTAINTY = List.of("mean", "members");
 
     private RatingsReader() {
     }
@@ -55,10 +57,17 @@ final class RatingsReader {
             r.fail(df, r.data.unknown(name));
             return null;
         }
+        Field uf = m.get("uncertainty");
+        String uncertainty = uf == null || uf.isNull() ? "mean" : r.text(uf);
+        if (uncertainty != null && !UNCERTAINTY.contains(uncertainty)) {
+            r.fail(uf, "'" + uncertainty + "' is not an uncertainty of weights from ratings; write mean (of the "
+                    + "panel's mean ratings, the default) or members (of one member drawn at random)");
+            uncertainty = null;
+        }
         var columns = columns(cf, modelPath, set, r);
         Field ff = m.get("filter");
         Map<String, List<String>> filter = ff == null || ff.isNull() ? Map.of() : EmpiricalSource.filter(ff, set, r);
-        if (columns == null || filter == null) {
+        if (columns == null || filter == null || uncertainty == null) {
             return null;
         }
         int[] who = set.select(filter);
@@ -87,8 +96,8 @@ final class RatingsReader {
                     + who.length + ")"));
             return null;
         }
-        return new Rated(w.weightsByDriver(), new WeightsFrom(name, columns, filter, ratings, w.respondents(),
-                w.concentration()));
+        double kappa = uncertainty.equals("members") ? w.memberConcentration() : w.concentration();
+        return new Rated(w.weightsByDriver(), new WeightsFrom(name, columns, filter, ratings, w.respondents(), kappa));
     }
 
     /** Driver → rating column, each column checked against the file; null after reporting. */

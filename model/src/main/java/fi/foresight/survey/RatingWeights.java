@@ -24,6 +24,10 @@ import java.util.Map;
  * so κ + 1 is proportional to n for a given disagreement. When every respondent rates alike κ is 0: the weights
  * are certain and drawn as points. κ is at least {@value #MIN_CONCENTRATION}.
  *
+ * <p><b>One member's weights</b> vary n times as much as the panel's: their concentration is (κ + 1)/n − 1, the
+ * Dirichlet of a member drawn at random ({@code uncertainty: members} in a model file), for a panel that stands for
+ * its members one by one rather than for their mean.
+ *
  * <pre>{@code
  * RatingWeights w = RatingWeights.of(List.of("readiness", "funding"), ratings);  // ratings[respondent][driver]
  * w.weights();         // {readiness=0.58, funding=0.42}
@@ -33,12 +37,14 @@ import java.util.Map;
  * @param drivers       the drivers, in the order of the rating columns
  * @param meanRatings   the mean rating of each driver over the complete cases
  * @param weights       the normalised mean ratings, summing to 1
- * @param concentration the Dirichlet concentration κ (0: no uncertainty)
+ * @param concentration the Dirichlet concentration κ of the panel's weights (0: no uncertainty)
+ * @param memberConcentration the concentration of one member's weights, (κ + 1)/n − 1 (at least
+ *                      {@value #MIN_CONCENTRATION}; 0 when everyone rates alike): a member drawn at random
  * @param respondents   the number of respondents used (complete cases)
  * @param left          the number of respondents left out because they did not rate every driver
  */
 public record RatingWeights(List<String> drivers, double[] meanRatings, double[] weights, double concentration,
-                            int respondents, int left) {
+                            double memberConcentration, int respondents, int left) {
     /** The smallest concentration given to a Dirichlet (a very uncertain panel). */
     public static final double MIN_CONCENTRATION = 1;
 
@@ -49,6 +55,7 @@ public record RatingWeights(List<String> drivers, double[] meanRatings, double[]
      * @param meanRatings   the mean rating of each driver over the complete cases
      * @param weights       the normalised mean ratings, summing to 1
      * @param concentration the Dirichlet concentration κ (0: no uncertainty)
+     * @param memberConcentration the concentration of one member's weights
      * @param respondents   the number of respondents used (complete cases)
      * @param left          the number of respondents left out because they did not rate every driver
      */
@@ -117,8 +124,10 @@ public record RatingWeights(List<String> drivers, double[] meanRatings, double[]
         for (double x : w) {
             spread += x * (1 - x);
         }
-        double kappa = variance <= 1e-15 * spread ? 0 : Math.max(MIN_CONCENTRATION, spread / variance - 1);
-        return new RatingWeights(drivers, mean, w, kappa, n, ratings.length - n);
+        boolean alike = variance <= 1e-15 * spread;
+        double kappa = alike ? 0 : Math.max(MIN_CONCENTRATION, spread / variance - 1);
+        double member = alike ? 0 : Math.max(MIN_CONCENTRATION, spread / (variance * n) - 1);
+        return new RatingWeights(drivers, mean, w, kappa, member, n, ratings.length - n);
     }
 
     /**

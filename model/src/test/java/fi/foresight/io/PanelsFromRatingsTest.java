@@ -60,7 +60,7 @@ class PanelsFromRatingsTest {
                 assertEquals(mean[i++] / sum, p.normalisedWeights().get(driver), 1e-12, e.getKey() + " " + driver);
             }
             RatingWeights w = RatingWeights.of(List.copyOf(columns.keySet()), p.weightsFrom().ratings());
-            assertEquals(w.concentration(), p.dirichlet(), 0, e.getKey());
+            assertEquals(w.memberConcentration(), p.dirichlet(), 0, e.getKey() + ": uncertainty: members");
             assertTrue(p.dirichlet() > 0, e.getKey() + " respondents disagree, so the weights are uncertain");
             assertEquals(n, p.weightsFrom().respondents());
             assertTrue(n > who.length / 2, e.getKey() + ": most respondents rated every driver");

@@ -29,6 +29,7 @@ class RatingWeightsTest {
     void concentrationByTheRule() {
         RatingWeights w = RatingWeights.of(List.of("a", "b"), new double[][] {{1, 3}, {2, 2}, {3, 1}});
         assertEquals(11.0, w.concentration(), 1e-12);
+        assertEquals(3.0, w.memberConcentration(), 1e-12);   // (11 + 1) / 3 - 1
     }
 
     /** The same disagreement among four times as many respondents: kappa + 1 = n (n - 1) / (4 sum d^2) goes from 12 to 66. */
@@ -41,6 +42,8 @@ class RatingWeightsTest {
         }
         // n = 12: d = -1/4 (4x), 0 (4x), 1/4 (4x); s^2 = 8/16/11 = 1/22; Var = 1/264; kappa = 0.5 / (2/264) - 1 = 65
         assertEquals(65.0, RatingWeights.of(List.of("a", "b"), many).concentration(), 1e-12);
+        // one member's weights: (65 + 1) / 12 - 1 = 4.5, close to the 3 of three respondents (the same spread of views)
+        assertEquals(4.5, RatingWeights.of(List.of("a", "b"), many).memberConcentration(), 1e-12);
     }
 
     @Test
