@@ -118,8 +118,9 @@ final class EmpiricalSource {
         int min = set.spec().minAnswers();
         if (answers.length < min) {
             r.fail(df, "only " + answers.length + " answer" + (answers.length == 1 ? "" : "s") + " in " + ref
-                    + (filter.isEmpty() ? "" : " from the respondents with " + describe(filter)) + " ("
-                    + (numbers.length - answers.length) + " missing, left out); a driver from data needs at least "
+                    + (filter.isEmpty() ? "" : " from the respondents with " + describe(filter))
+                    + (numbers.length == answers.length ? "" : " (" + (numbers.length - answers.length)
+                    + " missing, left out)") + "; a driver from data needs at least "
                     + min + " (min_answers of data." + set.name() + ")");
             return null;
         }

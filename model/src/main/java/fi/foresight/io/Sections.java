@@ -17,7 +17,6 @@ final class Sections {
 
     static {
         READERS.put("model", Sections::model);
-        READERS.put("data", DataSection::read);
         READERS.put("title", Sections::title);
         READERS.put("title_fi", Sections::titleFi);
         READERS.put("sources", Sections::sources);
@@ -34,6 +33,7 @@ final class Sections {
         READERS.put("cib", CibSection::read);
         READERS.put("micmac", MicmacSection::read);
         READERS.put("futures_table", FuturesTableSection::read);
+        READERS.put("data", DataSection::read);
         READERS.put("delphi", DelphiSection::read);
     }
 

@@ -141,17 +141,17 @@ class DataDriversTest {
                 """));
         String f = dir.resolve("model.yaml").toString();
         String csv = dir.resolve("data/survey.csv").toString();
-        assertTrue(m.contains(f + ":9:44: variables.a.distribution.data: " + csv + " has no column 'qq'; did you mean "
+        assertTrue(m.contains(f + ":9:45: variables.a.distribution.data: " + csv + " has no column 'qq'; did you mean "
                 + "q?; its columns are respondent, region, q, readiness"), m);
-        assertTrue(m.contains(f + ":10:66: variables.b.distribution.filter.regoin: " + csv + " has no column 'regoin';"
+        assertTrue(m.contains(f + ":10:64: variables.b.distribution.filter.regoin: " + csv + " has no column 'regoin';"
                 + " did you mean region?"), m);
-        assertTrue(m.contains(f + ":11:74: variables.c.distribution.filter.region: no respondent in " + csv
+        assertTrue(m.contains(f + ":11:72: variables.c.distribution.filter.region: no respondent in " + csv
                 + " has region 'nort'; did you mean north?; the answers in the column are north, south"), m);
-        assertTrue(m.contains(f + ":12:44: variables.d.distribution.data: no data set 'surve' under data:; did you "
+        assertTrue(m.contains(f + ":12:45: variables.d.distribution.data: no data set 'surve' under data:; did you "
                 + "mean survey?; the data sets are survey"), m);
-        assertTrue(m.contains(f + ":13:6: variables.e.distribution: both values and data are given"), m);
-        assertTrue(m.contains(f + ":14:44: variables.f.distribution.data: only 1 answer in survey.q from the "
-                + "respondents with respondent r1 (0 missing, left out); a driver from data needs at least 5 "
+        assertTrue(m.contains(f + ":13:7: variables.e.distribution: both values and data are given"), m);
+        assertTrue(m.contains(f + ":14:45: variables.f.distribution.data: only 1 answer in survey.q from the "
+                + "respondents with respondent r1; a driver from data needs at least 5 "
                 + "(min_answers of data.survey)"), m);
     }
 
@@ -161,7 +161,7 @@ class DataDriversTest {
         String m = problems(file);
         String csv = dir.resolve("data/survey.csv").toString();
         String[] lines = m.split("\n");
-        assertTrue(lines[0].startsWith(dir.resolve("model.yaml") + ":9:44: variables.x.distribution.data: the answers"
+        assertTrue(lines[0].startsWith(dir.resolve("model.yaml") + ":9:45: variables.x.distribution.data: the answers"
                 + " in column 'respondent' of " + csv + " are not all numbers"), m);
         assertTrue(lines[1].startsWith(csv + ":2:1: row 2, column A 'respondent': expected a number, got the text "
                 + "'r1'; the column holds text"), m);

@@ -33,7 +33,7 @@ class RunDataFilesTest {
             model: model.yaml
             seed: 7
             samples: 1000
-            outputs: [csv, html]
+            outputs: [csv, png, html]
             analyses:
               - {type: montecarlo}
             """;
