@@ -77,12 +77,16 @@ final class ViewsCharts {
         for (int i = 0; i < x.length; i++) {
             y[i] = d.cdf(x[i]);
         }
+        var curves = new ArrayList<Curve>();
+        curves.add(new Curve(Text.of("Matched ", "Sovitettu ").plus(Text.plain(d.type())), x, y, Look.LINE, 0));
+        double[] p = e.probabilities();
+        for (int i = 0; i < v.length; i++) {   // a corner at each asked quantile: the CDF should pass through it
+            curves.add(new Curve(i == 0 ? Text.of("Asked quantiles", "Kysytyt kvantiilit") : null,
+                    new double[] {lo, v[i], v[i]}, new double[] {p[i], p[i], 0}, Look.DASHED, 1));
+        }
         return XySpec.of(Text.of("Elicited distribution: ", "Asiantuntijalta kysytty jakauma: ").plus(label),
                 Text.axis(label, unit), Text.of("Probability of a lower value", "Pienemmän arvon todennäköisyys"),
-                List.of(new Curve(Text.of("Matched ", "Sovitettu ").plus(Text.plain(d.type())), x, y, Look.LINE, 0),
-                        new Curve(Text.of("Asked quantiles", "Kysytyt kvantiilit"), v, e.probabilities(),
-                                Look.DASHED, 1)))
-                .withYRange(0, 1);
+                curves).withYRange(0, 1);
     }
 
     /** Each expert's density (dashed) and the pool's (solid) on one axis. */
