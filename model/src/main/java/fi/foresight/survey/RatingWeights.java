@@ -20,7 +20,7 @@ import java.util.Map;
  * d<sub>ri</sub> = (x<sub>ri</sub> − w<sub>i</sub> T<sub>r</sub>) / S (x<sub>ri</sub> respondent r's rating of
  * driver i, T<sub>r</sub> = Σ<sub>j</sub> x<sub>rj</sub>, S = Σ<sub>j</sub> m<sub>j</sub>). A Dirichlet has
  * Var(w<sub>i</sub>) = w<sub>i</sub>(1 − w<sub>i</sub>) / (κ + 1); matching the total variance gives
- * <pre>κ = Σ w<sub>i</sub>(1 − w<sub>i</sub>) / Σ Var(w<sub>i</sub>) − 1,</pre>
+ * <p>κ = Σ w<sub>i</sub>(1 − w<sub>i</sub>) / Σ Var(w<sub>i</sub>) − 1,
  * so κ + 1 is proportional to n for a given disagreement. When every respondent rates alike κ is 0: the weights
  * are certain and drawn as points. κ is at least {@value #MIN_CONCENTRATION}.
  *
