@@ -102,7 +102,8 @@ public record Disagreement(List<PanelRatings> panels) implements AnalysisResult 
     }
 
     /**
-     * Table {@value #PANELS}: {@code panel, respondents, left_out, kendall_w, chi_square, p_value, concentration}
+     * Table {@value #PANELS}: {@code panel, respondents, left_out, kendall_w, chi_square, p_value, concentration,
+     * member_concentration} (the Dirichlet concentration of the panel's mean weights and of one member's)
      * (respondents who rated every driver; W over the distinct rating columns).
      *
      * @return a new table
@@ -115,6 +116,7 @@ public record Disagreement(List<PanelRatings> panels) implements AnalysisResult 
         DoubleColumn chi = DoubleColumn.create("chi_square");
         DoubleColumn p = DoubleColumn.create("p_value");
         DoubleColumn kappa = DoubleColumn.create("concentration");
+        DoubleColumn member = DoubleColumn.create("member_concentration");
         for (PanelRatings r : panels) {
             RatingWeights weights = RatingWeights.of(r.drivers(), r.ratings());
             Concordance c = Concordance.of(r.distinctQuestions());
@@ -125,8 +127,9 @@ public record Disagreement(List<PanelRatings> panels) implements AnalysisResult 
             chi.append(c.chiSquare());
             p.append(c.pValue());
             kappa.append(weights.concentration());
+            member.append(weights.memberConcentration());
         }
-        return Table.create(PANELS, panel, respondents, left, w, chi, p, kappa);
+        return Table.create(PANELS, panel, respondents, left, w, chi, p, kappa, member);
     }
 
     @Override

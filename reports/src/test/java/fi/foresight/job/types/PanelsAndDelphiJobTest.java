@@ -52,6 +52,7 @@ class PanelsAndDelphiJobTest {
         // entrepreneurs (1, 3), (2, 2), (3, 1): kappa = 11 (docs/model-format.md)
         assertEquals(3, panels.intColumn("respondents").get(0));
         assertEquals(11.0, panels.numberColumn("concentration").getDouble(0), 1e-9);
+        assertEquals(3.0, panels.numberColumn("member_concentration").getDouble(0), 1e-9);   // (11 + 1) / 3 - 1
         // everyone: respondent 5 has no imp_b and is left out
         assertEquals(4, panels.intColumn("respondents").get(1));
         assertEquals(1, panels.intColumn("left_out").get(1));
