@@ -24,7 +24,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  */
 public sealed interface Distribution
         permits Uniform, Triangular, Pert, Normal, TruncatedNormal, LogNormal, Beta, Gamma,
-                PointMasses, Bernoulli, Fixed {
+                PointMasses, Bernoulli, Fixed, Mixture, Tabulated, Derived {
 
     /**
      * The name of this family in model files ({@code type: triangular}).

@@ -16,7 +16,7 @@ import java.util.List;
 public final class Distributions {
 
     private static final List<String> TYPES = List.of("uniform", "triangular", "pert", "normal",
-            "truncated_normal", "lognormal", "beta", "gamma", "discrete", "bernoulli", "fixed", "empirical");
+            "truncated_normal", "lognormal", "beta", "gamma", "discrete", "bernoulli", "fixed", "empirical", "elicited", "pooled");
     private static final int SIGNIFICANT_DIGITS = 6;
     private static final int LISTED_POINTS = 6;
     private static final String RESCALE = "(measure the variable in larger units, e.g. thousands or millions)";
@@ -70,6 +70,17 @@ public final class Distributions {
         } else if (distribution instanceof Empirical d) {
             return "empirical(n " + num(d.total()) + ", " + d.values().length + " distinct values in "
                     + range(d.support().min(), d.support().max()) + ")";
+        } else if (distribution instanceof Mixture d) {
+            return "mixture(" + d.components().size() + " distributions)";
+        } else if (distribution instanceof Tabulated d) {
+            return "tabulated(" + d.masses().length + " cells in "
+                    + range(d.support().min(), d.support().max()) + ")";
+        } else if (distribution instanceof Fitted d) {
+            return "fitted " + describe(d.distribution());
+        } else if (distribution instanceof Elicited d) {
+            return "elicited " + describe(d.distribution());
+        } else if (distribution instanceof Pooled d) {
+            return d.method() + " pool of " + d.experts().size() + " experts";
         }
         throw new IllegalArgumentException("unknown distribution " + distribution);
     }

@@ -50,10 +50,12 @@ final class DistributionReader {
                 p -> new Discrete(p.list("values", true), p.list("probabilities", true)));
         family("bernoulli", List.of("probability"), p -> new Bernoulli(p.req("probability")));
         family("fixed", List.of("value"), p -> new Fixed(p.req("value")));
-        family("empirical", EmpiricalSource.KEYS, p -> {
-            EmpiricalSource.Observations o = EmpiricalSource.gather(p);
-            return new Empirical(o.values(), o.counts());
-        });
+        family("empirical", java.util.stream.Stream.concat(EmpiricalSource.KEYS.stream(),
+                java.util.stream.Stream.of("fit", "min", "max")).toList(), DistributionReader::empirical);
+        family("elicited", List.of("quantiles", "family", "min", "max"),
+                p -> p.orIncomplete(ViewsReader.elicited(p.owner, p.values, p.reading)));
+        family("pooled", List.of("experts", "method", "weights"),
+                p -> p.orIncomplete(ViewsReader.pooled(p.owner, p.values, p.reading)));
     }
 
     private DistributionReader() {
@@ -129,6 +131,19 @@ final class DistributionReader {
         return d;
     }
 
+    private static Distribution empirical(Params p) {
+        EmpiricalSource.Observations o = EmpiricalSource.gather(p);
+        return fitted(p, new Empirical(o.values(), o.counts()));
+    }
+
+    /**
+     * The observed values as they are, or the distribution fitted to them when the model asks ({@code fit:}): the one
+     * step from values to a fit, whatever the values' source.
+     */
+    private static Distribution fitted(Params p, Empirical values) {
+        return p.orIncomplete(ViewsReader.fitted(p.owner, p.values, p.reading, values));
+    }
+
     private static Distribution truncatedNormal(Params p) {
         if (!p.has("min") && !p.has("max")) {
             p.report("missing key 'min' or 'max'; a truncated_normal cuts the normal at min, max or both "
@@ -179,6 +194,14 @@ final class DistributionReader {
             this.reading = reading;
             this.type = type;
             this.keys = keys;
+        }
+
+        Distribution orIncomplete(Distribution d) {
+            if (d == null) {
+                incomplete = true;
+                throw new Incomplete();
+            }
+            return d;
         }
 
         boolean has(String key) {

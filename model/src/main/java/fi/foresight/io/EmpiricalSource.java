@@ -135,7 +135,7 @@ final class EmpiricalSource {
     }
 
     /** {@code filter: {subregion: forssa, role: [entrepreneur, development_centre]}}, checked against the file. */
-    private static Map<String, List<String>> filter(Field ff, DataSet set, Reading r) {
+    static Map<String, List<String>> filter(Field ff, DataSet set, Reading r) {
         var m = r.fields(ff, "a mapping of columns to the answers that select respondents, e.g. "
                 + "{subregion: forssa}", null);
         if (m == null) {

@@ -47,6 +47,10 @@ final class ModelDraft {
     InfluenceMatrix micmac;
     FuturesTable futuresTable;
     ScenarioCross scenarioCross;
+    /** The Delphi study of the {@code delphi:} section, or null. */
+    fi.foresight.model.DelphiStudy delphi;
+    /** The names of the {@code data:} entries read. */
+    final List<String> dataSets = new ArrayList<>();
     /** Work that needs every section read first (e.g. MICMAC's default variables are the drivers). */
     final List<Runnable> afterSections = new ArrayList<>();
 
@@ -61,6 +65,7 @@ final class ModelDraft {
         }
         return new Model(id, title, sources, drivers, correlations, panels, outcomes, targets, scenarios, levers,
                 events, horizon, Optional.ofNullable(cib), Optional.ofNullable(micmac),
-                Optional.ofNullable(futuresTable), Optional.ofNullable(scenarioCross), titleFi, sourcesFi);
+                Optional.ofNullable(futuresTable), Optional.ofNullable(scenarioCross), titleFi, sourcesFi,
+                Optional.ofNullable(delphi), dataSets);
     }
 }

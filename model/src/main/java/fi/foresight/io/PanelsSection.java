@@ -14,7 +14,7 @@ import java.util.Map;
 final class PanelsSection {
     static final String DEFAULT = "default";
     static final List<String> KEYS = List.of("label", "label_fi", "weights", "weight_distributions", "dirichlet",
-            "normalise", "allow_negative", "pool_weight", "source");
+            "normalise", "allow_negative", "pool_weight", "source", "weights_from");
 
     private PanelsSection() {
     }
@@ -49,7 +49,18 @@ final class PanelsSection {
         boolean allowNegative = flag(m, "allow_negative", false, r);
         boolean normalise = flag(m, "normalise", true, r);
         Map<String, Double> weights = Map.of();
-        if (m.containsKey("weights")) {
+        RatingsReader.Rated rated = null;
+        if (m.containsKey("weights_from")) {
+            if (m.containsKey("weights") || m.containsKey("weight_distributions")) {
+                r.fail(m.get("weights_from"), "a panel takes its weights from weights: or weight_distributions: or "
+                        + "from ratings, weights_from:, not both");
+                ok = false;
+            } else {
+                rated = RatingsReader.read(m.get("weights_from"), "panels." + id + ".weights", r);
+                ok = rated != null;
+                weights = rated == null ? Map.of() : rated.weights();
+            }
+        } else if (m.containsKey("weights")) {
             weights = weights(m.get("weights"), null, allowNegative, r);
             ok = weights != null;
         } else if (!m.containsKey("weight_distributions")) {
@@ -70,7 +81,7 @@ final class PanelsSection {
                 }
             }
         }
-        Double dirichlet = r.number(m, "dirichlet", 0);
+        Double dirichlet = r.number(m, "dirichlet", rated == null ? 0 : rated.weightsFrom().concentration());
         if (dirichlet != null && m.containsKey("dirichlet")) {
             ok &= r.attempt(m.get("dirichlet"), () -> Panel.of(id).dirichlet(dirichlet)) != null;
         }
@@ -82,8 +93,9 @@ final class PanelsSection {
         Panel p = null;
         if (ok && dirichlet != null && pool != null) {
             Map<String, Double> w = weights;
+            fi.foresight.model.WeightsFrom from = rated == null ? null : rated.weightsFrom();
             p = r.attemptAtKey(f, () -> new Panel(id, r.text(m, "label"), r.text(m, "label_fi"), w, distributions,
-                    dirichlet, normalise, allowNegative, pool, sources));
+                    dirichlet, normalise, allowNegative, pool, sources, from));
         }
         add(p, id, f, r, draft);
     }

@@ -34,6 +34,7 @@ final class Sections {
         READERS.put("micmac", MicmacSection::read);
         READERS.put("futures_table", FuturesTableSection::read);
         READERS.put("data", DataSection::read);
+        READERS.put("delphi", DelphiSection::read);
     }
 
     private Sections() {
@@ -61,7 +62,8 @@ final class Sections {
             r.missing(root, "model", "a model file starts with its id, e.g. 'model: ishigami'");
         }
         boolean qualitative = sections.containsKey("cib") || sections.containsKey("micmac")
-                || sections.containsKey("futures_table");
+                || sections.containsKey("futures_table") || sections.containsKey("delphi")
+                || sections.containsKey("data"); // views from data alone (foresight survey FILE, a Delphi study)
         if (qualitative && !sections.containsKey("variables")) {
             r.failedExactly("variables"); // a qualitative model may have no drivers; its sections report for it
         }
@@ -72,6 +74,7 @@ final class Sections {
         Field data = sections.remove("data"); // read first: drivers and panels take answers from it
         if (data != null) {
             READERS.get("data").read(data, r, draft);
+            draft.dataSets.addAll(r.data.names());
         }
         sections.forEach((name, field) -> READERS.get(name).read(field, r, draft));
         draft.afterSections.forEach(Runnable::run);

@@ -52,6 +52,8 @@ import java.util.Optional;
  * @param scenarioCross a scenario cross over two factors of the futures table
  * @param titleFi      the title in Finnish, or null
  * @param sourcesFi    provenance id → text in Finnish, for the sources that give one
+ * @param delphi       a Delphi study: rounds of the same questions to the same experts, read from the model's data
+ * @param dataSets     the names of the model's data files (its {@code data:} entries), in file order
  */
 public record Model(String id, String title, Map<String, String> sources, List<Driver> drivers,
                     List<Correlation> correlations, List<Panel> panels, List<Outcome> outcomes,
@@ -59,7 +61,8 @@ public record Model(String id, String title, Map<String, String> sources, List<D
                     List<TimeEvent> events, Horizon horizon,
                     Optional<CrossImpactSystem> cib, Optional<InfluenceMatrix> micmac,
                     Optional<FuturesTable> futuresTable, Optional<ScenarioCross> scenarioCross,
-                    String titleFi, Map<String, String> sourcesFi) {
+                    String titleFi, Map<String, String> sourcesFi, Optional<DelphiStudy> delphi,
+                    List<String> dataSets) {
 
     /**
      * Fills the defaults (title = id, empty lists) and validates the whole model.
@@ -84,6 +87,8 @@ public record Model(String id, String title, Map<String, String> sources, List<D
      * @param titleFi      the title in Finnish, or null
      * @param sourcesFi    provenance id → text in Finnish, for the sources that give one (each id must be one
      *                     of {@code sources})
+     * @param delphi       a Delphi study, or empty
+     * @param dataSets     the names of its data files (none: empty); a model of data alone needs no variables
      * @throws ModelException listing every problem found (unknown driver in an expression or weight, bad correlation
      *                        matrix, unknown source id, …)
      */
@@ -104,11 +109,18 @@ public record Model(String id, String title, Map<String, String> sources, List<D
         micmac = micmac == null ? Optional.empty() : micmac;
         futuresTable = futuresTable == null ? Optional.empty() : futuresTable;
         scenarioCross = scenarioCross == null ? Optional.empty() : scenarioCross;
+        delphi = delphi == null ? Optional.empty() : delphi;
+        dataSets = dataSets == null ? List.of() : List.copyOf(dataSets);
         List<Problem> problems = ModelValidator.validate(id, sources, drivers, correlations, panels, outcomes,
                 targets, scenarios, levers);
         problems.addAll(TimeValidator.validate(sources, drivers, outcomes, panels, scenarios, levers, events,
                 horizon));
-        problems.addAll(QualitativeValidator.validate(drivers, panels, cib, micmac, futuresTable, scenarioCross));
+        List<Problem> qualitative = QualitativeValidator.validate(drivers, panels, cib, micmac, futuresTable,
+                scenarioCross);
+        if (delphi.isPresent() || !dataSets.isEmpty()) {
+            qualitative.removeIf(p -> p.path().equals("variables")); // views from data alone: nothing to draw
+        }
+        problems.addAll(qualitative);
         for (String sourceId : sourcesFi.keySet()) {
             if (!sources.containsKey(sourceId)) {
                 problems.add(Problem.at("sources." + sourceId, "a Finnish text for source '" + sourceId
@@ -118,6 +130,40 @@ public record Model(String id, String title, Map<String, String> sources, List<D
         if (!problems.isEmpty()) {
             throw new ModelException(problems);
         }
+    }
+
+    /**
+     * A model without a Delphi study (the signature before {@code delphi:}).
+     *
+     * @param id           model id
+     * @param title        human title (defaults to the id)
+     * @param sources      provenance id → text
+     * @param drivers      drivers in declaration order
+     * @param correlations target Spearman rank correlations between pairs of drivers
+     * @param panels       stakeholder panels with weights
+     * @param outcomes     outcomes in declaration order
+     * @param targets      thresholds whose probability Monte Carlo reports
+     * @param scenarios    scenarios besides {@code base}
+     * @param levers       levers besides {@code none}
+     * @param events       events that may happen in an uncertain year of the horizon (trajectories only)
+     * @param horizon      the years of trajectories, or null for a model without time
+     * @param cib          a cross-impact balance system
+     * @param micmac       a direct-influence matrix for MICMAC structural analysis
+     * @param futuresTable a futures table (morphological field)
+     * @param scenarioCross a scenario cross over two factors of the futures table
+     * @param titleFi      the title in Finnish, or null
+     * @param sourcesFi    provenance id → text in Finnish
+     * @throws ModelException listing every problem found
+     */
+    public Model(String id, String title, Map<String, String> sources, List<Driver> drivers,
+                 List<Correlation> correlations, List<Panel> panels, List<Outcome> outcomes,
+                 List<Target> targets, List<Scenario> scenarios, List<Lever> levers,
+                 List<TimeEvent> events, Horizon horizon,
+                 Optional<CrossImpactSystem> cib, Optional<InfluenceMatrix> micmac,
+                 Optional<FuturesTable> futuresTable, Optional<ScenarioCross> scenarioCross,
+                 String titleFi, Map<String, String> sourcesFi) {
+        this(id, title, sources, drivers, correlations, panels, outcomes, targets, scenarios, levers, events, horizon,
+                cib, micmac, futuresTable, scenarioCross, titleFi, sourcesFi, Optional.empty(), List.of());
     }
 
     /**
@@ -398,6 +444,8 @@ public record Model(String id, String title, Map<String, String> sources, List<D
         cib.ifPresent(b::cib);
         micmac.ifPresent(b::micmac);
         futuresTable.ifPresent(t -> b.futuresTable(t, scenarioCross.orElse(null)));
+        delphi.ifPresent(b::delphi);
+        dataSets.forEach(b::dataSet);
         return b;
     }
 
@@ -433,6 +481,8 @@ public record Model(String id, String title, Map<String, String> sources, List<D
         private InfluenceMatrix micmac;
         private FuturesTable futuresTable;
         private ScenarioCross scenarioCross;
+        private DelphiStudy delphi;
+        private final List<String> dataSets = new ArrayList<>();
 
         private Builder(String id) {
             this.id = id;
@@ -718,6 +768,28 @@ public record Model(String id, String title, Map<String, String> sources, List<D
         }
 
         /**
+         * A Delphi study: rounds of the same questions to the same experts.
+         *
+         * @param study the study
+         * @return this builder
+         */
+        public Builder delphi(DelphiStudy study) {
+            this.delphi = study;
+            return this;
+        }
+
+        /**
+         * The name of a data file of the model (an entry of its {@code data:} section).
+         *
+         * @param name the entry's name
+         * @return this builder
+         */
+        public Builder dataSet(String name) {
+            dataSets.add(name);
+            return this;
+        }
+
+        /**
          * Builds and validates the model.
          *
          * @return the model
@@ -726,7 +798,8 @@ public record Model(String id, String title, Map<String, String> sources, List<D
         public Model build() {
             return new Model(id, title, sources, drivers, correlations, panels, outcomes, targets, scenarios, levers,
                     events, horizon, Optional.ofNullable(cib), Optional.ofNullable(micmac),
-                    Optional.ofNullable(futuresTable), Optional.ofNullable(scenarioCross), titleFi, sourcesFi);
+                    Optional.ofNullable(futuresTable), Optional.ofNullable(scenarioCross), titleFi, sourcesFi,
+                    Optional.ofNullable(delphi), dataSets);
         }
     }
 }

@@ -26,10 +26,12 @@ import java.util.Map;
  * @param allowNegative       whether negative weights are allowed (default false)
  * @param poolWeight          this panel's share when panels are pooled (default 1: equal panels)
  * @param sources             provenance ids
+ * @param weightsFrom         where the weights were read from when they come from importance ratings
+ *                            ({@code weights_from:}), else null
  */
 public record Panel(String id, String label, String labelFi, Map<String, Double> weights,
                     Map<String, Distribution> weightDistributions, double dirichlet, boolean normalise,
-                    boolean allowNegative, double poolWeight, List<String> sources) {
+                    boolean allowNegative, double poolWeight, List<String> sources, WeightsFrom weightsFrom) {
     /**
      * Checks the weights and fills the defaults (label = id).
      *
@@ -45,6 +47,7 @@ public record Panel(String id, String label, String labelFi, Map<String, Double>
      * @param allowNegative       whether negative weights are allowed (default false)
      * @param poolWeight          this panel's share when panels are pooled (default 1: equal panels)
      * @param sources             provenance ids
+     * @param weightsFrom         the ratings the weights come from, or null
      * @throws IllegalArgumentException when the id is not valid, a weight is not finite, a weight is negative without
      *                                  {@code allowNegative}, {@code dirichlet} or {@code poolWeight} is negative or
      *                                  not finite, a Dirichlet is combined with weight distributions or negative
@@ -85,6 +88,28 @@ public record Panel(String id, String label, String labelFi, Map<String, Double>
     }
 
     /**
+     * A panel whose weights are not read from ratings (no {@code weights_from}).
+     *
+     * @param id                  identifier
+     * @param label               English label (defaults to the id)
+     * @param labelFi             Finnish label or null
+     * @param weights             point weights per driver id, in declaration order
+     * @param weightDistributions optional uncertain weights per driver id
+     * @param dirichlet           concentration κ of a Dirichlet around the normalised point weights; 0 for none
+     * @param normalise           whether weights are divided by the sum of their absolute values
+     * @param allowNegative       whether negative weights are allowed
+     * @param poolWeight          this panel's share when panels are pooled
+     * @param sources             provenance ids
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public Panel(String id, String label, String labelFi, Map<String, Double> weights,
+                 Map<String, Distribution> weightDistributions, double dirichlet, boolean normalise,
+                 boolean allowNegative, double poolWeight, List<String> sources) {
+        this(id, label, labelFi, weights, weightDistributions, dirichlet, normalise, allowNegative, poolWeight, sources,
+                null);
+    }
+
+    /**
      * An empty panel: no weights yet, normalising, no negative weights, pool weight 1.
      *
      * @param id the panel id
@@ -102,7 +127,7 @@ public record Panel(String id, String label, String labelFi, Map<String, Double>
      * @return the changed copy
      */
     public Panel label(String label) {
-        return new Panel(id, label, labelFi, weights, weightDistributions, dirichlet, normalise, allowNegative, poolWeight, sources);
+        return new Panel(id, label, labelFi, weights, weightDistributions, dirichlet, normalise, allowNegative, poolWeight, sources, weightsFrom);
     }
 
     /**
@@ -112,7 +137,7 @@ public record Panel(String id, String label, String labelFi, Map<String, Double>
      * @return the changed copy
      */
     public Panel labelFi(String labelFi) {
-        return new Panel(id, label, labelFi, weights, weightDistributions, dirichlet, normalise, allowNegative, poolWeight, sources);
+        return new Panel(id, label, labelFi, weights, weightDistributions, dirichlet, normalise, allowNegative, poolWeight, sources, weightsFrom);
     }
 
     /**
@@ -127,7 +152,7 @@ public record Panel(String id, String label, String labelFi, Map<String, Double>
     public Panel weight(String driver, double weight) {
         var w = new LinkedHashMap<>(weights);
         w.put(driver, weight);
-        return new Panel(id, label, labelFi, w, weightDistributions, dirichlet, normalise, allowNegative, poolWeight, sources);
+        return new Panel(id, label, labelFi, w, weightDistributions, dirichlet, normalise, allowNegative, poolWeight, sources, weightsFrom);
     }
 
     /**
@@ -138,7 +163,7 @@ public record Panel(String id, String label, String labelFi, Map<String, Double>
      * @throws IllegalArgumentException when a weight is not valid (see the constructor)
      */
     public Panel weights(Map<String, Double> weights) {
-        return new Panel(id, label, labelFi, weights, weightDistributions, dirichlet, normalise, allowNegative, poolWeight, sources);
+        return new Panel(id, label, labelFi, weights, weightDistributions, dirichlet, normalise, allowNegative, poolWeight, sources, weightsFrom);
     }
 
     /**
@@ -152,7 +177,7 @@ public record Panel(String id, String label, String labelFi, Map<String, Double>
     public Panel uncertainWeight(String driver, Distribution weight) {
         var w = new LinkedHashMap<>(weightDistributions);
         w.put(driver, weight);
-        return new Panel(id, label, labelFi, weights, w, dirichlet, normalise, allowNegative, poolWeight, sources);
+        return new Panel(id, label, labelFi, weights, w, dirichlet, normalise, allowNegative, poolWeight, sources, weightsFrom);
     }
 
     /**
@@ -165,7 +190,7 @@ public record Panel(String id, String label, String labelFi, Map<String, Double>
      *                                  negative weights
      */
     public Panel dirichlet(double concentration) {
-        return new Panel(id, label, labelFi, weights, weightDistributions, concentration, normalise, allowNegative, poolWeight, sources);
+        return new Panel(id, label, labelFi, weights, weightDistributions, concentration, normalise, allowNegative, poolWeight, sources, weightsFrom);
     }
 
     /**
@@ -175,7 +200,7 @@ public record Panel(String id, String label, String labelFi, Map<String, Double>
      * @return the changed copy
      */
     public Panel normalise(boolean normalise) {
-        return new Panel(id, label, labelFi, weights, weightDistributions, dirichlet, normalise, allowNegative, poolWeight, sources);
+        return new Panel(id, label, labelFi, weights, weightDistributions, dirichlet, normalise, allowNegative, poolWeight, sources, weightsFrom);
     }
 
     /**
@@ -185,7 +210,7 @@ public record Panel(String id, String label, String labelFi, Map<String, Double>
      * @return the changed copy
      */
     public Panel allowNegative(boolean allowNegative) {
-        return new Panel(id, label, labelFi, weights, weightDistributions, dirichlet, normalise, allowNegative, poolWeight, sources);
+        return new Panel(id, label, labelFi, weights, weightDistributions, dirichlet, normalise, allowNegative, poolWeight, sources, weightsFrom);
     }
 
     /**
@@ -196,7 +221,7 @@ public record Panel(String id, String label, String labelFi, Map<String, Double>
      * @throws IllegalArgumentException when {@code poolWeight} is negative or not finite
      */
     public Panel poolWeight(double poolWeight) {
-        return new Panel(id, label, labelFi, weights, weightDistributions, dirichlet, normalise, allowNegative, poolWeight, sources);
+        return new Panel(id, label, labelFi, weights, weightDistributions, dirichlet, normalise, allowNegative, poolWeight, sources, weightsFrom);
     }
 
     /**
@@ -206,7 +231,21 @@ public record Panel(String id, String label, String labelFi, Map<String, Double>
      * @return the changed copy
      */
     public Panel sources(String... sources) {
-        return new Panel(id, label, labelFi, weights, weightDistributions, dirichlet, normalise, allowNegative, poolWeight, List.of(sources));
+        return new Panel(id, label, labelFi, weights, weightDistributions, dirichlet, normalise, allowNegative, poolWeight, List.of(sources), weightsFrom);
+    }
+
+    /**
+     * The same panel with its weights, Dirichlet concentration and their provenance from importance ratings: point
+     * weights the normalised mean ratings, κ from the respondents ({@code fi.foresight.survey.RatingWeights}).
+     *
+     * @param weights     the normalised mean ratings per driver
+     * @param weightsFrom the ratings they come from
+     * @return the changed copy
+     * @throws IllegalArgumentException when the weights or concentration are not valid (see the constructor)
+     */
+    public Panel weightsFrom(Map<String, Double> weights, WeightsFrom weightsFrom) {
+        return new Panel(id, label, labelFi, weights, weightDistributions, weightsFrom.concentration(), normalise,
+                allowNegative, poolWeight, sources, weightsFrom);
     }
 
     /**

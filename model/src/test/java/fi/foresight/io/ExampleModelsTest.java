@@ -12,6 +12,9 @@ import fi.foresight.distributions.Bernoulli;
 import fi.foresight.distributions.Beta;
 import fi.foresight.distributions.Discrete;
 import fi.foresight.distributions.Empirical;
+import fi.foresight.distributions.fit.Elicitation;
+import fi.foresight.distributions.fit.MaximumLikelihood;
+import fi.foresight.distributions.fit.Pools;
 import fi.foresight.distributions.Fixed;
 import fi.foresight.distributions.Gamma;
 import fi.foresight.distributions.LogNormal;
@@ -159,6 +162,17 @@ class ExampleModelsTest {
                         .category("Social").sources("S3"))
                 .variable(Driver.of("staff_answers", Empirical.of(3, 4, 4, 5, 2, 4, 3))
                         .label("Staff answers on internationalisation (raw Likert answers)").category("Social"))
+                .variable(Driver.of("access_fitted", MaximumLikelihood.fitted(Empirical.ofCounts(
+                        new double[] {1, 2, 3, 4, 5}, new double[] {2, 5, 11, 19, 8}), "pert", 0.5, 5.5))
+                        .label("Importance of market access, a PERT fitted to the survey answers").category("Social"))
+                .variable(Driver.of("funding_elicited", Elicitation.elicited(new double[] {0.1, 0.5, 0.9},
+                        new double[] {3, 5, 9}, "lognormal", Double.NaN, Double.NaN))
+                        .label("Public funding as one expert judged it (10 %, 50 % and 90 % quantiles)").unit("MEUR")
+                        .category("Political"))
+                .variable(Driver.of("demand_pooled", Pools.pooled(List.of("anna", "ben"), List.of(Pert.of(0, 2, 5),
+                        Elicitation.elicited(new double[] {0.1, 0.5, 0.9}, new double[] {1, 3, 6}, "normal", Double.NaN,
+                                Double.NaN)), new double[] {2, 1}, "linear"))
+                        .label("Growth of foreign demand, two experts pooled").unit("%").category("Economic"))
                 .correlation("readiness", "climate", 0.4)
                 .correlation("demand", "export_value", 0.6)
                 .correlation("funding", "readiness", 0.2)

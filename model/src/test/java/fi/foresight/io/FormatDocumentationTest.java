@@ -36,6 +36,8 @@ class FormatDocumentationTest {
         keys.addAll(DataSection.KEYS);
         keys.addAll(DataSection.SCALE_KEYS);
         keys.addAll(EmpiricalSource.KEYS);
+        keys.addAll(RatingsReader.KEYS);
+        keys.addAll(DelphiSection.KEYS);
         keys.addAll(TimeSections.HORIZON_KEYS);
         keys.addAll(TimeSections.EVENT_KEYS);
         keys.addAll(TimeSections.PROCESS_TYPES);

@@ -14,7 +14,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code foresight} command: {@code run}, {@code validate}, {@code cib}, {@code micmac}, {@code report}.
+ * The {@code foresight} command: {@code run}, {@code validate}, {@code cib}, {@code micmac}, {@code survey},
+ * {@code report}.
  * Exit codes: 0 ok, 1 analysis failure, 2 bad input, usage or an environment problem (a directory that cannot be
  * written, a full disk, a file that may not be read; {@link ExitCodes}); problems are printed one per line, never as
  * a stack trace or with Java names (set {@code FORESIGHT_DEBUG=1} to see the stack trace).
@@ -48,7 +49,7 @@ public final class Foresight implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run, validate, cib, micmac or report");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run, validate, cib, micmac, survey or report");
     }
 
     /** Runs the command line and returns the exit code. */
@@ -73,6 +74,7 @@ public final class Foresight implements Runnable {
                 .addSubcommand("validate", new ValidateCommand(env))
                 .addSubcommand("cib", new StructureCommands.Cib(env))
                 .addSubcommand("micmac", new StructureCommands.Micmac(env))
+                .addSubcommand("survey", new SurveyCommand(env))
                 .addSubcommand("report", new ReportCommand(env));
         cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));

@@ -71,7 +71,7 @@ final class ValidateCommand implements Callable<Integer> {
                 ModelSource source = ModelSources.load(f);
                 DataNotes.print(source, env.err());
                 Model m = source.model();
-                if (m.outcomes().isEmpty() && !m.hasQualitativePart()) {
+                if (m.outcomes().isEmpty() && !m.hasQualitativePart() && m.delphi().isEmpty() && !m.drivers().isEmpty()) {
                     env.err().println(new FileProblem(f.toString(), 0, 0, "outcomes", "the model has no outcomes, so "
                             + "there is nothing to analyse; add an outcomes: section, e.g. outcomes: {y: {expression: \""
                             + (m.drivers().isEmpty() ? "x" : m.drivers().get(0).id()) + " * 2\"}}, or an index with "

@@ -45,6 +45,8 @@ public final class AnalysisOptions {
     /** The entry a section belongs to and the section's key (null for an entry). */
     private AnalysisOptions parent;
     private String sectionKey;
+    /** The data files of the job's model: path as written in its {@code data:} section → bytes. */
+    private Map<String, byte[]> dataFiles = Map.of();
 
     /**
      * Job-wide values that analyses inherit unless they set their own, and command-line overrides; {@code atYear}
@@ -74,6 +76,21 @@ public final class AnalysisOptions {
     /** The job's model, or empty when it failed to load (then checks against the model are skipped). */
     public Optional<Model> model() {
         return Optional.ofNullable(model);
+    }
+
+    /**
+     * The data files the job's model names in its {@code data:} section, as read: path as written in the model →
+     * bytes (empty when the model has none).
+     *
+     * @return the data files in model order
+     */
+    public Map<String, byte[]> dataFiles() {
+        return dataFiles;
+    }
+
+    /** Hands the model's data files to this entry (the job reader does, before the type plans). */
+    void dataFiles(Map<String, byte[]> files) {
+        this.dataFiles = Collections.unmodifiableMap(new LinkedHashMap<>(files));
     }
 
     /** The values read so far, in the order they were asked for; for run.json and the report's method notes. */

@@ -34,6 +34,8 @@ final class JobReader {
     private final AnalysisRegistry registry;
     private final JobProblems problems;
     private final boolean confined;
+    /** The data files of the job's model (path as written in its data: section → bytes), for the analyses. */
+    private java.util.Map<String, byte[]> dataFiles = java.util.Map.of();
 
     JobReader(String text, String fileName, Path baseDir, JobOverrides overrides, AnalysisRegistry registry,
               boolean confined) {
@@ -71,6 +73,9 @@ final class JobReader {
         String titleFi = optionalText(top, "title_fi");
         String descriptionFi = optionalText(top, "description_fi");
         ModelSource model = model(top);
+        if (model != null) {
+            dataFiles = model.dataFiles();
+        }
         Model m = model == null ? null : model.model();
 
         long seed = overrides.seed() != null ? overrides.seed() : longOr(top, "seed", DEFAULT_SEED);
@@ -290,6 +295,7 @@ final class JobReader {
                 continue;
             }
             var options = new AnalysisOptions(type, m, path, defaults, model, problems);
+            options.dataFiles(dataFiles);
             try {
                 out.add(factory.get().plan(options));
             } catch (RuntimeException ex) {

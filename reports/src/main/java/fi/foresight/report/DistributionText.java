@@ -4,12 +4,15 @@ import fi.foresight.distributions.Bernoulli;
 import fi.foresight.distributions.Beta;
 import fi.foresight.distributions.Discrete;
 import fi.foresight.distributions.Distribution;
+import fi.foresight.distributions.Elicited;
 import fi.foresight.distributions.Empirical;
+import fi.foresight.distributions.Fitted;
 import fi.foresight.distributions.Fixed;
 import fi.foresight.distributions.Gamma;
 import fi.foresight.distributions.LogNormal;
 import fi.foresight.distributions.Normal;
 import fi.foresight.distributions.Pert;
+import fi.foresight.distributions.Pooled;
 import fi.foresight.distributions.Triangular;
 import fi.foresight.distributions.TruncatedNormal;
 import fi.foresight.distributions.Uniform;
@@ -22,6 +25,15 @@ final class DistributionText {
     }
 
     static String describe(Distribution d, Messages m) {
+        if (d instanceof Fitted f) {
+            return describe(f.distribution(), m) + " (" + m.fill(m.get("distribution.fitted.text"),
+                    Map.of("n", f.data().total()), null) + ")";
+        } else if (d instanceof Elicited e) {
+            return m.get("distribution.elicited") + ": " + describe(e.distribution(), m);
+        } else if (d instanceof Pooled p) {
+            return m.get("distribution.pooled") + ": " + m.fill(m.get("distribution.pooled." + p.method()),
+                    Map.of("n", p.experts().size()), null);
+        }
         String family = m.find("distribution." + d.type()).orElse(d.type());
         Map<String, Double> p = new LinkedHashMap<>();
         if (d instanceof Uniform u) {

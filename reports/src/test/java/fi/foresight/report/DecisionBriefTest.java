@@ -46,8 +46,12 @@ class DecisionBriefTest {
         Path dir = tmp.resolve("study");
         Files.createDirectories(dir);
         Files.copy(MODEL, dir.resolve("model.yaml"));
-        Files.createDirectories(dir.resolve("data")); // the model's survey, beside it as the model names it
-        Files.copy(MODEL.resolveSibling("data/survey-synthetic.csv"), dir.resolve("data/survey-synthetic.csv"));
+        Files.createDirectories(dir.resolve("data"));   // the data files the model reads (survey, Delphi rounds)
+        try (var files = Files.list(MODEL.resolveSibling("data"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
+                Files.copy(f, dir.resolve("data").resolve(f.getFileName()));
+            }
+        }
         Files.writeString(dir.resolve("job.yaml"), """
                 job: kh_brief
                 description: "How likely the province is to reach its targets, and which lever moves the odds most."

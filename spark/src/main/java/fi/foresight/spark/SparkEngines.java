@@ -29,7 +29,7 @@ import org.apache.spark.api.java.JavaSparkContext;
  *     MonteCarloResult mc = e.run(m -> MonteCarlo.of(m).samples(n).seed(42));
  *     SobolResult s = e.run(m -> Sobol.of(m).samples(1 << 18).seed(42));
  *     Basins b = spark.basins(system.matrix(), 100_000_000, 7L);
- *     new JobRunner(spark).run(JobFiles.load(Path.of("job.yaml")), Path.of("runs/x"), Progress.silent());
+ *     new JobRunner(spark).run(JobFiles.load(Path.of("job.yaml"), JobOverrides.NONE, AnalysisTypes.standard()), Path.of("runs/x"), Progress.silent());
  * }
  * }</pre>
  *

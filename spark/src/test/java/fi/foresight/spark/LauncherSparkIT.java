@@ -31,8 +31,12 @@ class LauncherSparkIT {
     void sparkOnLocal2WritesTheSameTablesAsTheLocalEngine() throws Exception {
         Path job = tmp.resolve("job.yaml");
         Files.copy(ROOT.resolve("scenarios/kanta-hame/model.yaml"), tmp.resolve("model.yaml"));
-        Files.createDirectories(tmp.resolve("data")); // the model's survey, beside it as the model names it
-        Files.copy(ROOT.resolve("scenarios/kanta-hame/data/survey-synthetic.csv"), tmp.resolve("data/survey-synthetic.csv"));
+        Files.createDirectories(tmp.resolve("data"));   // the data files the model reads (survey, Delphi rounds)
+        try (var files = Files.list(ROOT.resolve("scenarios/kanta-hame/data"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
+                Files.copy(f, tmp.resolve("data").resolve(f.getFileName()));
+            }
+        }
         Files.writeString(job, String.join("\n",
                 "job: launcher-spark-check",
                 "model: model.yaml",

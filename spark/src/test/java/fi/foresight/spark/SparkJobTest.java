@@ -35,8 +35,12 @@ class SparkJobTest {
             System.setProperty(kv[0], kv[1]);
         }
         Files.copy(LocalSpark.repo("scenarios/kanta-hame/model.yaml"), dir.resolve("model.yaml"));
-        Files.createDirectories(dir.resolve("data")); // the model's survey, beside it as the model names it
-        Files.copy(LocalSpark.repo("scenarios/kanta-hame/data/survey-synthetic.csv"), dir.resolve("data/survey-synthetic.csv"));
+        Files.createDirectories(dir.resolve("data"));   // the data files the model reads (survey, Delphi rounds)
+        try (var files = Files.list(LocalSpark.repo("scenarios/kanta-hame/data"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
+                Files.copy(f, dir.resolve("data").resolve(f.getFileName()));
+            }
+        }
         job = dir.resolve("job.yaml");
         Files.writeString(job, String.join("\n",
                 "job: spark_check",

@@ -36,6 +36,10 @@ public final class AnalysisTypes {
                 .register("value_of_information", new ValueOfInformationType())
                 .register("goal_seek", new GoalSeekType())
                 .register("distribution_sensitivity", new DistributionSensitivityType())
-                .register("scenario_discovery", new ScenarioDiscoveryType());
+                .register("scenario_discovery", new ScenarioDiscoveryType())
+                .register("disagreement", new DisagreementType())
+                .register("delphi", new DelphiType())
+                .register("survey", new SurveyType())
+                .register("views", new ViewsType());
     }
 }
