@@ -104,8 +104,9 @@ final class ViewsCharts {
         curves.add(new Curve(method, x, density(p, x), Look.LINE, 0));
         double[] w = p.weights();
         for (int i = 0; i < w.length; i++) {
-            Text name = Text.plain(p.experts().get(i)).plus(Text.of(" (weight ", " (paino ")).plus(
-                    String.format(java.util.Locale.ROOT, "%.2f", w[i])).plus(")");
+            String weight = String.format(java.util.Locale.ROOT, "%.2f", w[i]);
+            Text name = Text.plain(p.experts().get(i)).plus(Text.of(" (weight " + weight + ")",
+                    " (paino " + weight.replace('.', ',') + ")"));
             curves.add(new Curve(name, x, density(p.opinions().get(i), x), Look.DASHED, i + 1));
         }
         return XySpec.of(Text.of("Experts and their pool: ", "Asiantuntijat ja heidän yhdistetty näkemyksensä: ")
