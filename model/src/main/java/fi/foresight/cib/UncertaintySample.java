@@ -14,7 +14,8 @@ import tech.tablesaw.api.Table;
  * Consistent scenarios over random perturbations of the judgements (see {@link JudgementUncertainty}).
  *
  * @param system       the system
- * @param halfWidth    each perturbable impact moved by an integer in [−halfWidth, halfWidth]
+ * @param halfWidth    each perturbable impact moved by an integer in [−halfWidth, halfWidth] (per-judgement
+ *                     spreads: the largest)
  * @param includeZeros whether cells judged 0 were perturbed
  * @param tolerance    the inconsistency admitted
  * @param draws        number of random matrices
@@ -32,7 +33,8 @@ public record UncertaintySample(CrossImpactSystem system, int halfWidth, boolean
      * Checks the parts.
      *
      * @param system       the system
-     * @param halfWidth    each perturbable impact moved by an integer in [−halfWidth, halfWidth]
+     * @param halfWidth    each perturbable impact moved by an integer in [−halfWidth, halfWidth] (per-judgement
+     *                     spreads: the largest)
      * @param includeZeros whether cells judged 0 were perturbed
      * @param tolerance    the inconsistency admitted
      * @param draws        number of random matrices

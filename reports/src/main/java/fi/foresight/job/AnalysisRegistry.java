@@ -51,7 +51,8 @@ public final class AnalysisRegistry {
                 .register("value_of_information", new fi.foresight.job.types.ValueOfInformationType())
                 .register("goal_seek", new fi.foresight.job.types.GoalSeekType())
                 .register("distribution_sensitivity", new fi.foresight.job.types.DistributionSensitivityType())
-                .register("scenario_discovery", new fi.foresight.job.types.ScenarioDiscoveryType());
+                .register("scenario_discovery", new fi.foresight.job.types.ScenarioDiscoveryType())
+                .register("cib_ensemble", new fi.foresight.job.types.CibEnsembleType());
     }
 
     /** A registry with no types (for tests). */
