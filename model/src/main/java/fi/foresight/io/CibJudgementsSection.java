@@ -82,11 +82,7 @@ final class CibJudgementsSection {
         Integer spread = null;
         Field sf = m.get("spread");
         if (sf != null) {
-            spread = Alternatives.integer(sf, r, CibSection.MAX_IMPACT, "a spread");
-            if (spread != null && spread < 0) {
-                r.fail(sf, "expected a spread, a whole number from 0 to " + CibSection.MAX_IMPACT + ", got " + spread);
-                spread = null;
-            }
+            spread = whole(sf, r, 0, CibSection.MAX_IMPACT, "a spread");
             ok &= spread != null;
         }
         int[][] spreadRows = new int[total][total];
@@ -125,8 +121,9 @@ final class CibJudgementsSection {
         boolean ok = true;
         for (Field w : all.values()) {
             if (experts.isEmpty()) {
-                r.fail(w, "weights: weighs experts, but the cib: section names none; add experts: {" + w.key()
-                        + ": {impacts: {...}}} or leave weights: out");
+                r.problem(w.keyLoc(), w.path(), "weights: weighs experts, but the cib: section names none; add "
+                        + "experts: {" + w.key() + ": {impacts: {...}}} or leave weights: out");
+                r.failed(w.path());
                 return null;
             }
             if (!experts.contains(w.key())) {
@@ -136,12 +133,7 @@ final class CibJudgementsSection {
                 ok = false;
                 continue;
             }
-            Integer v = Alternatives.integer(w, r, CibJudgements.MAX_WEIGHT, "a weight");
-            if (v != null && v < 1) {
-                r.fail(w, "expected a weight, a whole number from 1 to " + CibJudgements.MAX_WEIGHT + ", got " + v
-                        + "; leave out an expert to give it no say");
-                v = null;
-            }
+            Integer v = whole(w, r, 1, CibJudgements.MAX_WEIGHT, "a weight");
             if (v == null) {
                 ok = false;
             } else {
@@ -174,5 +166,20 @@ final class CibJudgementsSection {
             }
         }
         return CibMatrix.of(sizes, out);
+    }
+
+    /** A whole number in [min, max], or null after reporting what was found instead. */
+    static Integer whole(Field f, Reading r, int min, int max, String what) {
+        Double d = r.number(f);
+        if (d == null) {
+            return null;
+        }
+        if (d != Math.rint(d) || d < min || d > max) {
+            String text = f.node() instanceof Node.Scalar s ? s.text() : String.valueOf(d);
+            r.fail(f, "expected " + what + ", a whole number from " + min + " to " + max + ", got " + text
+                    + (min == 1 && d == 0 ? "; leave out an expert to give it no say" : ""));
+            return null;
+        }
+        return (int) Math.rint(d);
     }
 }

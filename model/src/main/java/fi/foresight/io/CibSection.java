@@ -129,13 +129,8 @@ final class CibSection {
 
     /** An impact, or with {@code spread} a spread (whole number from 0), or null after reporting. */
     private static Integer value(Field f, Reading r, boolean spread) {
-        Integer v = Alternatives.integer(f, r, MAX_IMPACT, spread ? "a spread" : "an impact");
-        if (v != null && spread && v < 0) {
-            r.fail(f, "expected a spread, a whole number from 0 to " + MAX_IMPACT + ", got " + v
-                    + "; a spread ± k is the most a judgement may be off by");
-            return null;
-        }
-        return v;
+        return spread ? CibJudgementsSection.whole(f, r, 0, MAX_IMPACT, "a spread")
+                : Alternatives.integer(f, r, MAX_IMPACT, "an impact");
     }
 
     /** {@code coop: [2, -2]}: the impacts on every variant of one descriptor, in variant order. */

@@ -94,14 +94,15 @@ class CibExpertsSectionTest {
         String m = e.getMessage();
         assertTrue(m.contains("experts.yaml:9:9: cib.experts.anna.impacts.east.opn: descriptor 'east' has no "
                 + "variant 'opn'; did you mean open?"), m);
-        assertTrue(m.contains("experts.yaml:11:9: cib.experts.ben.impact: unknown key 'impact'; did you mean "
+        assertTrue(m.contains("experts.yaml:11:7: cib.experts.ben.impact: unknown key 'impact'; did you mean "
                 + "impacts?"), m);
-        assertTrue(m.contains("experts.yaml:14:25: cib.experts.cleo.impacts.east.open.coop: expected 2 impacts"), m);
+        assertTrue(m.contains("experts.yaml:14:21: cib.experts.cleo.impacts.east.open.coop: expected 2 impacts"), m);
         assertTrue(m.contains("experts.yaml:15:13: cib.weights.anan: unknown expert 'anan'; did you mean anna?; the "
                 + "experts are anna, ben, cleo"), m);
-        assertTrue(m.contains("experts.yaml:15:25: cib.weights.ben: expected a weight, a whole number from 1"), m);
+        assertTrue(m.contains("experts.yaml:15:27: cib.weights.ben: expected a weight, a whole number from 1 to 1000, "
+                + "got 0; leave out"), m);
         assertTrue(m.contains("experts.yaml:16:11: cib.spread: expected a spread, a whole number from 0"), m);
-        assertTrue(m.contains("experts.yaml:18:28: cib.spreads.east.open.coop[1]: expected a spread"), m);
+        assertTrue(m.contains("experts.yaml:18:27: cib.spreads.east.open.coop[1]: expected a spread"), m);
     }
 
     @Test
