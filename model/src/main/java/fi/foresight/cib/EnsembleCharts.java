@@ -12,6 +12,10 @@ import java.util.Map;
 final class EnsembleCharts {
     /** Most scenarios a chart shows. */
     static final int MAX_SCENARIOS = 30;
+    /** Most bars of the uncertainty chart. */
+    static final int MAX_BARS = 20;
+    /** Most descriptors whose variant labels the bars name; beyond, the variant numbers alone. */
+    static final int MAX_NAMED = 4;
     /** Grid colour of a consistent cell (light blue) and of the others (grey). */
     private static final int YES = 0;
     private static final int NO = 7;
@@ -62,25 +66,31 @@ final class EnsembleCharts {
     /** The share of random matrices in which each possible scenario is consistent, the nominal ones highlighted. */
     static BarSpec uncertainty(EnsembleReport r, EnsembleReport.Uncertainty u) {
         List<CibScenario> possible = u.bounds().possible();
-        List<CibScenario> shown = new ArrayList<>(possible);
+        List<CibScenario> shown = new ArrayList<>(possible.stream()
+                .filter(s -> u.sample().frequency(s) > 0 || u.bounds().nominal().contains(s)).toList());
         shown.sort((a, b) -> {
             int c = Double.compare(u.sample().frequency(b), u.sample().frequency(a));
             return c != 0 ? c : a.compareTo(b);
         });
-        shown = shown.subList(0, Math.min(MAX_SCENARIOS, shown.size()));
+        int all = shown.size();
+        shown = shown.subList(0, Math.min(MAX_BARS, shown.size()));
+        boolean named = r.system().size() <= MAX_NAMED;
         List<Text> categories = new ArrayList<>();
         double[] values = new double[shown.size()];
         boolean[] nominal = new boolean[shown.size()];
         for (int k = 0; k < shown.size(); k++) {
             CibScenario s = shown.get(k);
-            categories.add(name(r.system(), s));
+            categories.add(named ? name(r.system(), s) : Text.plain(s.toOneBased()));
             values[k] = u.sample().frequency(s);
             nominal[k] = u.bounds().nominal().contains(s);
         }
+        boolean cut = shown.size() < all;
         Text title = Text.of("How often each scenario stays consistent when judgements vary by "
-                        + u.spread().describe("en") + " (" + u.sample().draws() + " random matrices)",
+                        + u.spread().describe("en") + " (" + u.sample().draws() + " random matrices"
+                        + (cut ? "; the " + shown.size() + " most frequent of " + all + " scenarios)" : ")"),
                 "Kuinka usein skenaario pysyy johdonmukaisena, kun arviot vaihtelevat (" + u.spread().describe("fi")
-                        + ", " + u.sample().draws() + " satunnaista matriisia)");
+                        + ", " + u.sample().draws() + " satunnaista matriisia"
+                        + (cut ? "; " + all + " skenaariosta " + shown.size() + " yleisintä)" : ")"));
         return Charts.highlightBars(title, Text.of("Share of random matrices in which it is consistent",
                         "Osuus satunnaisista matriiseista, joissa skenaario on johdonmukainen"), categories, values,
                 nominal, Text.of("Consistent as judged", "Johdonmukainen arvioiden mukaan"),
