@@ -216,15 +216,15 @@ public record EnsembleReport(CrossImpactSystem system, boolean mean, int toleran
         out.add(new Finding("cib_ensemble.agreement", a, 0));
         uncertainty.ifPresent(u -> {
             Map<String, Object> b = new LinkedHashMap<>();
-            b.put("spread", u.spread().describe("en"));
-            b.put("spread_fi", u.spread().describe("fi"));
+            b.put("spread", u.spread().width());
             b.put("nominal", u.bounds().nominal().size());
             b.put("robust", u.bounds().robust().size());
             b.put("draws", u.sample().draws());
             b.put("stable", (int) u.bounds().nominal().stream()
                     .filter(s -> u.sample().frequency(s) >= STABLE).count());
             b.put("possible", u.bounds().possible().size());
-            out.add(new Finding("cib_ensemble.uncertainty", b, 1));
+            String source = u.spread().source();
+            out.add(new Finding("cib_ensemble.uncertainty" + ("uniform".equals(source) ? "" : "_" + source), b, 1));
         });
         return out;
     }

@@ -64,10 +64,11 @@ class CibEnsembleJobTest {
         String fi = Files.readString(dir.resolve("report.fi.html"), StandardCharsets.UTF_8);
         assertTrue(en.contains("Consistent scenarios of several experts"), "English section");
         assertTrue(en.contains("Consistent scenarios in the ensemble of 3 experts"), "English finding");
-        assertTrue(en.contains("in at least 90 % of 300 random matrices"), "English uncertainty finding");
+        assertTrue(en.contains("within half the range of the experts&#39; judgements of it"),
+                "English uncertainty finding");
         assertTrue(fi.contains("Usean asiantuntijan johdonmukaiset skenaariot"), "Finnish section");
         assertTrue(fi.contains("asiantuntijan matriisien yhdistelm\u00e4ss\u00e4"), "Finnish finding");
-        assertTrue(fi.contains("puolet asiantuntijoiden arvioiden vaihteluv\u00e4list\u00e4"), "Finnish spread");
+        assertTrue(fi.contains("puolen asiantuntijoiden arvioiden vaihteluv\u00e4lin verran"), "Finnish spread");
     }
 
     @Test
