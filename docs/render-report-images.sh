@@ -53,7 +53,8 @@ fi
 pairs=(montecarlo-boxplot-internationalised_smes:boxplot montecarlo-convergence-internationalisation_index:convergence
        trajectories-first-passage-internationalised_smes:first-passage robustness-regret:robustness-regret
        value-of-information:value-of-information scenario-discovery-limits:scenario-discovery
-       tornado-conditional-internationalisation-index:tornado-conditional)
+       tornado-conditional-internationalisation-index:tornado-conditional
+       cib-ensemble-agreement:cib-ensemble cib-judgement-uncertainty:cib-judgement-uncertainty)
 {
   echo "# Charts of the Kanta-Häme job, English and Finnish"
   echo

@@ -1,5 +1,7 @@
 package fi.foresight.cib;
 
+import fi.foresight.model.CibJudgements;
+
 import fi.foresight.model.CrossImpactSystem;
 import fi.foresight.model.Descriptor;
 import fi.foresight.model.Variant;
@@ -12,16 +14,18 @@ import java.util.Set;
 
 /**
  * Several cross-impact matrices for one set of descriptors, e.g. one per expert of a panel. Each member is
- * analysed on its own; the ensemble reports how many members find each scenario consistent, and can sum the
- * members' matrices into one aggregate system.
+ * analysed on its own; the ensemble reports how many members find each scenario consistent, and sums the
+ * members' matrices, each counted as often as its weight, into one aggregate system (ScenarioWizard's ensemble
+ * matrix; its consistent scenarios are those of the weighted mean matrix).
  *
  * <pre>{@code
  * CibEnsemble panel = CibEnsemble.of(
  *         new CibEnsemble.Member("expert A", systemA),
- *         new CibEnsemble.Member("expert B", systemB));
+ *         new CibEnsemble.Member("expert B", systemB, 2));
  * EnsembleResult r = panel.consistent();
  * r.table();                      // "cib-ensemble": members finding each scenario consistent
  * Cib.of(panel.summed()).consistent();
+ * CibEnsemble.of(model.cib().orElseThrow());   // the experts of a model's cib: section
  * }</pre>
  *
  * @param members the members, names unique, all with the same descriptors and variants (ids, in order)
@@ -33,15 +37,18 @@ public record CibEnsemble(List<Member> members) {
      *
      * @param name   a name unique in the ensemble
      * @param system the member's system
+     * @param weight how many times the member's matrix counts in the sum, 1 to {@value CibJudgements#MAX_WEIGHT}
      */
-    public record Member(String name, CrossImpactSystem system) {
+    public record Member(String name, CrossImpactSystem system, int weight) {
         /**
          * Checks the parts.
          *
          * @param name   a name unique in the ensemble
          * @param system the member's system
+         * @param weight how many times the member's matrix counts in the sum, 1 to
+         *               {@value CibJudgements#MAX_WEIGHT}
          * @throws NullPointerException     when the name or system is null
-         * @throws IllegalArgumentException when the name is blank
+         * @throws IllegalArgumentException when the name is blank or the weight is out of range
          */
         public Member {
             Objects.requireNonNull(name, "member name");
@@ -49,6 +56,21 @@ public record CibEnsemble(List<Member> members) {
             if (name.isBlank()) {
                 throw new IllegalArgumentException("member name is blank; name each member, e.g. \"expert A\"");
             }
+            if (weight < 1 || weight > CibJudgements.MAX_WEIGHT) {
+                throw new IllegalArgumentException("member " + name + " has weight " + weight
+                        + "; a weight is a whole number from 1 to " + CibJudgements.MAX_WEIGHT);
+            }
+        }
+
+        /**
+         * A member of weight 1.
+         *
+         * @param name   a name unique in the ensemble
+         * @param system the member's system
+         * @throws IllegalArgumentException when the name is blank
+         */
+        public Member(String name, CrossImpactSystem system) {
+            this(name, system, 1);
         }
     }
 
@@ -106,12 +128,41 @@ public record CibEnsemble(List<Member> members) {
     }
 
     /**
+     * The ensemble of a system's experts ({@link CrossImpactSystem#judgements()}), each with its weight; a system
+     * without experts is an ensemble of one member, named after the system (or {@code "judgements"}), whose matrix
+     * is the system's.
+     *
+     * @param system a system, with or without experts
+     * @return the ensemble
+     */
+    public static CibEnsemble of(CrossImpactSystem system) {
+        List<Member> out = new ArrayList<>();
+        for (CibJudgements.Expert e : system.judgements().experts()) {
+            out.add(new Member(e.name(), system.withMatrix(e.matrix()), e.weight()));
+        }
+        if (out.isEmpty()) {
+            out.add(new Member(system.name().isBlank() ? "judgements" : system.name(),
+                    system.withMatrix(system.matrix())));
+        }
+        return new CibEnsemble(out);
+    }
+
+    /**
      * The descriptors shared by all members.
      *
      * @return the descriptors of the first member, which every member shares
      */
     public List<Descriptor> descriptors() {
         return members.get(0).system().descriptors();
+    }
+
+    /**
+     * The sum of the members' weights: how many times the summed matrix counts a judgement.
+     *
+     * @return the total weight, at least 1
+     */
+    public int totalWeight() {
+        return members.stream().mapToInt(Member::weight).sum();
     }
 
     /**
@@ -130,16 +181,28 @@ public record CibEnsemble(List<Member> members) {
      * @return each member's scenarios within the tolerance and how many members agree on each
      */
     public EnsembleResult consistent(int tolerance) {
+        return consistent(tolerance, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Scenarios with IC &le; {@code tolerance} of every member, searched with {@code threads} threads (the result
+     * does not depend on their number).
+     *
+     * @param tolerance the largest inconsistency (IC) still accepted, &ge; 0
+     * @param threads   worker threads, at least 1
+     * @return each member's scenarios within the tolerance and how many members agree on each
+     */
+    public EnsembleResult consistent(int tolerance, int threads) {
         List<CibResult> results = new ArrayList<>();
         for (Member m : members) {
-            results.add(Cib.of(m.system()).tolerance(tolerance).consistent());
+            results.add(Cib.of(m.system()).tolerance(tolerance).threads(threads).consistent());
         }
         return new EnsembleResult(this, tolerance, results);
     }
 
     /**
-     * The aggregate system whose matrix is the cell-wise sum of the members' matrices (the balances of the sum
-     * are the sums of the members' balances).
+     * The aggregate system whose matrix is the cell-wise sum of the members' matrices, each times its weight (the
+     * balances of the sum are the weighted sums of the members' balances).
      *
      * @return the system of the shared descriptors with the summed matrix
      */
@@ -151,7 +214,7 @@ public record CibEnsemble(List<Member> members) {
         for (Member m : members) {
             int[] c = m.system().matrix().cells();
             for (int k = 0; k < cells.length; k++) {
-                cells[k] = Math.addExact(cells[k], c[k]);
+                cells[k] = Math.addExact(cells[k], Math.multiplyExact(m.weight(), c[k]));
             }
             self |= m.system().matrix().hasSelfImpacts();
         }

@@ -13,7 +13,7 @@ import tech.tablesaw.api.Table;
  * Robust ⊆ nominal ⊆ possible.
  *
  * @param system       the system
- * @param halfWidth    each perturbable impact lies within ± halfWidth
+ * @param halfWidth    each perturbable impact lies within ± halfWidth (per-judgement spreads: the largest)
  * @param includeZeros whether cells judged 0 were perturbable
  * @param tolerance    the inconsistency admitted
  * @param nominal      scenarios with IC &le; tolerance for the matrix as judged
@@ -30,7 +30,7 @@ public record UncertaintyBounds(CrossImpactSystem system, int halfWidth, boolean
      * Checks the parts.
      *
      * @param system       the system
-     * @param halfWidth    each perturbable impact lies within ± halfWidth
+     * @param halfWidth    each perturbable impact lies within ± halfWidth (per-judgement spreads: the largest)
      * @param includeZeros whether cells judged 0 were perturbable
      * @param tolerance    the inconsistency admitted
      * @param nominal      scenarios with IC &le; tolerance for the matrix as judged

@@ -16,7 +16,8 @@ import tech.tablesaw.api.Table;
  * Consistent scenarios over random perturbations of the judgements (see {@link JudgementUncertainty}).
  *
  * @param system       the system
- * @param halfWidth    each perturbable impact moved by an integer in [−halfWidth, halfWidth]
+ * @param halfWidth    each perturbable impact moved by an integer in [−halfWidth, halfWidth] (per-judgement
+ *                     spreads: the largest)
  * @param includeZeros whether cells judged 0 were perturbed
  * @param tolerance    the inconsistency admitted
  * @param draws        number of random matrices
@@ -34,7 +35,8 @@ public record UncertaintySample(CrossImpactSystem system, int halfWidth, boolean
      * Checks the parts.
      *
      * @param system       the system
-     * @param halfWidth    each perturbable impact moved by an integer in [−halfWidth, halfWidth]
+     * @param halfWidth    each perturbable impact moved by an integer in [−halfWidth, halfWidth] (per-judgement
+     *                     spreads: the largest)
      * @param includeZeros whether cells judged 0 were perturbed
      * @param tolerance    the inconsistency admitted
      * @param draws        number of random matrices

@@ -22,8 +22,11 @@
  * reproduces ScenarioWizard's basin counts). Fixed points are exactly the consistent scenarios.
  * {@link fi.foresight.cib.Cib#basins()} scans the whole space with incremental balance updates and a memo of
  * traced successors; {@link fi.foresight.cib.Cib#basins(long, long)} samples seeded random starts.</li>
- * <li>{@link fi.foresight.cib.CibEnsemble}: one matrix per expert; {@link fi.foresight.cib.JudgementUncertainty}:
- * exact robust/possible scenarios under ± intervals and seeded random perturbations.</li>
+ * <li>{@link fi.foresight.cib.CibEnsemble}: one matrix per expert (a model's experts are
+ * {@link fi.foresight.model.CibJudgements}); {@link fi.foresight.cib.JudgementUncertainty}: exact robust/possible
+ * scenarios under ± intervals (uniform or per judgement, {@link fi.foresight.model.JudgementSpread}) and seeded random
+ * perturbations; {@link fi.foresight.cib.EnsembleAnalysis}: both for a model's experts, as the job type
+ * {@code cib_ensemble} runs them ({@link fi.foresight.cib.EnsembleReport}).</li>
  * <li>{@link fi.foresight.cib.ScenarioWizard}: {@code .scw} projects and {@code .sl} solution files.</li>
  * <li>Charts: {@link fi.foresight.cib.CibResult#tableau()} (descriptors × scenarios) and
  * {@link fi.foresight.cib.CibResult#balanceChart} (the impact balances of one scenario).</li>

@@ -1,5 +1,6 @@
 package fi.foresight.io;
 
+import fi.foresight.model.CibJudgements;
 import fi.foresight.model.CibMatrix;
 import fi.foresight.model.CrossImpactSystem;
 import fi.foresight.model.Descriptor;
@@ -24,7 +25,8 @@ import java.util.Map;
  * Impacts left out are 0; a descriptor does not impact itself.
  */
 final class CibSection {
-    static final List<String> KEYS = List.of("name", "descriptors", "impacts");
+    static final List<String> KEYS = List.of("name", "descriptors", "impacts", "experts", "weights", "spread",
+            "spreads");
     static final List<String> DESCRIPTOR_KEYS = List.of("label", "label_fi", "variants");
     /** Largest |impact|; judgements are usually -3 to +3. */
     static final int MAX_IMPACT = 1000;
@@ -45,9 +47,10 @@ final class CibSection {
                     + WORDS.example());
         }
         Field imf = m.get("impacts");
-        if (imf == null) {
+        if (imf == null && m.get("experts") == null) {
             r.missing(section, "impacts", "a CIB system needs the cross-impact judgements, e.g. impacts: "
-                    + "{east.open: {coop: [2, -2]}} (write impacts: {} while there are none)");
+                    + "{east.open: {coop: [2, -2]}} (write impacts: {} while there are none), or the experts' "
+                    + "judgements, e.g. experts: {anna: {impacts: {...}}}");
         }
         List<Group> groups = df == null ? null : Alternatives.groups(df, r, WORDS);
         if (groups == null) {
@@ -61,24 +64,36 @@ final class CibSection {
         int total = offsets[sizes.length];
         int[][] rows = new int[total][total];
         if (imf != null && !imf.isNull()) {
-            impacts(imf, r, groups, offsets, rows);
+            impacts(imf, r, groups, offsets, rows, false);
         }
         List<Descriptor> descriptors = new ArrayList<>();
         for (Group g : groups) {
             descriptors.add(new Descriptor(g.id(), g.label(), g.labelFi(), g.alternatives().stream()
                     .map(a -> new Variant(a.id(), a.label(), a.labelFi(), a.overrides())).toList()));
         }
-        draft.cib = r.attempt(section, () -> new CrossImpactSystem(r.text(m, "name"), descriptors,
-                CibMatrix.of(sizes, rows)));
-    }
-
-    private static void impacts(Field f, Reading r, List<Group> groups, int[] offsets, int[][] rows) {
-        var all = r.fields(f, "a mapping of impacting variants to their impacts, e.g. {east.open: {coop: [2, -2]}}",
-                null);
-        if (all == null) {
+        CibJudgements judgements = CibJudgementsSection.read(m, r, groups, descriptors, sizes, offsets,
+                imf == null ? null : rows);
+        if (judgements == null) {
             return;
         }
+        draft.cib = r.attempt(section, () -> {
+            CibMatrix matrix = imf == null && !judgements.experts().isEmpty() ? judgements.summed()
+                    : CibMatrix.of(sizes, rows);
+            return new CrossImpactSystem(r.text(m, "name"), descriptors, matrix, judgements);
+        });
+    }
+
+    /**
+     * Reads rows of impacts (or, with {@code spread}, of spreads: whole numbers >= 0) into {@code rows}; returns
+     * which cells were given (null when {@code f} is not a mapping).
+     */
+    static boolean[][] impacts(Field f, Reading r, List<Group> groups, int[] offsets, int[][] rows, boolean spread) {
+        var all = r.fields(f, "a mapping of impacting variants to their impacts, e.g. {east.open: {coop: [2, -2]}}",
+                null);
         boolean[][] given = new boolean[rows.length][rows.length];
+        if (all == null) {
+            return null;
+        }
         for (Field row : all.values()) {
             int[] from = Alternatives.ref(row.key(), row.keyLoc(), row.path(), groups, r, WORDS);
             if (from == null) {
@@ -94,7 +109,7 @@ final class CibSection {
                 if (t.key().indexOf('.') >= 0) {
                     int[] to = Alternatives.ref(t.key(), t.keyLoc(), t.path(), groups, r, WORDS);
                     if (to != null && notSelf(from, to[0], t, groups, r)) {
-                        Integer v = Alternatives.integer(t, r, MAX_IMPACT, "an impact");
+                        Integer v = value(t, r, spread);
                         if (v != null) {
                             cell(rows, given, rowIndex, offsets[to[0]] + to[1], v, t, t.keyLoc(), r,
                                     row.key() + " on " + t.key());
@@ -106,14 +121,21 @@ final class CibSection {
                 if (to < 0 || !notSelf(from, to, t, groups, r)) {
                     continue;
                 }
-                blockRow(t, r, groups.get(to), rows, given, rowIndex, offsets[to], row.key());
+                blockRow(t, r, groups.get(to), rows, given, rowIndex, offsets[to], row.key(), spread);
             }
         }
+        return given;
+    }
+
+    /** An impact, or with {@code spread} a spread (whole number from 0), or null after reporting. */
+    private static Integer value(Field f, Reading r, boolean spread) {
+        return spread ? CibJudgementsSection.whole(f, r, 0, MAX_IMPACT, "a spread")
+                : Alternatives.integer(f, r, MAX_IMPACT, "an impact");
     }
 
     /** {@code coop: [2, -2]}: the impacts on every variant of one descriptor, in variant order. */
     private static void blockRow(Field t, Reading r, Group to, int[][] rows, boolean[][] given, int rowIndex,
-                                 int offset, String from) {
+                                 int offset, String from, boolean spread) {
         int n = to.alternatives().size();
         if (!(t.node() instanceof Sequence)) {
             r.fail(t, "expected a list of " + n + " impacts, one per variant of " + to.id() + " ("
@@ -129,7 +151,7 @@ final class CibSection {
         }
         for (int b = 0; b < n; b++) {
             Field item = items.get(b);
-            Integer v = Alternatives.integer(item, r, MAX_IMPACT, "an impact");
+            Integer v = value(item, r, spread);
             if (v != null) {
                 cell(rows, given, rowIndex, offset + b, v, item, item.at(), r,
                         from + " on " + to.id() + "." + to.ids().get(b));

@@ -22,8 +22,11 @@ import java.util.Set;
  * @param name        a name for reports (may be empty)
  * @param descriptors the descriptors, ids unique
  * @param matrix      the cross-impact matrix; its variant counts must match the descriptors
+ * @param judgements  the experts' matrices and the judgements' spreads behind the matrix, if given
+ *                    ({@link CibJudgements#NONE} otherwise)
  */
-public record CrossImpactSystem(String name, List<Descriptor> descriptors, CibMatrix matrix) {
+public record CrossImpactSystem(String name, List<Descriptor> descriptors, CibMatrix matrix,
+                                CibJudgements judgements) {
 
     /**
      * Checks that descriptors and matrix agree; a null name becomes empty.
@@ -31,6 +34,8 @@ public record CrossImpactSystem(String name, List<Descriptor> descriptors, CibMa
      * @param name        a name for reports (may be empty)
      * @param descriptors the descriptors, ids unique
      * @param matrix      the cross-impact matrix; its variant counts must match the descriptors
+     * @param judgements  the experts' matrices and spreads behind the matrix (null: none), each matrix of the
+     *                    same shape as {@code matrix}
      * @throws NullPointerException     when the descriptors or matrix are null
      * @throws IllegalArgumentException when a descriptor id occurs twice or the matrix does not have the descriptors'
      *                                  variants
@@ -54,6 +59,44 @@ public record CrossImpactSystem(String name, List<Descriptor> descriptors, CibMa
                         + " variants but the matrix gives it " + matrix.variantCount(d) + "; they must agree");
             }
         }
+        judgements = judgements == null ? CibJudgements.NONE : judgements;
+        for (CibJudgements.Expert e : judgements.experts()) {
+            if (!java.util.Arrays.equals(e.matrix().sizes(), matrix.sizes())) {
+                throw new IllegalArgumentException("expert " + e.name() + " judges variants "
+                        + java.util.Arrays.toString(e.matrix().sizes()) + " but the descriptors have "
+                        + java.util.Arrays.toString(matrix.sizes()) + "; every expert judges the same variants");
+            }
+        }
+        judgements.spreads().ifPresent(s -> {
+            if (!java.util.Arrays.equals(s.sizes(), matrix.sizes())) {
+                throw new IllegalArgumentException("the spreads have variants " + java.util.Arrays.toString(s.sizes())
+                        + " but the descriptors have " + java.util.Arrays.toString(matrix.sizes()));
+            }
+        });
+    }
+
+    /**
+     * A system whose matrix stands alone (no experts, no stated spread).
+     *
+     * @param name        a name for reports (may be empty)
+     * @param descriptors the descriptors, ids unique
+     * @param matrix      the cross-impact matrix; its variant counts must match the descriptors
+     * @throws IllegalArgumentException when a descriptor id occurs twice or the matrix does not have the descriptors'
+     *                                  variants
+     */
+    public CrossImpactSystem(String name, List<Descriptor> descriptors, CibMatrix matrix) {
+        this(name, descriptors, matrix, CibJudgements.NONE);
+    }
+
+    /**
+     * The same descriptors and matrix with the judgements behind it (experts' matrices, spreads).
+     *
+     * @param j the judgements, each matrix of this system's shape
+     * @return the new system
+     * @throws IllegalArgumentException when a matrix of {@code j} does not fit the descriptors
+     */
+    public CrossImpactSystem withJudgements(CibJudgements j) {
+        return new CrossImpactSystem(name, descriptors, matrix, j);
     }
 
     /**
@@ -67,7 +110,7 @@ public record CrossImpactSystem(String name, List<Descriptor> descriptors, CibMa
     }
 
     /**
-     * The same descriptors with another matrix (e.g. another expert's judgements).
+     * The same descriptors with another matrix (e.g. another expert's judgements), without experts or spreads.
      *
      * @param other a matrix of the same shape
      * @return the new system

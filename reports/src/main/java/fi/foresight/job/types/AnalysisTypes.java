@@ -40,6 +40,7 @@ public final class AnalysisTypes {
                 .register("disagreement", new DisagreementType())
                 .register("delphi", new DelphiType())
                 .register("survey", new SurveyType())
-                .register("views", new ViewsType());
+                .register("views", new ViewsType())
+                .register("cib_ensemble", new CibEnsembleType());
     }
 }
