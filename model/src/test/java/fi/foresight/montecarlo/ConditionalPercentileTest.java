@@ -48,7 +48,11 @@ class ConditionalPercentileTest {
             assertEquals(2, ev.highBin());
             double tol = Math.hypot(tolerance(p, bins.get(0).n(), 1), tolerance(p, bins.get(1).n(), 1));
             assertEquals(10, ev.swing(), tol, "swing of the event at p" + p);
-            assertEquals("event", t.swings("y").get(0).variable(), "the event is the widest bar at p" + p);
+            if (p < 0.9) {
+                // (at p = 0.9 a decile of x has no unique quantile: within it P(y <= t) is exactly 0.9 for all t from
+                // the decile's top to 10, so its sample P90 lands anywhere there and x's bar may be as wide)
+                assertEquals("event", t.swings("y").get(0).variable(), "the event is the widest bar at p" + p);
+            }
         }
     }
 
