@@ -69,9 +69,9 @@ class DistributionSensitivityTest {
         for (double[] c : new double[][] {{4.2, 1.6}, {4.2, 1}, {1, 0.5}, {2, 1.4}}) {
             assertEquals(GaussianDelta.exactBySimpson(c[0], c[1]), GaussianDelta.exact(c[0], c[1]), 1e-9);
         }
-        // independent output: δ = 0; output equal to the input: TV of a point mass and N(0, 1) is 1
-        assertEquals(0, GaussianDelta.exact(1, 0), 1e-12);
-        assertEquals(1, GaussianDelta.exact(1, 0.999_999_9), 1e-3);
+        // a weak input: y | x ~ N(b x, 1 - b²) is N(0, 1) shifted by b x up to O(b²), whose TV is |b x| φ(0) up to
+        // O(b³), so δ = b E|x| φ(0) + O(b²) = b / π + O(b²)
+        assertEquals(0.001 / Math.PI, GaussianDelta.exact(1, 0.001), 1e-6);
     }
 
     /**
