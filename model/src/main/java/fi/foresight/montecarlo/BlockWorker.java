@@ -34,19 +34,23 @@ final class BlockWorker {
     private final InputBins[] bins;
     private final int[] binnedColumns;
     private final int[] binScratch;
+    /** Whether the bins also keep quantile sketches (a conditional tornado of a percentile). */
+    private final boolean binQuantiles;
 
     BlockWorker(Evaluator evaluator, SamplingPlan plan, YearState.Paths paths, List<Target> targets,
                 int[] targetColumn, int blockSize, boolean keep, boolean keepSorted) {
-        this(evaluator, plan, paths, targets, targetColumn, blockSize, keep, keepSorted, List.of(), evaluator);
+        this(evaluator, plan, paths, targets, targetColumn, blockSize, keep, keepSorted, List.of(), Double.NaN,
+                evaluator);
     }
 
     /**
      * A worker that also bins its draws for a conditional tornado of the {@code conditional} outcome columns, by
-     * the bins of {@code binSource}'s inputs (see {@link #binSource}).
+     * the bins of {@code binSource}'s inputs (see {@link #binSource}); {@code level} is the percentile the tornado
+     * compares (NaN: the mean).
      */
     BlockWorker(Evaluator evaluator, SamplingPlan plan, YearState.Paths paths, List<Target> targets,
                 int[] targetColumn, int blockSize, boolean keep, boolean keepSorted, List<String> conditional,
-                Evaluator binSource) {
+                double level, Evaluator binSource) {
         this.evaluator = evaluator;
         this.paths = paths;
         this.sampler = paths == null ? plan.sampler() : null;
@@ -61,6 +65,7 @@ final class BlockWorker {
         this.bins = conditional.isEmpty() ? null : bins(binSource);
         this.binnedColumns = conditional.stream().mapToInt(evaluator::outputIndex).toArray();
         this.binScratch = bins == null ? null : new int[blockSize];
+        this.binQuantiles = !Double.isNaN(level);
     }
 
     /**
@@ -138,7 +143,8 @@ final class BlockWorker {
             keptIn = copy(in, n);
             keptOut = copy(out, n);
         }
-        BinnedMoments binned = bins == null ? null : BinnedMoments.of(bins, binnedColumns, in, out, n, binScratch);
+        BinnedMoments binned = bins == null ? null : BinnedMoments.of(bins, binnedColumns, in, out, n, binScratch,
+                binQuantiles);
         return new BlockPartial(block, n, moments, sorted, met, keptIn, keptOut, binned);
     }
 

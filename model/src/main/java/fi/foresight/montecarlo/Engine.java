@@ -40,7 +40,8 @@ final class Engine {
                          MonteCarloSettings settings, ExecutorService pool) {
         int[] targetColumn = targets.stream().mapToInt(t -> evaluator.outputIndex(t.outcome())).toArray();
         var acc = new RunAccumulator(evaluator, targets, settings.precision(), settings.blockSize(),
-                settings.keepSamples(), settings.samples()).track(settings.conditional(), settings.goal(),
+                settings.keepSamples(), settings.samples()).track(settings.conditional(), settings.conditionalLevel(),
+                settings.goal(),
                 BlockWorker.binSource(evaluator, year, settings.seed(), settings.conditional()));
         var workers = new ConcurrentLinkedQueue<BlockWorker>();
         BlockStreams.Sequence streams = BlockStreams.sequence(settings.seed(), 0);
@@ -120,7 +121,7 @@ final class Engine {
                                          List<Target> targets, int[] targetColumn, MonteCarloSettings settings) {
         return new BlockWorker(evaluator, plan, year == null ? null : year.paths(settings.seed(), settings.blockSize()),
                 targets, targetColumn, settings.blockSize(), settings.keepSamples(), settings.stopsEarly(),
-                settings.conditional(), BlockWorker.binSource(evaluator, year, settings.seed(), settings.conditional()));
+                settings.conditional(), settings.conditionalLevel(), BlockWorker.binSource(evaluator, year, settings.seed(), settings.conditional()));
     }
 
     private static ChunkPartial await(Future<ChunkPartial> f) {

@@ -14,10 +14,11 @@ final class ExtraTables {
     }
 
     /**
-     * {@code tornado-conditional}: {@code scenario, lever, outcome, driver, bin, from, to, n, mean, se}, one row
-     * per bin of every input, in input and bin order.
+     * {@code tornado-conditional}: {@code scenario, lever, outcome, driver, bin, from, to, n, mean, se} and, for a
+     * tornado of a percentile, that percentile's column (e.g. {@code p90}), one row per bin of every input, in
+     * input and bin order.
      */
-    static Table conditionalBins(List<RunResult> runs) {
+    static Table conditionalBins(List<RunResult> runs, double level) {
         var scenario = StringColumn.create("scenario");
         var lever = StringColumn.create("lever");
         var outcome = StringColumn.create("outcome");
@@ -28,6 +29,7 @@ final class ExtraTables {
         var n = LongColumn.create("n");
         var mean = DoubleColumn.create("mean");
         var se = DoubleColumn.create("se");
+        var value = DoubleColumn.create(ConditionalTornado.name(level));
         for (RunResult r : runs) {
             r.conditionalTornado().ifPresent(t -> t.bins().forEach(b -> {
                 scenario.append(r.scenario());
@@ -40,24 +42,27 @@ final class ExtraTables {
                 n.append(b.n());
                 mean.append(b.mean());
                 se.append(b.se());
+                value.append(b.value());
             }));
         }
-        return Table.create("tornado-conditional", scenario, lever, outcome, driver, bin, lower, upper, n, mean, se);
+        Table t = Table.create("tornado-conditional", scenario, lever, outcome, driver, bin, lower, upper, n, mean, se);
+        return Double.isNaN(level) ? t : t.addColumns(value);
     }
 
     /**
      * {@code tornado-conditional-swing}: {@code scenario, lever, outcome, driver, low_bin, low_mean, high_bin, high_mean, swing},
-     * widest first per scenario × lever × outcome.
+     * widest first per scenario × lever × outcome; for a tornado of a percentile {@code low_p90}, {@code high_p90}
+     * (named by the percentile) in place of {@code low_mean}, {@code high_mean}.
      */
-    static Table conditionalSwings(List<RunResult> runs) {
+    static Table conditionalSwings(List<RunResult> runs, double level) {
         var scenario = StringColumn.create("scenario");
         var lever = StringColumn.create("lever");
         var outcome = StringColumn.create("outcome");
         var driver = StringColumn.create("driver");
         var lowBin = IntColumn.create("low_bin");
-        var low = DoubleColumn.create("low_mean");
+        var low = DoubleColumn.create("low_" + ConditionalTornado.name(level));
         var highBin = IntColumn.create("high_bin");
-        var high = DoubleColumn.create("high_mean");
+        var high = DoubleColumn.create("high_" + ConditionalTornado.name(level));
         var swing = DoubleColumn.create("swing");
         for (RunResult r : runs) {
             r.conditionalTornado().ifPresent(t -> t.swings().forEach(s -> {

@@ -63,6 +63,7 @@ public final class MonteCarlo extends SampledRun<MonteCarlo> implements BlockAna
     private Precision precision;
     private SamplingKernel kernel = SamplingKernel.PORTABLE;
     private List<String> conditional = List.of();
+    private double conditionalLevel = Double.NaN;
     private PrecisionGoal goal;
     private Integer year;
 
@@ -225,6 +226,28 @@ public final class MonteCarlo extends SampledRun<MonteCarlo> implements BlockAna
     }
 
     /**
+     * Makes the conditional tornado compare a percentile of the outcome between an input's bins instead of the mean
+     * (the smallest value with at least that share of the bin's draws at or below it). See
+     * {@link ConditionalTornado}.
+     *
+     * <pre>{@code
+     * MonteCarlo.of(model).conditionalTornado("index").conditionalPercentile(0.9).run();
+     * }</pre>
+     *
+     * @param level a probability strictly between 0 and 1 (0.9 for the 90th percentile), or NaN for the mean
+     * @return this run, for chaining
+     * @throws IllegalArgumentException when the level is outside (0, 1)
+     */
+    public MonteCarlo conditionalPercentile(double level) {
+        if (!Double.isNaN(level) && !(level > 0 && level < 1)) {
+            throw new IllegalArgumentException("the conditional tornado's percentile is " + level
+                    + "; must be a probability strictly between 0 and 1, e.g. 0.9");
+        }
+        this.conditionalLevel = level;
+        return this;
+    }
+
+    /**
      * Stops each scenario × lever once the standard error of a statistic of one outcome is at most the goal's,
      * checked after every block in block order, drawing at most the goal's maximum; this replaces
      * {@link #samples(long)} and {@link #precision(String, double, long, long)}. See {@link PrecisionGoal}.
@@ -282,7 +305,7 @@ public final class MonteCarlo extends SampledRun<MonteCarlo> implements BlockAna
     public MonteCarloSettings settings() {
         long n = goal != null ? goal.maxSamples() : precision == null ? samples : precision.maxSamples();
         return new MonteCarloSettings(n, seed, threads, design, blockSize, keepSamples, precision, scenarios, levers,
-                kernel, conditional, goal, year);
+                kernel, conditional, goal, year, conditionalLevel);
     }
 
     /** Runs every scenario × lever in turn (each one in parallel over blocks). */

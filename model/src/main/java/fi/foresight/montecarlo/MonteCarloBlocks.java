@@ -100,7 +100,7 @@ final class MonteCarloBlocks implements BlockPlan<MonteCarloResult> {
                 workers[run] = new BlockWorker(evaluators.get(run), plans.get(run),
                         at == null ? null : at.paths(settings.seed(), settings.blockSize()), targets, targetColumns[run],
                         settings.blockSize(), settings.keepSamples(), settings.stopsEarly(), settings.conditional(),
-                        BlockWorker.binSource(evaluators.get(run), at, settings.seed(), settings.conditional()));
+                        settings.conditionalLevel(), BlockWorker.binSource(evaluators.get(run), at, settings.seed(), settings.conditional()));
             }
             return ChunkCodec.encode(workers[run].evaluate(first, rngs, lengths));
         }
@@ -126,7 +126,8 @@ final class MonteCarloBlocks implements BlockPlan<MonteCarloResult> {
             int run = (int) (task / chunks);
             if (acc == null) {
                 acc = new RunAccumulator(evaluators.get(run), targets, settings.precision(), settings.blockSize(),
-                        settings.keepSamples(), settings.samples()).track(settings.conditional(), settings.goal(),
+                        settings.keepSamples(), settings.samples()).track(settings.conditional(),
+                        settings.conditionalLevel(), settings.goal(),
                         BlockWorker.binSource(evaluators.get(run), years.get(run), settings.seed(),
                                 settings.conditional()));
             }
@@ -213,6 +214,16 @@ final class MonteCarloBlocks implements BlockPlan<MonteCarloResult> {
                     }
                 }
             }
+            w.putInt(b.sketches() == null ? 0 : 1);
+            if (b.sketches() != null) {
+                for (QuantileSketch[][] byInput : b.sketches()) {
+                    for (QuantileSketch[] byBin : byInput) {
+                        for (QuantileSketch s : byBin) {
+                            s.write(w);
+                        }
+                    }
+                }
+            }
         }
 
         private static BinnedMoments binned(PartialBytes.Reader r) {
@@ -231,7 +242,20 @@ final class MonteCarloBlocks implements BlockPlan<MonteCarloResult> {
                     }
                 }
             }
-            return new BinnedMoments(cells);
+            QuantileSketch[][][] sketches = null;
+            if (r.getInt() == 1) {
+                sketches = new QuantileSketch[outcomes][][];
+                for (int o = 0; o < outcomes; o++) {
+                    sketches[o] = new QuantileSketch[cells[o].length][];
+                    for (int i = 0; i < cells[o].length; i++) {
+                        sketches[o][i] = new QuantileSketch[cells[o][i].length];
+                        for (int b = 0; b < cells[o][i].length; b++) {
+                            sketches[o][i][b] = QuantileSketch.read(r);
+                        }
+                    }
+                }
+            }
+            return new BinnedMoments(cells, sketches);
         }
 
         private static void columns(PartialBytes.Writer w, double[][] cols, int n) {

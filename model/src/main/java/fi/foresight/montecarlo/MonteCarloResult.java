@@ -99,7 +99,7 @@ public final class MonteCarloResult implements AnalysisResult {
         }
         var sub = new MonteCarloSettings(settings.samples(), settings.seed(), settings.threads(), settings.design(),
                 settings.blockSize(), settings.keepSamples(), settings.precision(), scenarios, levers, settings.kernel(),
-                settings.conditional(), settings.goal(), settings.year());
+                settings.conditional(), settings.goal(), settings.year(), settings.conditionalLevel());
         return new MonteCarloResult(model, sub, picked);
     }
 
@@ -222,8 +222,8 @@ public final class MonteCarloResult implements AnalysisResult {
             t.add(samples());
         }
         if (!settings.conditional().isEmpty()) {
-            t.add(ExtraTables.conditionalBins(runs));
-            t.add(ExtraTables.conditionalSwings(runs));
+            t.add(ExtraTables.conditionalBins(runs, settings.conditionalLevel()));
+            t.add(ExtraTables.conditionalSwings(runs, settings.conditionalLevel()));
         }
         if (settings.goal() != null) {
             t.add(ExtraTables.precision(runs));

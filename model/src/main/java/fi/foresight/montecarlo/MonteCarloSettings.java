@@ -21,11 +21,13 @@ import java.util.List;
  * @param goal        the stopping rule on a standard error, or null
  * @param year        the year of the model's horizon the run is at (drivers at their state in that year), or null
  *                    for a model without a horizon
+ * @param conditionalLevel the percentile the conditional tornado compares between bins, a probability in (0, 1), or
+ *                    NaN for the mean
  */
 public record MonteCarloSettings(long samples, long seed, int threads, Design design, int blockSize,
                                  boolean keepSamples, Precision precision, List<String> scenarios,
                                  List<String> levers, SamplingKernel kernel, List<String> conditional,
-                                 PrecisionGoal goal, Integer year) {
+                                 PrecisionGoal goal, Integer year, double conditionalLevel) {
     /**
      * Checks the settings and resolves the sampling kernel (null means {@link SamplingKernel#PORTABLE}).
      *
@@ -42,10 +44,16 @@ public record MonteCarloSettings(long samples, long seed, int threads, Design de
      * @param conditional outcome columns of the conditional tornado computed alongside the run (empty: none)
      * @param goal        the stopping rule on a standard error, or null
      * @param year        the year of the model's horizon the run is at, or null for a model without a horizon
+     * @param conditionalLevel the conditional tornado's percentile in (0, 1), or NaN for the mean
      * @throws IllegalArgumentException when samples, threads or block size is below 1, the design is null or there
-     *                                  is no scenario or lever; build settings with {@link MonteCarlo#of}
+     *                                  is no scenario or lever, or the percentile is outside (0, 1); build settings
+     *                                  with {@link MonteCarlo#of}
      */
     public MonteCarloSettings {
+        if (!Double.isNaN(conditionalLevel) && !(conditionalLevel > 0 && conditionalLevel < 1)) {
+            throw new IllegalArgumentException("the conditional tornado's percentile is " + conditionalLevel
+                    + "; must be a probability strictly between 0 and 1, e.g. 0.9");
+        }
         kernel = kernel == null ? SamplingKernel.PORTABLE : kernel.resolve();
         conditional = conditional == null ? List.of() : List.copyOf(conditional);
         scenarios = List.copyOf(scenarios);
@@ -55,6 +63,30 @@ public record MonteCarloSettings(long samples, long seed, int threads, Design de
                     + ", blockSize=" + blockSize + ", design=" + design + ", scenarios=" + scenarios + ", levers="
                     + levers + "; build settings with MonteCarlo.of(model)");
         }
+    }
+
+    /**
+     * Settings whose conditional tornado (if any) compares means.
+     *
+     * @param samples     samples per scenario × lever (the maximum when a precision target is set)
+     * @param seed        the seed of every random stream
+     * @param threads     worker threads (results do not depend on it)
+     * @param design      sampling design
+     * @param blockSize   samples per block (results depend on it: each block has its own stream)
+     * @param keepSamples whether raw draws were kept
+     * @param precision   the stopping rule, or null for a fixed number of samples
+     * @param scenarios   scenarios run
+     * @param levers      levers run (every scenario with every lever)
+     * @param kernel      the sampling kernel that ran, PORTABLE or VECTOR (AUTO resolved; see {@link SamplingKernel})
+     * @param conditional outcome columns of the conditional tornado computed alongside the run (empty: none)
+     * @param goal        the stopping rule on a standard error, or null
+     * @param year        the year of the model's horizon the run is at, or null for a model without a horizon
+     */
+    public MonteCarloSettings(long samples, long seed, int threads, Design design, int blockSize,
+                              boolean keepSamples, Precision precision, List<String> scenarios, List<String> levers,
+                              SamplingKernel kernel, List<String> conditional, PrecisionGoal goal, Integer year) {
+        this(samples, seed, threads, design, blockSize, keepSamples, precision, scenarios, levers, kernel, conditional,
+                goal, year, Double.NaN);
     }
 
     /**

@@ -35,6 +35,8 @@ final class RunAccumulator {
     private List<String> conditional;
     private InputBins[] bins;
     private BinnedMoments binned;
+    /** The percentile the conditional tornado compares, NaN for the mean. */
+    private double level = Double.NaN;
     /** The standard-error goal's tracker, or null. */
     private GoalTracker goal;
 
@@ -72,15 +74,17 @@ final class RunAccumulator {
     }
 
     /**
-     * Also merges the blocks' binned moments into a conditional tornado of these outcome columns (none: off) and
-     * follows a standard-error goal (null: none); the bins are those of {@code binSource}'s inputs (the workers'
-     * {@link BlockWorker#binSource}).
+     * Also merges the blocks' binned moments into a conditional tornado of these outcome columns (none: off) of
+     * the mean (level NaN) or a percentile (level in (0, 1)), and follows a standard-error goal (null: none); the
+     * bins are those of {@code binSource}'s inputs (the workers' {@link BlockWorker#binSource}).
      */
-    RunAccumulator track(List<String> conditionalOutcomes, PrecisionGoal precisionGoal, Evaluator binSource) {
+    RunAccumulator track(List<String> conditionalOutcomes, double conditionalLevel, PrecisionGoal precisionGoal,
+                         Evaluator binSource) {
         if (!conditionalOutcomes.isEmpty()) {
             conditional = List.copyOf(conditionalOutcomes);
             bins = BlockWorker.bins(binSource);
-            binned = BinnedMoments.empty(bins, conditional.size());
+            level = conditionalLevel;
+            binned = BinnedMoments.empty(bins, conditional.size(), !Double.isNaN(level));
         }
         goal = precisionGoal == null ? null : new GoalTracker(precisionGoal, columns, targets);
         return this;
@@ -208,7 +212,7 @@ final class RunAccumulator {
         }
         RunResult result = new RunResult(evaluator.scenario(), evaluator.lever(), stop, stats, exceedances, raw);
         ConditionalTornado tornado = binned == null ? null : new ConditionalTornado(conditional,
-                evaluator.inputs().stream().map(Input::name).toList(), bins, binned);
+                evaluator.inputs().stream().map(Input::name).toList(), bins, binned, level);
         return result.with(tornado, goal == null ? null : goal.check());
     }
 }

@@ -25,8 +25,10 @@ import tech.tablesaw.api.Table;
  * <p><b>Bias correction and interval.</b> With δ̂ the estimate on the sample and δ̂<sub>1…B</sub> the estimates on
  * B bootstrap resamples of its rows (each from its own seeded stream; one resample serves every input), the
  * reported δ is the mean of 2δ̂ - δ̂<sub>b</sub>, i.e. 2δ̂ - mean(δ̂<sub>b</sub>), and the interval δ ± z · sd(δ̂<sub>b</sub>)
- * with z the normal quantile of the level, as SALib reports it. (SALib computes δ̂ itself on one more resample; here
- * it is the sample's own estimate.) Results are bit-identical for any thread count.
+ * with z the normal quantile of the level, as SALib reports it. (SALib 1.4.8 computes δ̂ itself on one more
+ * resample, so its reported value has the expectation mean(δ̂<sub>b</sub>), the bias added rather than removed, and
+ * twice the bootstrap's spread; here δ̂ is the sample's own estimate, as in Plischke et al.'s eqn 30.) Results are
+ * bit-identical for any thread count.
  *
  * <p>The estimators need the whole sample in memory: n rows × (inputs + outcomes) doubles.
  */

@@ -94,7 +94,7 @@ class ValidateAndUsageTest {
                 j + ":4:10: samples: expected a whole number, got 'many'",
                 j + ":5:19: scenarios: unknown scenario 'open_market'; did you mean open_markets?; the model has [base, open_markets]",
                 j + ":7:12: analyses[0].type: unknown analysis type 'montecarl'; did you mean montecarlo?; types are montecarlo, trajectories, sobol, morris, tornado, importance, weights, cib, micmac, futures_table, robustness, value_of_information, goal_seek, distribution_sensitivity, scenario_discovery, disagreement, delphi, survey, views, cib_ensemble",
-                j + ":8:24: analyses[1].sampels: unknown option 'sampels' for a montecarlo analysis; did you mean samples?; options are [type, samples, seed, design, keep_samples, conditional_tornado, precision]",
+                j + ":8:24: analyses[1].sampels: unknown option 'sampels' for a montecarlo analysis; did you mean samples?; options are [type, samples, seed, design, keep_samples, conditional_tornado, conditional_statistic, precision]",
                 j + ":9:28: analyses[2].samples: samples (1000) must be a power of two for the Sobol' design, e.g. 512 or 1024 (or set design: monte_carlo)",
                 j + ":10:16: language: unknown language 'sv'; reports are written in en, fi",
                 tmp.resolve("nothing.yaml") + ": no such file"), lines);

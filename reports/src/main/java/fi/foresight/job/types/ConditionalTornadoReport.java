@@ -32,6 +32,11 @@ import java.util.Map;
  * other such input: {@code outcome, variable, low, high}); {@code montecarlo.precision.reached} or
  * {@code montecarlo.precision.not_reached} (arguments {@code outcome, statistic, estimate, se, se_goal, samples,
  * runs, runs_reached} for the reference run and over all runs).
+ *
+ * <p>A tornado of a percentile (job option {@code conditional_statistic: p90}) compares that percentile between the
+ * bins: the chart says so, and its findings are {@code tornado.conditional.pct.top_inputs.<1|2|3>}
+ * ({@code outcome, percentile, overall, variable_i, low_i, high_i}), {@code tornado.conditional.pct.hidden_event}
+ * and {@code tornado.conditional.pct.hidden} (the arguments above plus {@code percentile}).
  */
 final class ConditionalTornadoReport {
     /** Bars in the chart. */
@@ -69,17 +74,22 @@ final class ConditionalTornadoReport {
     static BarSpec chart(Model model, RunResult run, ConditionalTornado t, String outcome) {
         List<ConditionalSwing> top = t.swings(outcome).stream().limit(CHART_INPUTS).toList();
         Text label = InputLabels.outcome(model, outcome);
-        double mean = run.statistics(outcome).mean();
-        BarSpec chart = Charts.tornado(Text.of("Conditional tornado: ", "Ehdollinen tornado: ").plus(label),
+        boolean byMean = Double.isNaN(t.percentile());
+        String p = "P" + t.statistic().substring(1);
+        double mean = byMean ? run.statistics(outcome).mean() : run.statistics(outcome).quantile(t.percentile());
+        Text title = Text.of("Conditional tornado: ", "Ehdollinen tornado: ").plus(label);
+        BarSpec chart = Charts.tornado(byMean ? title : title.plus(new Text(" (" + p + ")", " (" + p + ")")),
                 Text.axis(label, TornadoReport.unit(model, outcome)),
                 top.stream().map(s -> InputLabels.of(model, s.variable())).toList(),
                 top.stream().mapToDouble(ConditionalSwing::low).toArray(),
                 top.stream().mapToDouble(ConditionalSwing::high).toArray(), mean);
         // the bars run from the lowest to the highest bin mean, not from a low to a high input value
         var series = List.of(
-                new BarSpec.BarSeries(Text.of("Bin with the lowest mean", "Lokero, jossa keskiarvo on pienin"),
+                new BarSpec.BarSeries(byMean ? Text.of("Bin with the lowest mean", "Lokero, jossa keskiarvo on pienin")
+                        : Text.of("Bin with the lowest " + p, "Lokero, jossa " + p + " on pienin"),
                         chart.series().get(0).values(), null, null),
-                new BarSpec.BarSeries(Text.of("Bin with the highest mean", "Lokero, jossa keskiarvo on suurin"),
+                new BarSpec.BarSeries(byMean ? Text.of("Bin with the highest mean", "Lokero, jossa keskiarvo on suurin")
+                        : Text.of("Bin with the highest " + p, "Lokero, jossa " + p + " on suurin"),
                         chart.series().get(1).values(), null, null));
         chart = new BarSpec(chart.title(), chart.valueAxis(), chart.categories(), series, chart.horizontal(),
                 chart.base(), chart.tickOffset(), chart.highlight(), chart.flagNames(), chart.valueMin(),
@@ -87,8 +97,10 @@ final class ConditionalTornadoReport {
         // ticks show the change from the mean (the offset stated once in the axis title)
         String meanText = java.math.BigDecimal.valueOf(new java.math.BigDecimal(mean)
                 .round(new java.math.MathContext(4)).doubleValue()).stripTrailingZeros().toPlainString();
-        return chart.withTickOffset(mean).withValueAxis(Text.of("Bin means, change from the mean ",
-                "Lokeroiden keskiarvot, muutos keskiarvosta ").plus(new Text(meanText, meanText.replace('.', ','))));
+        Text axis = byMean ? Text.of("Bin means, change from the mean ", "Lokeroiden keskiarvot, muutos keskiarvosta ")
+                : Text.of("Bins' " + p + ", change from the " + p + " of all draws ",
+                "Lokeroiden " + p + ", muutos kaikkien arvontojen " + p + ":st\u00e4 ");
+        return chart.withTickOffset(mean).withValueAxis(axis.plus(new Text(meanText, meanText.replace('.', ','))));
     }
 
     /** The conditional tornado's findings for the reference run. */
@@ -99,6 +111,8 @@ final class ConditionalTornadoReport {
             return out;
         }
         ConditionalTornado t = ref.conditionalTornado().get();
+        boolean byMean = Double.isNaN(t.percentile());
+        String prefix = byMean ? "tornado.conditional." : "tornado.conditional.pct.";
         Map<String, Distribution> inputs = new LinkedHashMap<>();
         for (Input in : Evaluator.of(r.model(), ref.scenario(), ref.lever()).inputs()) {
             inputs.put(in.name(), in.distribution());
@@ -111,13 +125,18 @@ final class ConditionalTornadoReport {
             }
             var args = new LinkedHashMap<String, Object>();
             args.put("outcome", outcome);
-            args.put("mean", ref.statistics(outcome).mean());
+            if (byMean) {
+                args.put("mean", ref.statistics(outcome).mean());
+            } else {
+                args.put("percentile", t.statistic().substring(1));
+                args.put("overall", ref.statistics(outcome).quantile(t.percentile()));
+            }
             for (int i = 0; i < notable.size(); i++) {
                 args.put("variable_" + (i + 1), notable.get(i).variable());
                 args.put("low_" + (i + 1), notable.get(i).low());
                 args.put("high_" + (i + 1), notable.get(i).high());
             }
-            out.add(new Finding("tornado.conditional.top_inputs." + notable.size(), args, 13 + o));
+            out.add(new Finding(prefix + "top_inputs." + notable.size(), args, 13 + o));
             for (ConditionalSwing s : notable) {
                 Distribution d = inputs.get(s.variable());
                 if (d == null || d.quantile(0.1) != d.quantile(0.9)) {
@@ -126,15 +145,18 @@ final class ConditionalTornadoReport {
                 var a = new LinkedHashMap<String, Object>();
                 a.put("outcome", outcome);
                 a.put("variable", s.variable());
+                if (!byMean) {
+                    a.put("percentile", t.statistic().substring(1));
+                }
                 if (d instanceof Bernoulli b && s.valueBins() && s.lowBin() != s.highBin()) {
                     a.put("probability", b.probability());
                     a.put("without", s.lowBin() == 1 ? s.low() : s.high());
                     a.put("with", s.lowBin() == 1 ? s.high() : s.low());
-                    out.add(new Finding("tornado.conditional.hidden_event", a, 9));
+                    out.add(new Finding(prefix + "hidden_event", a, 9));
                 } else {
                     a.put("low", s.low());
                     a.put("high", s.high());
-                    out.add(new Finding("tornado.conditional.hidden", a, 9));
+                    out.add(new Finding(prefix + "hidden", a, 9));
                 }
             }
         }

@@ -11,8 +11,8 @@ import java.util.Locale;
 
 /**
  * The options of a {@code montecarlo} entry beyond samples, seed and design: {@code conditional_tornado} (outcome
- * columns, or {@code all}) and {@code precision: {outcome, statistic, se, max_samples}}, checked with problems at
- * their place in the job file.
+ * columns, or {@code all}), {@code conditional_statistic} ({@code mean} or {@code pXX}) and
+ * {@code precision: {outcome, statistic, se, max_samples}}, checked with problems at their place in the job file.
  */
 final class MonteCarloOptions {
     /** Default {@code max_samples} of a precision goal. */
@@ -50,6 +50,37 @@ final class MonteCarloOptions {
             }
         }
         return out;
+    }
+
+    /**
+     * The statistic the conditional tornado compares between bins, {@code conditional_statistic: mean} (the default)
+     * or a percentile {@code pXX} such as {@code p10}, {@code p50} or {@code p90}.
+     *
+     * @param options     the entry's options
+     * @param conditional the outcome columns of the conditional tornado (the statistic needs some)
+     * @return the percentile as a probability in (0, 1), or NaN for the mean (also when the value is wrong: it is
+     *         then reported as a problem)
+     */
+    static double conditionalStatistic(AnalysisOptions options, List<String> conditional) {
+        if (!options.has("conditional_statistic")) {
+            return Double.NaN;
+        }
+        String statistic = options.text("conditional_statistic").orElse("mean");
+        String s = statistic.toLowerCase(Locale.ROOT);
+        if (conditional.isEmpty()) {
+            options.problem("conditional_statistic", "conditional_statistic chooses what the conditional tornado "
+                    + "compares, but there is no conditional_tornado; add conditional_tornado: [outcome] or drop it");
+            return Double.NaN;
+        }
+        if (s.equals("mean")) {
+            return Double.NaN;
+        }
+        double level = percentile(s);
+        if (Double.isNaN(level)) {
+            options.problem("conditional_statistic", "'" + statistic + "' is not a statistic the conditional tornado "
+                    + "can compare; use mean or a percentile pXX with 0 < XX < 100, such as p10, p50 or p90");
+        }
+        return level;
     }
 
     /**

@@ -23,7 +23,9 @@ import java.util.Locale;
  * points per block), {@code keep_samples} (write every draw to
  * {@code montecarlo-samples.csv}; at most {@value #MAX_KEPT} draws in all), {@code conditional_tornado} (outcome
  * columns, or {@code all}: the outcome's mean within each bin of each input, from the same samples; tables
- * {@code tornado-conditional} and {@code tornado-conditional-swing}, a chart and findings), {@code precision}
+ * {@code tornado-conditional} and {@code tornado-conditional-swing}, a chart and findings),
+ * {@code conditional_statistic} ({@code mean}, the default, or a percentile {@code pXX} that the conditional
+ * tornado compares instead), {@code precision}
  * ({@code {outcome, statistic: mean|pXX|exceedance, se, max_samples}}: stop each run once the statistic's standard
  * error is at most {@code se}; table {@code montecarlo-precision} and a finding).
  */
@@ -39,6 +41,7 @@ public final class MonteCarloType implements AnalysisType {
         Design sampling = design(options);
         boolean keep = options.flag("keep_samples", false);
         List<String> conditional = MonteCarloOptions.conditionalTornado(options);
+        double conditionalLevel = MonteCarloOptions.conditionalStatistic(options, conditional);
         PrecisionGoal goal = MonteCarloOptions.precision(options);
         Integer year = options.atYear();
         if (keep && (goal != null ? goal.maxSamples() : samples) > MAX_KEPT) {
@@ -66,6 +69,7 @@ public final class MonteCarloType implements AnalysisType {
                             .design(sampling)
                             .keepSamples(keep)
                             .conditionalTornado(conditional.toArray(String[]::new))
+                            .conditionalPercentile(conditionalLevel)
                             .precision(goal);
                     return year == null ? mc : mc.atYear(year);
                 });
