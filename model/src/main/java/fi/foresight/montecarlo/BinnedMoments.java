@@ -1,6 +1,7 @@
 package fi.foresight.montecarlo;
 
 import fi.foresight.statistics.Moments;
+import fi.foresight.statistics.QuantileSketch;
 
 /**
  * The moments of some outcome columns within each bin of each input, for one block or merged over blocks in block
