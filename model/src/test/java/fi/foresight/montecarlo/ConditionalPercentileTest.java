@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.foresight.analysis.BlockPlans;
 import fi.foresight.analysis.Tables;
 import fi.foresight.sampling.Design;
+import fi.foresight.statistics.QuantileSketch;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -10,7 +10,7 @@ import fi.foresight.distributions.Uniform;
 import fi.foresight.model.Model;
 import fi.foresight.montecarlo.MonteCarlo;
 import fi.foresight.montecarlo.MonteCarloResult;
-import fi.foresight.montecarlo.QuantileSketch;
+import fi.foresight.statistics.QuantileSketch;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
