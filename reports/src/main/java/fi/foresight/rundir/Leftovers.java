@@ -104,9 +104,12 @@ final class Leftovers {
         for (Path o : olds) {
             Ownership.Verdict v = Ownership.examine(o);
             if (!v.replaceable()) {
+                if (Ownership.deleteIfOnlyEmptyDirectories(o)) {   // killed after deleting its marker
+                    done.add("removed " + o.getFileName());
+                }
                 continue;
             }
-            if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) && complete(o, v.marker().orElseThrow())) {
                 try {
                     RunDirectory.move(o, target, false);
                     done.add("restored " + o.getFileName());
@@ -149,6 +152,11 @@ final class Leftovers {
             return false;
         }
         return false;
+    }
+
+    /** Whether every file the marker lists is still in {@code dir} (a run half deleted is not put back). */
+    private static boolean complete(Path dir, RunMarker marker) {
+        return marker.files().keySet().stream().allMatch(f -> Files.isRegularFile(dir.resolve(f), LinkOption.NOFOLLOW_LINKS));
     }
 
     private static Writer readWriter(Path marker) {

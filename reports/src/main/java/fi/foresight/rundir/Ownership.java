@@ -126,10 +126,53 @@ public final class Ownership {
 
     /**
      * Deletes what the run of {@code marker} wrote in {@code dir}: its files whose hashes still match, our own
-     * leftovers, then the marker, then directories left empty, then {@code dir} if it is empty. Anything else stays.
+     * leftovers, then the manifest, then the marker, then directories left empty, then {@code dir} if it is empty.
+     * Anything else stays. Killed part way, it leaves a run that still proves itself ours, or empty directories.
      *
      * @return whether {@code dir} is gone
      */
+    /**
+     * Deletes {@code dir} when it holds no file at all, only (nested) empty directories: what a command killed after
+     * deleting a run's marker leaves. Nothing is lost by deleting it.
+     *
+     * @return whether {@code dir} is gone
+     */
+    static boolean deleteIfOnlyEmptyDirectories(Path dir) {
+        var dirs = new ArrayList<Path>();
+        try {
+            boolean[] files = {false};
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                    dirs.add(d);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    files[0] = true;
+                    return FileVisitResult.TERMINATE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                    files[0] = true;
+                    return FileVisitResult.TERMINATE;
+                }
+            });
+            if (files[0]) {
+                return false;
+            }
+            dirs.sort(Comparator.comparingInt(Path::getNameCount).reversed());
+            for (Path d : dirs) {
+                Files.delete(d);
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     static boolean deleteOwned(Path dir, RunMarker marker) {
         var dirs = new ArrayList<Path>();
         try {
@@ -147,7 +190,8 @@ public final class Ownership {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                     String rel = RunMarker.relative(dir, file);
-                    if (!rel.equals(RunMarker.NAME) && owned(file, rel, attrs, marker)) {
+                    if (!rel.equals(RunMarker.NAME) && !rel.equals(RunDirectory.MANIFEST)
+                            && owned(file, rel, attrs, marker)) {
                         Files.deleteIfExists(file);
                     }
                     return FileVisitResult.CONTINUE;
@@ -158,6 +202,13 @@ public final class Ownership {
                     return FileVisitResult.CONTINUE;
                 }
             });
+            // the manifest and the marker go last, so that a command killed while deleting leaves either a run
+            // that still proves itself ours (marker, manifest, some of its files) or empty directories only
+            Path manifest = dir.resolve(RunDirectory.MANIFEST);
+            if (Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)
+                    && marker.owns(RunDirectory.MANIFEST, Hashes.sha256(manifest))) {
+                Files.delete(manifest);
+            }
             Files.deleteIfExists(dir.resolve(RunMarker.NAME));
             dirs.sort(Comparator.comparingInt(Path::getNameCount).reversed());
             for (Path d : dirs) {

@@ -24,7 +24,14 @@ class ReportWriterThreadsTest {
     void twoWritersGiveTheSameFilesAsOne() throws Exception {
         Path dir = tmp.resolve("study");
         Files.createDirectories(dir);
-        Files.copy(Path.of("../scenarios/kanta-hame/model.yaml"), dir.resolve("model.yaml"));
+        Path model = Path.of("../scenarios/kanta-hame/model.yaml");
+        Files.copy(model, dir.resolve("model.yaml"));
+        Files.createDirectories(dir.resolve("data"));   // the data files the model reads (survey, Delphi rounds)
+        try (var files = Files.list(model.resolveSibling("data"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
+                Files.copy(f, dir.resolve("data").resolve(f.getFileName()));
+            }
+        }
         Files.writeString(dir.resolve("job.yaml"), """
                 job: kh_threads
                 model: model.yaml

@@ -76,4 +76,36 @@ class LeftoversTest {
         assertEquals(List.of(".a.old-12345678"), names());
         assertEquals("mine", Files.readString(tmp.resolve(".a.old-12345678/NOTES.md")));
     }
+
+    @Test
+    void anEarlierRunKilledWhileBeingDeletedIsRemovedByTheNextCommand() throws IOException {
+        OwnershipTest.writeRun(tmp.resolve("a"), "x\n1\n");
+        Files.move(tmp.resolve("a"), tmp.resolve(".a.old-12345678"));
+        OwnershipTest.writeRun(tmp.resolve("a"), "x\n2\n");
+        // killed while deleting the old run: its tables gone, its manifest and marker not yet
+        OwnershipTest.writeRun(tmp.resolve(".a.old-23456789"), "x\n3\n");
+        Files.delete(tmp.resolve(".a.old-23456789/tables/t.csv"));
+        // killed after deleting the marker: empty directories only
+        Files.createDirectories(tmp.resolve(".a.old-3456789a/tables"));
+        List<String> done = Leftovers.clean(tmp.resolve("a"));
+        assertEquals(List.of("removed .a.old-23456789", "removed .a.old-3456789a"), done);
+        assertEquals(List.of("a"), names());
+        assertEquals("x\n2\n", Files.readString(tmp.resolve("a/tables/t.csv")));
+    }
+
+    @Test
+    void aHalfDeletedEarlierRunIsNeverPutBackAsTheRun() throws IOException {
+        OwnershipTest.writeRun(tmp.resolve(".a.old-12345678"), "x\n1\n");
+        Files.delete(tmp.resolve(".a.old-12345678/tables/t.csv"));
+        Leftovers.clean(tmp.resolve("a"));
+        assertEquals(List.of(), names(), "deleted, not restored to the target");
+    }
+
+    @Test
+    void anOldDirectoryHoldingAnyFileIsNotTakenForEmpty() throws IOException {
+        Files.createDirectories(tmp.resolve(".a.old-12345678/tables"));
+        Files.writeString(tmp.resolve(".a.old-12345678/tables/mine.txt"), "mine");
+        Leftovers.clean(tmp.resolve("a"));
+        assertEquals("mine", Files.readString(tmp.resolve(".a.old-12345678/tables/mine.txt")));
+    }
 }
