@@ -54,7 +54,9 @@ pairs=(montecarlo-boxplot-internationalised_smes:boxplot montecarlo-convergence-
        trajectories-first-passage-internationalised_smes:first-passage robustness-regret:robustness-regret
        value-of-information:value-of-information scenario-discovery-limits:scenario-discovery
        tornado-conditional-internationalisation-index:tornado-conditional
-       cib-ensemble-agreement:cib-ensemble cib-judgement-uncertainty:cib-judgement-uncertainty)
+       cib-ensemble-agreement:cib-ensemble cib-judgement-uncertainty:cib-judgement-uncertainty
+       views-pool-1:views-pool views-qq-1:views-qq views-elicited-1:views-elicited
+       disagreement-within-one:disagreement delphi-iqr:delphi-iqr survey-answers:survey-answers)
 {
   echo "# Charts of the Kanta-Häme job, English and Finnish"
   echo

@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * The judgements behind a cross-impact matrix when they come from several people or carry a stated uncertainty:
  * one matrix per expert (each with a whole-number weight) and, per judgement, a spread ± k. A plain value, like
- * {@link CibMatrix}; the analyses are {@link CibEnsemble} and {@link JudgementUncertainty}.
+ * {@link CibMatrix}; the analyses are {@code fi.foresight.cib.CibEnsemble} and {@code fi.foresight.cib.JudgementUncertainty}.
  *
  * <pre>{@code
  * CibJudgements j = new CibJudgements(List.of(

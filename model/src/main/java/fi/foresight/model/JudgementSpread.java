@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Where the spread ± k of each judgement comes from for a {@link JudgementUncertainty} analysis of a system:
+ * Where the spread ± k of each judgement comes from for a {@code fi.foresight.cib.JudgementUncertainty} analysis of a system:
  * one width for every judged impact ({@link #uniform}), the disagreement of the system's experts
  * ({@link #experts}: half the range of their judgements of each cell, rounded up) or the spreads stated in the
  * model ({@link #stated}).
