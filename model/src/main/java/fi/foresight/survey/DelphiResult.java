@@ -172,7 +172,8 @@ public record DelphiResult(List<String> questions, List<Text> labels, List<Strin
         var out = new LinkedHashMap<String, ChartSpec>();
         out.put(CHART, Charts.overlay(Text.of("Interquartile range of the answers, round by round",
                         "Vastausten kvartiiliväli kierroksittain"), Text.of("Round", "Kierros"),
-                Text.of("Interquartile range (scale points)", "Kvartiiliväli (asteikon pisteinä)"), x, lines));
+                Text.of("Interquartile range (scale points)", "Kvartiiliväli (asteikon pisteinä)"), x, lines)
+                .withYears());   // rounds are whole numbers: integer ticks, as for years
         return out;
     }
 

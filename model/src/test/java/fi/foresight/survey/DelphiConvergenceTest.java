@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.foresight.chart.Text;
+import fi.foresight.chart.XySpec;
 import fi.foresight.model.DelphiRound;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -69,5 +70,6 @@ class DelphiConvergenceTest {
         assertEquals(2L, r.findings().get(0).arguments().get("consensus"));
         assertEquals(1L, r.findings().get(1).arguments().get("stable"));   // q2 did not move, q1 moved half
         assertEquals(List.of(DelphiResult.CHART), List.copyOf(r.charts().keySet()));
+        assertTrue(((XySpec) r.charts().get(DelphiResult.CHART)).years(), "rounds on whole-number ticks");
     }
 }
