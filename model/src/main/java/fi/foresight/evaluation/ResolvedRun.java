@@ -136,7 +136,8 @@ record ResolvedRun(Scenario scenario, Lever lever, List<Input> inputs, List<Stri
                 weightInput[k] = -1;
                 if (wd.containsKey(v)) {
                     weightInput[k] = inputs.size();
-                    inputs.add(new Input(InputId.weight(p.id(), v).key(), p.label() + ": weight of " + v, wd.get(v), Input.Kind.WEIGHT));
+                    inputs.add(new Input(InputId.weight(p.id(), v).key(), p.label() + ": weight of " + v, wd.get(v),
+                            Input.Kind.WEIGHT));
                 } else if (p.dirichlet() > 0 && weight[k] > 0) {
                     weightInput[k] = inputs.size();
                     inputs.add(new Input(InputId.weight(p.id(), v).key(), p.label() + ": weight of " + v,

@@ -4,6 +4,7 @@ import fi.foresight.distributions.Distribution;
 import fi.foresight.evaluation.Evaluator;
 import fi.foresight.evaluation.Input;
 import fi.foresight.model.Alternative;
+import fi.foresight.model.InputId;
 import fi.foresight.model.Driver;
 import fi.foresight.model.Lever;
 import fi.foresight.model.Model;
@@ -193,9 +194,9 @@ final class WeightAlternatives {
                 in[i] = quantiles.of(input.distribution());
             } else {
                 in[i] = new double[NODES];
-                String[] parts = input.name().split(":", 3);
-                PanelWeights pw = panels.get(parts[1]);
-                java.util.Arrays.fill(in[i], pw.raw(parts[2]));
+                var weight = (InputId.PanelWeight) input.id();
+                PanelWeights pw = panels.get(weight.panel());
+                java.util.Arrays.fill(in[i], pw.raw(weight.driver()));
             }
         }
         double[][] y = new double[ev.outputs().size()][NODES];
