@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One alternative of a decision: a scenario × lever, written {@code scenario/lever} in tables (the weight sensitivity's
- * {@code alternative} column, its findings). {@link #parse(String)} and {@link #key()} are the one reading and the one
+ * One alternative of a decision: a scenario × lever, written {@code scenario/lever} in tables (the weight
+ * sensitivity's {@code alternative} column, its findings). {@link #parse(String)} and {@link #key()} are the one reading and the one
  * writing of that name: {@code parse(a.key())} holds {@code a}.
  *
  * <p>Scenario ids never hold {@code '/'} ({@link Ids}), so a name splits at its first {@code '/'}.

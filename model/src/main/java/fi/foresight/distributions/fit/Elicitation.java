@@ -125,8 +125,8 @@ public final class Elicitation {
         }
         for (int i = 0; i < p.length; i++) {
             if (!(p[i] > 0 && p[i] < 1)) {
-                throw new IllegalArgumentException("the probability " + MessageNumbers.num(p[i]) + " is not strictly between"
-                        + " 0 and 1; a quantile's probability must be, e.g. 0.1 for the value with a 10 % chance of "
+                throw new IllegalArgumentException("the probability " + MessageNumbers.num(p[i])
+                        + " is not strictly between 0 and 1; a quantile's probability must be, e.g. 0.1 for the value with a 10 % chance of "
                         + "being lower");
             }
             if (i > 0 && !(p[i] > p[i - 1])) {
@@ -161,8 +161,8 @@ public final class Elicitation {
             }
             if (!(v[0] > min && v[v.length - 1] < max)) {
                 return "the quantiles must lie strictly inside the support [" + MessageNumbers.num(min) + ", "
-                        + MessageNumbers.num(max) + "] of a " + family + ", and " + MessageNumbers.num(v[0] > min ? v[v.length - 1]
-                        : v[0]) + " does not";
+                        + MessageNumbers.num(max) + "] of a " + family + ", and "
+                        + MessageNumbers.num(v[0] > min ? v[v.length - 1] : v[0]) + " does not";
             }
         }
         if (family.equals("lognormal") && !(v[0] > 0)) {
