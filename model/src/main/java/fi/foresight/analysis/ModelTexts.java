@@ -2,6 +2,7 @@ package fi.foresight.analysis;
 
 import fi.foresight.chart.Text;
 import fi.foresight.model.Model;
+import fi.foresight.model.OutcomeColumn;
 import fi.foresight.model.Outcome;
 
 /**
@@ -21,13 +22,12 @@ public final class ModelTexts {
      * @return the label
      */
     public static Text outcome(Model m, String column) {
-        int dot = column.indexOf('.');
-        String id = dot < 0 ? column : column.substring(0, dot);
-        Text label = m.outcome(id).map(o -> Text.label(o.label(), o.labelFi())).orElse(Text.plain(id));
-        if (dot >= 0) {
-            String panel = column.substring(dot + 1);
-            label = label.plus(" (").plus(m.panel(panel).map(p -> Text.label(p.label(), p.labelFi()))
-                    .orElse(Text.plain(panel))).plus(")");
+        OutcomeColumn c = OutcomeColumn.parse(column);
+        Text label = m.outcome(c.outcome()).map(o -> Text.label(o.label(), o.labelFi()))
+                .orElse(Text.plain(c.outcome()));
+        if (c.perPanel()) {
+            label = label.plus(" (").plus(m.panel(c.panel()).map(p -> Text.label(p.label(), p.labelFi()))
+                    .orElse(Text.plain(c.panel()))).plus(")");
         }
         return label;
     }
@@ -40,8 +40,7 @@ public final class ModelTexts {
      * @return the axis title
      */
     public static Text outcomeAxis(Model m, String column) {
-        int dot = column.indexOf('.');
-        String id = dot < 0 ? column : column.substring(0, dot);
+        String id = OutcomeColumn.parse(column).outcome();
         return Text.axis(outcome(m, column), m.outcome(id).map(Outcome::unit).orElse(null));
     }
 

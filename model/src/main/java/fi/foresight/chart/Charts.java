@@ -62,7 +62,7 @@ public final class Charts {
             return null;
         }
         Path dir = Path.of(System.getProperty(DIR_PROPERTY, "charts"));
-        Path file = nextFree(dir, Slug.of(chart.title().en()));
+        Path file = nextFree(dir, FileNames.slug(chart.title().en(), FileNames.TITLE_LENGTH, "chart"));
         ChartExport.png(chart, language, file, SHOW_DPI);
         System.out.println("Saved chart: " + file);
         return file;

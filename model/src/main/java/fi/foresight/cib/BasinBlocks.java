@@ -103,7 +103,7 @@ public final class BasinBlocks implements BlockPlan<Basins> {
                 throw new IllegalArgumentException("task " + task + " does not exist; tasks are 0 to " + (blocks - 1));
             }
             if (root == null || rootBlock > task) {
-                root = BlockStreams.root(seed);
+                root = CibStreams.root(seed);
                 rootBlock = 0;
             }
             for (; rootBlock < task; rootBlock++) {

@@ -25,7 +25,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  * answered, so counts summed over chunks are the same for any number of threads.
  *
  * <p>Monte Carlo: runs are cut into blocks of {@value #BLOCK} starts; block b draws its start scenarios from its
- * own stream ({@link BlockStreams}), so results depend only on the seed and the number of runs.
+ * own stream ({@link CibStreams}), so results depend only on the seed and the number of runs.
  */
 final class BasinScan {
 
@@ -65,7 +65,7 @@ final class BasinScan {
             throw new IllegalArgumentException("runs = " + runs + " is too many; at most "
                     + (long) Integer.MAX_VALUE * BLOCK);
         }
-        List<UniformRandomProvider> streams = BlockStreams.of(seed, (int) blocks);
+        List<UniformRandomProvider> streams = CibStreams.of(seed, (int) blocks);
         return run(threads, (int) blocks, (worker, block) -> {
             long n = Math.min(BLOCK, runs - (long) block * BLOCK);
             worker.random(streams.get(block), n);

@@ -204,7 +204,7 @@ public final class JudgementUncertainty {
         if (draws < 1) {
             throw new IllegalArgumentException("draws = " + draws + "; use at least 1 random matrix");
         }
-        List<UniformRandomProvider> streams = BlockStreams.of(seed, draws);
+        List<UniformRandomProvider> streams = CibStreams.of(seed, draws);
         int[] widths = widths();
         List<List<CibScenario>> found = new ArrayList<>(draws);
         if (threads <= 1) {

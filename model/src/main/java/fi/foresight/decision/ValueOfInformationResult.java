@@ -5,6 +5,7 @@ import fi.foresight.analysis.Finding;
 import fi.foresight.chart.ChartSpec;
 import fi.foresight.chart.Charts;
 import fi.foresight.chart.Text;
+import fi.foresight.model.InputId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -84,9 +85,8 @@ public record ValueOfInformationResult(String outcome, boolean maximise, List<St
                 continue;
             }
             String name = names.get(j);
-            if (name.startsWith("weight:")) {
-                String panel = name.substring("weight:".length(), name.lastIndexOf(':'));
-                groups.computeIfAbsent(panel, p -> new ArrayList<>()).add(x);
+            if (InputId.parse(name) instanceof InputId.PanelWeight weight) {
+                groups.computeIfAbsent(weight.panel(), p -> new ArrayList<>()).add(x);
             } else {
                 Evppi.Estimate e = Evppi.binnedOnQuantiles(y, w, x, k);
                 rows.add(new Row(name, "driver", e.value(), e.se()));

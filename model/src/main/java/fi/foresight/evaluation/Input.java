@@ -1,11 +1,13 @@
 package fi.foresight.evaluation;
 
 import fi.foresight.distributions.Distribution;
+import fi.foresight.model.InputId;
 import java.util.Objects;
 
 /**
  * One uncertain input of an evaluation: a driver (after the scenario's and lever's overrides), or an uncertain
- * weight of a panel (named {@code weight:panel:driver}; a Dirichlet draws one gamma variate per weight).
+ * weight of a panel (named {@code weight:panel:driver}, {@link InputId}; a Dirichlet draws one gamma variate per
+ * weight).
  * Sampling designs draw one column per input.
  *
  * @param name         the driver id, or {@code weight:panel:driver} for an uncertain weight
@@ -38,7 +40,12 @@ public record Input(String name, String label, Distribution distribution, Kind k
         label = label == null ? name : label;
     }
 
-    static String weightName(String panel, String driver) {
-        return "weight:" + panel + ":" + driver;
+    /**
+     * The input's name read as a typed id: a driver, or a panel's weight of a driver.
+     *
+     * @return {@code InputId.parse(name())}
+     */
+    public InputId id() {
+        return InputId.parse(name);
     }
 }

@@ -6,10 +6,12 @@ import fi.foresight.expression.ColumnProgram;
 import fi.foresight.expression.Expression;
 import fi.foresight.model.Adjustment;
 import fi.foresight.model.Driver;
+import fi.foresight.model.InputId;
 import fi.foresight.model.ExpressionOutcome;
 import fi.foresight.model.Lever;
 import fi.foresight.model.Model;
 import fi.foresight.model.Outcome;
+import fi.foresight.model.OutcomeColumn;
 import fi.foresight.model.Change;
 import fi.foresight.model.Panel;
 import fi.foresight.model.Range;
@@ -134,10 +136,11 @@ record ResolvedRun(Scenario scenario, Lever lever, List<Input> inputs, List<Stri
                 weightInput[k] = -1;
                 if (wd.containsKey(v)) {
                     weightInput[k] = inputs.size();
-                    inputs.add(new Input(Input.weightName(p.id(), v), p.label() + ": weight of " + v, wd.get(v), Input.Kind.WEIGHT));
+                    inputs.add(new Input(InputId.weight(p.id(), v).key(), p.label() + ": weight of " + v, wd.get(v),
+                            Input.Kind.WEIGHT));
                 } else if (p.dirichlet() > 0 && weight[k] > 0) {
                     weightInput[k] = inputs.size();
-                    inputs.add(new Input(Input.weightName(p.id(), v), p.label() + ": weight of " + v,
+                    inputs.add(new Input(InputId.weight(p.id(), v).key(), p.label() + ": weight of " + v,
                             Gamma.of(p.dirichlet() * weight[k] / sum, 1.0), Input.Kind.WEIGHT));
                 }
                 Range r = model.drivers().get(driver[k]).scalingRange();
@@ -184,7 +187,7 @@ record ResolvedRun(Scenario scenario, Lever lever, List<Input> inputs, List<Stri
                 double[] pool = new double[ps.size()];
                 for (int k = 0; k < ps.size(); k++) {
                     panel[k] = model.panels().indexOf(ps.get(k));
-                    panelColumn[k] = ps.size() > 1 ? outputs.indexOf(o.id() + "." + ps.get(k).id()) : -1;
+                    panelColumn[k] = ps.size() > 1 ? outputs.indexOf(OutcomeColumn.of(o.id(), ps.get(k).id()).key()) : -1;
                     pool[k] = ps.get(k).poolWeight();
                 }
                 steps.add(new IndexStep(column, panel, panelColumn, pool));
@@ -259,9 +262,7 @@ record ResolvedRun(Scenario scenario, Lever lever, List<Input> inputs, List<Stri
         }
         if (o instanceof ExpressionOutcome e) {
             for (var ref : e.expression().references()) {
-                String name = ref.name();
-                int dot = name.indexOf('.');
-                Outcome dep = byId.get(dot < 0 ? name : name.substring(0, dot));
+                Outcome dep = byId.get(OutcomeColumn.parse(ref.name()).outcome());
                 if (dep != null) {
                     visit(dep, byId, done, order);
                 }

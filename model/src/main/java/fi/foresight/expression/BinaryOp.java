@@ -30,7 +30,7 @@ enum BinaryOp {
         return level;
     }
 
-    /** True for the operators that form left-to-right {@link Node.Chain}s. */
+    /** True for the operators that form left-to-right {@link SyntaxNode.Chain}s. */
     boolean chains() {
         return level == Level.ADDITIVE || level == Level.MULTIPLICATIVE || level == Level.AND || level == Level.OR;
     }

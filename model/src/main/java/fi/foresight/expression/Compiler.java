@@ -81,7 +81,7 @@ final class Compiler {
     }
 
     /** @param keys the names read (and the {@code prev(name)} keys), in reading order */
-    static Code compile(Node root, Iterable<String> keys, Map<String, Integer> slots) {
+    static Code compile(SyntaxNode root, Iterable<String> keys, Map<String, Integer> slots) {
         Compiler compiler = new Compiler(keys, slots);
         int out = compiler.boundSlots.length;
         Operand result = compiler.gen(root, out);
@@ -105,21 +105,21 @@ final class Compiler {
      * first operand evaluated may use {@code hint} too (the later operands never do), so a node accumulates
      * in place in the column it finally writes.
      */
-    private Operand gen(Node node, int hint) {
-        if (node instanceof Node.Num) {
-            return Operand.of(((Node.Num) node).value());
+    private Operand gen(SyntaxNode node, int hint) {
+        if (node instanceof SyntaxNode.Num) {
+            return Operand.of(((SyntaxNode.Num) node).value());
         }
-        if (node instanceof Node.Const) {
-            return Operand.of(((Node.Const) node).constant().value());
+        if (node instanceof SyntaxNode.Const) {
+            return Operand.of(((SyntaxNode.Const) node).constant().value());
         }
-        if (node instanceof Node.Var) {
-            return Operand.column(bankOfName.get(((Node.Var) node).name()), false);
+        if (node instanceof SyntaxNode.Var) {
+            return Operand.column(bankOfName.get(((SyntaxNode.Var) node).name()), false);
         }
-        if (node instanceof Node.Prev) {
-            return Operand.column(bankOfName.get(((Node.Prev) node).key()), false);
+        if (node instanceof SyntaxNode.Prev) {
+            return Operand.column(bankOfName.get(((SyntaxNode.Prev) node).key()), false);
         }
-        if (node instanceof Node.Unary) {
-            Node.Unary u = (Node.Unary) node;
+        if (node instanceof SyntaxNode.Unary) {
+            SyntaxNode.Unary u = (SyntaxNode.Unary) node;
             Operand x = gen(u.operand(), hint);
             if (x.constant()) {
                 return Operand.of(u.op().apply(x.value()));
@@ -128,24 +128,24 @@ final class Compiler {
             steps.add(new UnaryStep(u.op(), x.index(), dest));
             return written(dest);
         }
-        if (node instanceof Node.Binary) {
-            Node.Binary b = (Node.Binary) node;
+        if (node instanceof SyntaxNode.Binary) {
+            SyntaxNode.Binary b = (SyntaxNode.Binary) node;
             Operand left = gen(b.left(), hint);
             return binary(b.op(), left, gen(b.right(), -1), hint);
         }
-        if (node instanceof Node.Chain) {
-            Node.Chain c = (Node.Chain) node;
+        if (node instanceof SyntaxNode.Chain) {
+            SyntaxNode.Chain c = (SyntaxNode.Chain) node;
             Operand acc = gen(c.first(), hint);
-            for (Node.Link link : c.links()) {
+            for (SyntaxNode.Link link : c.links()) {
                 acc = binary(link.op(), acc, gen(link.operand(), -1), hint);
             }
             return acc;
         }
-        return call((Node.Call) node, hint);
+        return call((SyntaxNode.Call) node, hint);
     }
 
-    private Operand call(Node.Call call, int hint) {
-        List<Node> args = call.args();
+    private Operand call(SyntaxNode.Call call, int hint) {
+        List<SyntaxNode> args = call.args();
         switch (call.function()) {
             case IF: {
                 Operand condition = gen(args.get(0), hint);

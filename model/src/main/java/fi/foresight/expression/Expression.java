@@ -56,12 +56,12 @@ public final class Expression {
     public static final String YEAR = "year";
 
     private final String text;
-    private final Node root;
+    private final SyntaxNode root;
     private final List<NameRef> references;
     private final List<NameRef> previous;
     private final Set<String> names;
 
-    private Expression(String text, Node root, List<NameRef> references, List<NameRef> previous) {
+    private Expression(String text, SyntaxNode root, List<NameRef> references, List<NameRef> previous) {
         this.text = text;
         this.root = root;
         this.references = references;
@@ -233,7 +233,7 @@ public final class Expression {
         return compile(slots);
     }
 
-    Node root() {
+    SyntaxNode root() {
         return root;
     }
 

@@ -42,7 +42,7 @@ final class Parser {
      * The tree of {@code text} and, in reading order, every variable reference in it: those read now and those
      * read through {@code prev(name)}.
      */
-    record Result(Node root, List<NameRef> references, List<NameRef> previous) {
+    record Result(SyntaxNode root, List<NameRef> references, List<NameRef> previous) {
     }
 
     static Result parse(String text) {
@@ -55,7 +55,7 @@ final class Parser {
         if (parser.token.is(Kind.END)) {
             throw new ExpressionSyntaxException(text, 0, "empty expression; " + OPERAND);
         }
-        Node root = parser.or();
+        SyntaxNode root = parser.or();
         if (!parser.token.is(Kind.END)) {
             if (parser.token.is(Kind.RPAREN)) {
                 throw parser.error(parser.token, "unexpected ')' with no matching '('");
@@ -66,91 +66,91 @@ final class Parser {
         return new Result(root, List.copyOf(parser.references), List.copyOf(parser.previous));
     }
 
-    private Node or() {
-        Node first = and();
+    private SyntaxNode or() {
+        SyntaxNode first = and();
         if (!token.isName("or")) {
             return first;
         }
-        List<Node.Link> links = new ArrayList<>();
+        List<SyntaxNode.Link> links = new ArrayList<>();
         while (token.isName("or")) {
             int at = token.pos();
             advance();
-            links.add(new Node.Link(BinaryOp.OR, and(), at));
+            links.add(new SyntaxNode.Link(BinaryOp.OR, and(), at));
         }
-        return new Node.Chain(first, links, first.pos());
+        return new SyntaxNode.Chain(first, links, first.pos());
     }
 
-    private Node and() {
-        Node first = not();
+    private SyntaxNode and() {
+        SyntaxNode first = not();
         if (!token.isName("and")) {
             return first;
         }
-        List<Node.Link> links = new ArrayList<>();
+        List<SyntaxNode.Link> links = new ArrayList<>();
         while (token.isName("and")) {
             int at = token.pos();
             advance();
-            links.add(new Node.Link(BinaryOp.AND, not(), at));
+            links.add(new SyntaxNode.Link(BinaryOp.AND, not(), at));
         }
-        return new Node.Chain(first, links, first.pos());
+        return new SyntaxNode.Chain(first, links, first.pos());
     }
 
-    private Node not() {
+    private SyntaxNode not() {
         if (!token.isName("not")) {
             return comparison();
         }
         int at = token.pos();
         advance();
         enter(at);
-        Node operand = not();
+        SyntaxNode operand = not();
         depth--;
-        return new Node.Unary(UnaryOp.NOT, operand, at);
+        return new SyntaxNode.Unary(UnaryOp.NOT, operand, at);
     }
 
-    private Node comparison() {
-        Node left = additive();
+    private SyntaxNode comparison() {
+        SyntaxNode left = additive();
         if (!token.is(Kind.COMPARISON)) {
             return left;
         }
         BinaryOp op = BinaryOp.comparison(token.text());
         advance();
-        Node right = additive();
+        SyntaxNode right = additive();
         if (token.is(Kind.COMPARISON)) {
             throw error(token, "comparisons do not chain; combine them with 'and', e.g. a < b and b < c");
         }
-        return new Node.Binary(op, left, right, left.pos());
+        return new SyntaxNode.Binary(op, left, right, left.pos());
     }
 
-    private Node additive() {
-        Node first = multiplicative();
+    private SyntaxNode additive() {
+        SyntaxNode first = multiplicative();
         if (!token.is(Kind.PLUS) && !token.is(Kind.MINUS)) {
             return first;
         }
-        List<Node.Link> links = new ArrayList<>();
+        List<SyntaxNode.Link> links = new ArrayList<>();
         while (token.is(Kind.PLUS) || token.is(Kind.MINUS)) {
             BinaryOp op = token.is(Kind.PLUS) ? BinaryOp.ADD : BinaryOp.SUB;
             int at = token.pos();
             advance();
-            links.add(new Node.Link(op, multiplicative(), at));
+            links.add(new SyntaxNode.Link(op, multiplicative(), at));
         }
-        return new Node.Chain(first, links, first.pos());
+        return new SyntaxNode.Chain(first, links, first.pos());
     }
 
-    private Node multiplicative() {
-        Node first = unary();
+    private SyntaxNode multiplicative() {
+        SyntaxNode first = unary();
         if (!token.is(Kind.STAR) && !token.is(Kind.SLASH)) {
             return first;
         }
-        List<Node.Link> links = new ArrayList<>();
+        List<SyntaxNode.Link> links = new ArrayList<>();
         while (token.is(Kind.STAR) || token.is(Kind.SLASH)) {
             BinaryOp op = token.is(Kind.STAR) ? BinaryOp.MUL : BinaryOp.DIV;
             int at = token.pos();
             advance();
-            links.add(new Node.Link(op, unary(), at));
+            links.add(new SyntaxNode.Link(op, unary(), at));
         }
-        return new Node.Chain(first, links, first.pos());
+        return new SyntaxNode.Chain(first, links, first.pos());
     }
 
-    private Node unary() {
+    private SyntaxNode unary() {
         if (!token.is(Kind.MINUS) && !token.is(Kind.PLUS)) {
             return power();
         }
@@ -158,37 +158,37 @@ final class Parser {
         int at = token.pos();
         advance();
         enter(at);
-        Node operand = unary();
+        SyntaxNode operand = unary();
         depth--;
-        return negate ? new Node.Unary(UnaryOp.NEG, operand, at) : operand;
+        return negate ? new SyntaxNode.Unary(UnaryOp.NEG, operand, at) : operand;
     }
 
-    private Node power() {
-        Node base = primary();
+    private SyntaxNode power() {
+        SyntaxNode base = primary();
         if (!token.is(Kind.CARET)) {
             return base;
         }
         int at = token.pos();
         advance();
         enter(at);
-        Node exponent = unary();
+        SyntaxNode exponent = unary();
         depth--;
-        return new Node.Binary(BinaryOp.POW, base, exponent, base.pos());
+        return new SyntaxNode.Binary(BinaryOp.POW, base, exponent, base.pos());
     }
 
-    private Node primary() {
+    private SyntaxNode primary() {
         Token t = token;
         switch (t.kind()) {
             case NUMBER:
                 advance();
-                return new Node.Num(t.number(), t.pos());
+                return new SyntaxNode.Num(t.number(), t.pos());
             case NAME:
                 advance();
                 return token.is(Kind.LPAREN) ? call(t) : name(t);
             case LPAREN:
                 advance();
                 enter(t.pos());
-                Node inner = or();
+                SyntaxNode inner = or();
                 depth--;
                 if (!token.is(Kind.RPAREN)) {
                     String where = "the '(' at column " + (t.pos() + 1);
@@ -206,7 +206,7 @@ final class Parser {
         }
     }
 
-    private Node name(Token t) {
+    private SyntaxNode name(Token t) {
         String name = t.text();
         if (name.equals("not")) {
             throw error(t, "'not' cannot stand here: it binds more loosely than comparisons and arithmetic;"
@@ -223,17 +223,17 @@ final class Parser {
         }
         Constant constant = Constant.named(name);
         if (constant != null) {
-            return new Node.Const(constant, t.pos());
+            return new SyntaxNode.Const(constant, t.pos());
         }
         Builtin builtin = Builtin.named(name);
         if (builtin != null) {
             throw error(t, "'" + name + "' is a function; call it with arguments, e.g. " + name + "(x)");
         }
         references.add(new NameRef(name, t.pos() + 1));
-        return new Node.Var(name, t.pos());
+        return new SyntaxNode.Var(name, t.pos());
     }
 
-    private Node call(Token nameToken) {
+    private SyntaxNode call(Token nameToken) {
         String name = nameToken.text();
         if (name.equals(Expression.PREV)) {
             return prev(nameToken);
@@ -244,7 +244,7 @@ final class Parser {
         }
         Token open = token;
         advance();
-        List<Node> args = new ArrayList<>();
+        List<SyntaxNode> args = new ArrayList<>();
         if (token.is(Kind.RPAREN)) {
             advance();
         } else {
@@ -269,13 +269,13 @@ final class Parser {
             throw error(nameToken, function.arityProblem(args.size()));
         }
         if (function.unaryOp() != null) {
-            return new Node.Unary(function.unaryOp(), args.get(0), nameToken.pos());
+            return new SyntaxNode.Unary(function.unaryOp(), args.get(0), nameToken.pos());
         }
-        return new Node.Call(function, args, nameToken.pos());
+        return new SyntaxNode.Call(function, args, nameToken.pos());
     }
 
     /** {@code prev(name)}: exactly one variable name between the parentheses. */
-    private Node prev(Token nameToken) {
+    private SyntaxNode prev(Token nameToken) {
         String usage = "prev takes one variable name, e.g. prev(exports)";
         advance();
         Token inner = token;
@@ -296,7 +296,7 @@ final class Parser {
         }
         advance();
         previous.add(new NameRef(name, inner.pos() + 1));
-        return new Node.Prev(name, nameToken.pos());
+        return new SyntaxNode.Prev(name, nameToken.pos());
     }
 
     private static String unknownFunction(String name) {

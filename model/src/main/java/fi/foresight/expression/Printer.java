@@ -11,23 +11,23 @@ final class Printer {
     private Printer() {
     }
 
-    static String print(Node node) {
+    static String print(SyntaxNode node) {
         StringBuilder out = new StringBuilder();
         write(node, out);
         return out.toString();
     }
 
-    private static void write(Node node, StringBuilder out) {
-        if (node instanceof Node.Num) {
-            out.append(number(((Node.Num) node).value()));
-        } else if (node instanceof Node.Const) {
-            out.append(((Node.Const) node).constant().text());
-        } else if (node instanceof Node.Var) {
-            out.append(((Node.Var) node).name());
-        } else if (node instanceof Node.Prev) {
-            out.append(((Node.Prev) node).key());
-        } else if (node instanceof Node.Unary) {
-            Node.Unary u = (Node.Unary) node;
+    private static void write(SyntaxNode node, StringBuilder out) {
+        if (node instanceof SyntaxNode.Num) {
+            out.append(number(((SyntaxNode.Num) node).value()));
+        } else if (node instanceof SyntaxNode.Const) {
+            out.append(((SyntaxNode.Const) node).constant().text());
+        } else if (node instanceof SyntaxNode.Var) {
+            out.append(((SyntaxNode.Var) node).name());
+        } else if (node instanceof SyntaxNode.Prev) {
+            out.append(((SyntaxNode.Prev) node).key());
+        } else if (node instanceof SyntaxNode.Unary) {
+            SyntaxNode.Unary u = (SyntaxNode.Unary) node;
             if (u.op() == UnaryOp.NEG) {
                 out.append('-');
                 operand(u.operand(), Level.UNARY, out);
@@ -39,8 +39,8 @@ final class Printer {
                 write(u.operand(), out);
                 out.append(')');
             }
-        } else if (node instanceof Node.Binary) {
-            Node.Binary b = (Node.Binary) node;
+        } else if (node instanceof SyntaxNode.Binary) {
+            SyntaxNode.Binary b = (SyntaxNode.Binary) node;
             if (b.op() == BinaryOp.POW) {
                 operand(b.left(), Level.PRIMARY, out);
                 out.append('^');
@@ -50,16 +50,16 @@ final class Printer {
                 out.append(' ').append(b.op().symbol()).append(' ');
                 operand(b.right(), Level.ADDITIVE, out);
             }
-        } else if (node instanceof Node.Chain) {
-            Node.Chain c = (Node.Chain) node;
+        } else if (node instanceof SyntaxNode.Chain) {
+            SyntaxNode.Chain c = (SyntaxNode.Chain) node;
             Level tighter = Level.values()[c.level().ordinal() + 1];
             operand(c.first(), c.level(), out);
-            for (Node.Link link : c.links()) {
+            for (SyntaxNode.Link link : c.links()) {
                 out.append(' ').append(link.op().symbol()).append(' ');
                 operand(link.operand(), tighter, out);
             }
         } else {
-            Node.Call call = (Node.Call) node;
+            SyntaxNode.Call call = (SyntaxNode.Call) node;
             out.append(call.function().text()).append('(');
             for (int i = 0; i < call.args().size(); i++) {
                 if (i > 0) {
@@ -72,7 +72,7 @@ final class Printer {
     }
 
     /** Writes {@code node} where the grammar admits only {@code minimum} or tighter, in parentheses if needed. */
-    private static void operand(Node node, Level minimum, StringBuilder out) {
+    private static void operand(SyntaxNode node, Level minimum, StringBuilder out) {
         if (level(node).compareTo(minimum) >= 0) {
             write(node, out);
         } else {
@@ -82,16 +82,16 @@ final class Printer {
         }
     }
 
-    private static Level level(Node node) {
-        if (node instanceof Node.Unary) {
-            UnaryOp op = ((Node.Unary) node).op();
+    private static Level level(SyntaxNode node) {
+        if (node instanceof SyntaxNode.Unary) {
+            UnaryOp op = ((SyntaxNode.Unary) node).op();
             return op == UnaryOp.NEG ? Level.UNARY : op == UnaryOp.NOT ? Level.NOT : Level.PRIMARY;
         }
-        if (node instanceof Node.Binary) {
-            return ((Node.Binary) node).op().level();
+        if (node instanceof SyntaxNode.Binary) {
+            return ((SyntaxNode.Binary) node).op().level();
         }
-        if (node instanceof Node.Chain) {
-            return ((Node.Chain) node).level();
+        if (node instanceof SyntaxNode.Chain) {
+            return ((SyntaxNode.Chain) node).level();
         }
         return Level.PRIMARY;
     }

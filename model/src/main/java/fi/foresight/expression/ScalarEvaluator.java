@@ -13,37 +13,37 @@ final class ScalarEvaluator {
     private ScalarEvaluator() {
     }
 
-    static double evaluate(Node node, ToDoubleFunction<String> values) {
-        if (node instanceof Node.Num) {
-            return ((Node.Num) node).value();
+    static double evaluate(SyntaxNode node, ToDoubleFunction<String> values) {
+        if (node instanceof SyntaxNode.Num) {
+            return ((SyntaxNode.Num) node).value();
         }
-        if (node instanceof Node.Const) {
-            return ((Node.Const) node).constant().value();
+        if (node instanceof SyntaxNode.Const) {
+            return ((SyntaxNode.Const) node).constant().value();
         }
-        if (node instanceof Node.Var) {
-            return values.applyAsDouble(((Node.Var) node).name());
+        if (node instanceof SyntaxNode.Var) {
+            return values.applyAsDouble(((SyntaxNode.Var) node).name());
         }
-        if (node instanceof Node.Prev) {
-            return values.applyAsDouble(((Node.Prev) node).key());
+        if (node instanceof SyntaxNode.Prev) {
+            return values.applyAsDouble(((SyntaxNode.Prev) node).key());
         }
-        if (node instanceof Node.Unary) {
-            Node.Unary u = (Node.Unary) node;
+        if (node instanceof SyntaxNode.Unary) {
+            SyntaxNode.Unary u = (SyntaxNode.Unary) node;
             return u.op().apply(evaluate(u.operand(), values));
         }
-        if (node instanceof Node.Binary) {
-            Node.Binary b = (Node.Binary) node;
+        if (node instanceof SyntaxNode.Binary) {
+            SyntaxNode.Binary b = (SyntaxNode.Binary) node;
             return b.op().apply(evaluate(b.left(), values), evaluate(b.right(), values));
         }
-        if (node instanceof Node.Chain) {
-            Node.Chain c = (Node.Chain) node;
+        if (node instanceof SyntaxNode.Chain) {
+            SyntaxNode.Chain c = (SyntaxNode.Chain) node;
             double acc = evaluate(c.first(), values);
-            for (Node.Link link : c.links()) {
+            for (SyntaxNode.Link link : c.links()) {
                 acc = link.op().apply(acc, evaluate(link.operand(), values));
             }
             return acc;
         }
-        Node.Call call = (Node.Call) node;
-        List<Node> args = call.args();
+        SyntaxNode.Call call = (SyntaxNode.Call) node;
+        List<SyntaxNode> args = call.args();
         switch (call.function()) {
             case IF:
                 return evaluate(args.get(0), values) != 0.0

@@ -118,7 +118,7 @@ final class ModelValidator {
             if (o instanceof WeightedIndex w) {
                 List<String> ps = w.panels().isEmpty() ? panels.stream().map(Panel::id).toList() : w.panels();
                 if (ps.size() > 1) {
-                    ps.forEach(pa -> cols.add(o.id() + "." + pa));
+                    ps.forEach(pa -> cols.add(OutcomeColumn.of(o.id(), pa).key()));
                 }
             }
         }
@@ -279,8 +279,7 @@ final class ModelValidator {
         Map<String, List<String>> deps = new LinkedHashMap<>();
         Map<String, String> columnOwner = new HashMap<>();
         for (String c : outcomeColumns(outcomes, panels)) {
-            int dot = c.indexOf('.');
-            columnOwner.put(c, dot < 0 ? c : c.substring(0, dot));
+            columnOwner.put(c, OutcomeColumn.parse(c).outcome());
         }
         for (Outcome o : outcomes) {
             var ds = new ArrayList<String>();

@@ -322,7 +322,7 @@ public final class MonteCarlo extends SampledRun<MonteCarlo> implements BlockAna
                     Evaluator ev = at != null ? at.evaluator() : Evaluator.of(model, scenario, lever);
                     SamplingPlan plan = SamplingPlan.of(ev.inputs(), model.correlations(), s.design())
                             .withKernel(s.kernel());
-                    results.add(Engine.run(ev, plan, at, targets, s, pool));
+                    results.add(MonteCarloEngine.run(ev, plan, at, targets, s, pool));
                 }
             }
             return new MonteCarloResult(model, s, results);

@@ -16,8 +16,9 @@ import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * A Monte Carlo run as tasks ({@link MonteCarlo#blocks()}): task {@code r · chunks + c} is chunk c of scenario ×
- * lever run r, the same chunks of consecutive blocks that {@link Engine} evaluates, with the same block streams;
- * merging the chunks in task order repeats the engine's merge exactly, so the result equals {@link MonteCarlo#run()}.
+ * lever run r, the same chunks of consecutive blocks that {@link MonteCarloEngine} evaluates, with the same block
+ * streams; merging the chunks in task order repeats the engine's merge exactly, so the result equals
+ * {@link MonteCarlo#run()}.
  */
 final class MonteCarloBlocks implements BlockPlan<MonteCarloResult> {
     private final Model model;
@@ -50,7 +51,7 @@ final class MonteCarloBlocks implements BlockPlan<MonteCarloResult> {
             targetColumns[r] = targets.stream().mapToInt(t -> ev.outputIndex(t.outcome())).toArray();
         }
         blocks = settings.blocks();
-        perChunk = Engine.chunkBlocks(blocks);
+        perChunk = MonteCarloEngine.chunkBlocks(blocks);
         chunks = RunAccumulator.ceilDiv(blocks, perChunk);
     }
 
@@ -106,7 +107,10 @@ final class MonteCarloBlocks implements BlockPlan<MonteCarloResult> {
         }
     }
 
-    /** Merges chunk partials run by run, as {@link Engine} does, stopping a run where its precision rule stops. */
+    /**
+     * Merges chunk partials run by run, as {@link MonteCarloEngine} does, stopping a run where its precision rule
+     * stops.
+     */
     private final class Merger implements BlockPlan.Merger<MonteCarloResult> {
         private final List<RunResult> results = new ArrayList<>();
         private RunAccumulator acc;

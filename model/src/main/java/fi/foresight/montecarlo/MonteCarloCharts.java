@@ -10,6 +10,7 @@ import fi.foresight.chart.FiveNumbers;
 import fi.foresight.chart.Text;
 import fi.foresight.chart.XySpec;
 import fi.foresight.model.Model;
+import fi.foresight.model.OutcomeColumn;
 import fi.foresight.model.Target;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -269,9 +270,7 @@ public final class MonteCarloCharts {
     }
 
     static String unit(Model m, String column) {
-        int dot = column.indexOf('.');
-        String id = dot < 0 ? column : column.substring(0, dot);
-        return m.outcome(id).map(o -> o.unit()).orElse(null);
+        return m.outcome(OutcomeColumn.parse(column).outcome()).map(o -> o.unit()).orElse(null);
     }
 
     private static Text axis(MonteCarloResult result, String outcome) {

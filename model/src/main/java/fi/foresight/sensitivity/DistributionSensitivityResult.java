@@ -1,5 +1,6 @@
 package fi.foresight.sensitivity;
 
+import fi.foresight.chart.FileNames;
 import fi.foresight.analysis.AnalysisResult;
 import fi.foresight.analysis.Finding;
 import fi.foresight.chart.ChartSpec;
@@ -108,7 +109,7 @@ public final class DistributionSensitivityResult implements AnalysisResult {
             var list = measures.stream().filter(m -> m.scenario().equals(scenario) && m.lever().equals(lever)
                     && m.outcome().equals(outcome)).toList();
             if (!list.isEmpty()) {
-                charts.put("distribution-sensitivity-" + SensitivityCharts.slug(outcome), chart(outcomeLabel.apply(outcome), list, inputLabel));
+                charts.put("distribution-sensitivity-" + FileNames.slug(outcome, "outcome"), chart(outcomeLabel.apply(outcome), list, inputLabel));
             }
         }
         return charts;

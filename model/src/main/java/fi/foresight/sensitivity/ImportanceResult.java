@@ -1,5 +1,6 @@
 package fi.foresight.sensitivity;
 
+import fi.foresight.chart.FileNames;
 import fi.foresight.analysis.AnalysisResult;
 import fi.foresight.analysis.Finding;
 import java.util.ArrayList;
@@ -91,7 +92,7 @@ public final class ImportanceResult implements AnalysisResult {
             var list = measures.stream().filter(m -> m.scenario().equals(scenario) && m.lever().equals(lever)
                     && m.outcome().equals(outcome)).toList();
             if (!list.isEmpty() && list.stream().allMatch(m -> Double.isFinite(m.spearman()))) {
-                charts.put("importance-" + SensitivityCharts.slug(outcome), SensitivityCharts.importance(list));
+                charts.put("importance-" + FileNames.slug(outcome, "outcome"), SensitivityCharts.importance(list));
             }
         }
         return charts;

@@ -1,5 +1,6 @@
 package fi.foresight.sensitivity;
 
+import fi.foresight.chart.FileNames;
 import fi.foresight.analysis.AnalysisResult;
 import fi.foresight.analysis.Finding;
 import java.util.ArrayList;
@@ -192,7 +193,7 @@ public final class MorrisResult implements AnalysisResult {
     public Map<String, ChartSpec> charts() {
         var charts = new LinkedHashMap<String, ChartSpec>();
         for (String outcome : outcomes) {
-            charts.put("morris-" + SensitivityCharts.slug(outcome), SensitivityCharts.morris(this, outcome));
+            charts.put("morris-" + FileNames.slug(outcome, "outcome"), SensitivityCharts.morris(this, outcome));
         }
         return charts;
     }

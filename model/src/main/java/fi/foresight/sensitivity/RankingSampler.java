@@ -3,8 +3,8 @@ package fi.foresight.sensitivity;
 import fi.foresight.distributions.Distribution;
 import fi.foresight.distributions.Gamma;
 import fi.foresight.model.Model;
-import fi.foresight.sensitivity.Alternatives.Alternative;
-import fi.foresight.sensitivity.Alternatives.PanelWeights;
+import fi.foresight.sensitivity.WeightAlternatives.ResolvedAlternative;
+import fi.foresight.sensitivity.WeightAlternatives.PanelWeights;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -60,7 +60,7 @@ final class RankingSampler {
         final double[] pinNum;
         final double[] pinDen;
 
-        PanelDraw(Model model, PanelWeights pw, double share, List<Alternative> alts, double concentration,
+        PanelDraw(Model model, PanelWeights pw, double share, List<ResolvedAlternative> alts, double concentration,
                   boolean uniform) {
             this.pw = pw;
             this.share = share;
@@ -87,7 +87,7 @@ final class RankingSampler {
             pinNum = new double[alts.size()];
             pinDen = new double[alts.size()];
             for (int a = 0; a < alts.size(); a++) {
-                Alternative alt = alts.get(a);
+                ResolvedAlternative alt = alts.get(a);
                 Map<String, Double> pins = alt.pinned(panel.id());
                 for (int i = 0; i < n; i++) {
                     String v = pw.drivers.get(i);
@@ -136,7 +136,7 @@ final class RankingSampler {
     private RankingSampler() {
     }
 
-    static Counts sample(Model model, List<Alternative> alts, Map<String, PanelWeights> panels,
+    static Counts sample(Model model, List<ResolvedAlternative> alts, Map<String, PanelWeights> panels,
                          Map<String, Double> shares, boolean higherIsBetter, int samples, long seed,
                          double concentration, boolean uniform, int threads) {
         var draws = new ArrayList<PanelDraw>();
@@ -190,7 +190,7 @@ final class RankingSampler {
      * Rankings by probability, most probable first (ties by ranking text), as an ordered map from the ranking
      * written out ({@code "a/none > b/none"}) to its probability.
      */
-    static Map<String, Double> probabilities(Counts counts, int samples, List<Alternative> alts) {
+    static Map<String, Double> probabilities(Counts counts, int samples, List<ResolvedAlternative> alts) {
         var entries = new ArrayList<Map.Entry<String, Long>>();
         for (var e : counts.rankings.entrySet()) {
             var text = new StringBuilder();

@@ -5,18 +5,11 @@ import fi.foresight.chart.Charts;
 import fi.foresight.chart.Text;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Charts of the sensitivity results, built with the shared factories of {@link Charts}. */
 final class SensitivityCharts {
     private SensitivityCharts() {
-    }
-
-    /** A file-name-safe form of an outcome id ({@code index.entrepreneurs} → {@code index-entrepreneurs}). */
-    static String slug(String name) {
-        String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return s.isEmpty() ? "outcome" : s;
     }
 
     /** S1 and ST side by side per input, with their percentile intervals as whiskers when there are any. */

@@ -1,5 +1,6 @@
 package fi.foresight.sensitivity;
 
+import fi.foresight.chart.FileNames;
 import fi.foresight.analysis.AnalysisResult;
 import fi.foresight.analysis.Finding;
 import java.util.ArrayList;
@@ -212,7 +213,7 @@ public final class SobolResult implements AnalysisResult {
     public Map<String, ChartSpec> charts() {
         var charts = new LinkedHashMap<String, ChartSpec>();
         for (String outcome : outcomes()) {
-            charts.put("sobol-" + SensitivityCharts.slug(outcome), SensitivityCharts.sobol(this, outcome));
+            charts.put("sobol-" + FileNames.slug(outcome, "outcome"), SensitivityCharts.sobol(this, outcome));
         }
         return charts;
     }

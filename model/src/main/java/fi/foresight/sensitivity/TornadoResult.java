@@ -1,5 +1,6 @@
 package fi.foresight.sensitivity;
 
+import fi.foresight.chart.FileNames;
 import fi.foresight.analysis.AnalysisResult;
 import fi.foresight.analysis.Finding;
 import java.util.ArrayList;
@@ -178,8 +179,8 @@ public final class TornadoResult implements AnalysisResult {
     public Map<String, ChartSpec> charts() {
         var charts = new LinkedHashMap<String, ChartSpec>();
         for (String outcome : outcomes()) {
-            charts.put("tornado-" + SensitivityCharts.slug(outcome), SensitivityCharts.tornado(this, outcome));
-            charts.put("spider-" + SensitivityCharts.slug(outcome), SensitivityCharts.spider(this, outcome));
+            charts.put("tornado-" + FileNames.slug(outcome, "outcome"), SensitivityCharts.tornado(this, outcome));
+            charts.put("spider-" + FileNames.slug(outcome, "outcome"), SensitivityCharts.spider(this, outcome));
         }
         return charts;
     }

@@ -1,8 +1,8 @@
 package fi.foresight.sensitivity;
 
 import fi.foresight.model.Model;
-import fi.foresight.sensitivity.Alternatives.Alternative;
-import fi.foresight.sensitivity.Alternatives.PanelWeights;
+import fi.foresight.sensitivity.WeightAlternatives.ResolvedAlternative;
+import fi.foresight.sensitivity.WeightAlternatives.PanelWeights;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +56,7 @@ final class WeightLines {
      * The lines of every alternative when weight {@code j} of panel {@code pw} moves, in an index pooled over
      * {@code shares} (panel id → pool share, the moving panel among them).
      */
-    static WeightLines of(Model model, List<Alternative> alternatives, Map<String, PanelWeights> panels,
+    static WeightLines of(Model model, List<ResolvedAlternative> alternatives, Map<String, PanelWeights> panels,
                           Map<String, Double> shares, PanelWeights pw, int j) {
         double[] hat = pw.shares();
         double sign = hat[j] < 0 ? -1 : 1;
@@ -79,7 +79,7 @@ final class WeightLines {
         }
         double share = shares.get(pw.panel.id());
         var lines = new ArrayList<Line>();
-        for (Alternative a : alternatives) {
+        for (ResolvedAlternative a : alternatives) {
             double other = 0;
             for (var e : shares.entrySet()) {
                 if (!e.getKey().equals(pw.panel.id())) {

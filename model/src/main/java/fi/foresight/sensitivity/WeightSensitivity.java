@@ -3,11 +3,12 @@ package fi.foresight.sensitivity;
 import fi.foresight.model.Lever;
 import fi.foresight.model.Model;
 import fi.foresight.model.Outcome;
+import fi.foresight.model.OutcomeColumn;
 import fi.foresight.model.Panel;
 import fi.foresight.model.Scenario;
 import fi.foresight.model.WeightedIndex;
-import fi.foresight.sensitivity.Alternatives.Alternative;
-import fi.foresight.sensitivity.Alternatives.PanelWeights;
+import fi.foresight.sensitivity.WeightAlternatives.ResolvedAlternative;
+import fi.foresight.sensitivity.WeightAlternatives.PanelWeights;
 import fi.foresight.time.YearState;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -249,16 +250,16 @@ public final class WeightSensitivity {
         for (Panel p : model.panels()) {
             panels.put(p.id(), new PanelWeights(p));
         }
-        var quantiles = new Alternatives.NodeQuantiles();
-        var alts = new ArrayList<Alternative>();
+        var quantiles = new WeightAlternatives.NodeQuantiles();
+        var alts = new ArrayList<ResolvedAlternative>();
         for (Scenario s : model.allScenarios()) {
             if (!scenarios.isEmpty() && !scenarios.contains(s.id())) {
                 continue;
             }
             for (Lever l : model.allLevers()) {
                 if (levers.isEmpty() || levers.contains(l.id())) {
-                    alts.add(year == null ? Alternatives.resolve(model, s, l, quantiles)
-                            : Alternatives.resolveAt(model, s, l, year, seed, quantiles));
+                    alts.add(year == null ? WeightAlternatives.resolve(model, s, l, quantiles)
+                            : WeightAlternatives.resolveAt(model, s, l, year, seed, quantiles));
                 }
             }
         }
@@ -303,13 +304,13 @@ public final class WeightSensitivity {
                         .forEach((k, v) -> rankings.add(new RankingProbability(outcome, k, v)));
             }
             for (int r = 0; r < order.length; r++) {
-                Alternative alt = alts.get(order[r]);
+                ResolvedAlternative alt = alts.get(order[r]);
                 ranked.add(new RankedAlternative(outcome, alt.id(), alt.scenario, alt.lever, expected[order[r]], r + 1,
                         first[order[r]]));
             }
         }
         for (int a = 0; a < alts.size(); a++) {
-            Alternatives.check(model, alts.get(a), expectedByAlt.get(a), panels, quantiles);
+            WeightAlternatives.check(model, alts.get(a), expectedByAlt.get(a), panels, quantiles);
         }
         var settings = new WeightSensitivityResult.Settings(higherIsBetter, samples, seed,
                 uniform ? "uniform" : "dirichlet", concentration);
@@ -328,7 +329,7 @@ public final class WeightSensitivity {
     }
 
     private WeightInterval interval(String outcome, PanelWeights pw, int j, WeightLines lines, int[] order,
-                                    List<Alternative> alts) {
+                                    List<ResolvedAlternative> alts) {
         double t0 = lines.current;
         double low = lines.lowEnd;
         double high = lines.highEnd;
@@ -387,7 +388,7 @@ public final class WeightSensitivity {
             out.put(w.id(), shares);
             if (ps.size() > 1) {
                 for (Panel p : ps) {
-                    out.put(w.id() + "." + p.id(), Map.of(p.id(), 1.0));
+                    out.put(OutcomeColumn.of(w.id(), p.id()).key(), Map.of(p.id(), 1.0));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package fi.foresight.sensitivity;
 
+import fi.foresight.chart.FileNames;
 import fi.foresight.analysis.AnalysisResult;
 import fi.foresight.analysis.Finding;
 import java.util.ArrayList;
@@ -192,11 +193,11 @@ public final class WeightSensitivityResult implements AnalysisResult {
         for (String outcome : outcomes()) {
             var list = intervals(outcome);
             if (!list.isEmpty()) {
-                charts.put("weights-" + SensitivityCharts.slug(outcome), SensitivityCharts.weightStability(list, outcome));
+                charts.put("weights-" + FileNames.slug(outcome, "outcome"), SensitivityCharts.weightStability(list, outcome));
             }
             var alts = alternatives(outcome);
             if (alts.size() > 1 && alts.stream().allMatch(a -> Double.isFinite(a.probabilityFirst()))) {
-                charts.put("weights-first-" + SensitivityCharts.slug(outcome), SensitivityCharts.rankAcceptability(
+                charts.put("weights-first-" + FileNames.slug(outcome, "outcome"), SensitivityCharts.rankAcceptability(
                         alts.stream().map(RankedAlternative::alternative).toList(),
                         alts.stream().mapToDouble(RankedAlternative::probabilityFirst).toArray(), outcome));
             }

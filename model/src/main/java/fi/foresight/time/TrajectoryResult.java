@@ -6,6 +6,7 @@ import fi.foresight.chart.ChartStyle;
 import fi.foresight.model.Lever;
 import fi.foresight.model.Model;
 import fi.foresight.model.Outcome;
+import fi.foresight.model.OutcomeColumn;
 import fi.foresight.model.Suggestions;
 import fi.foresight.model.Target;
 import java.util.ArrayList;
@@ -291,19 +292,16 @@ public final class TrajectoryResult implements AnalysisResult {
     }
 
     String label(String column) {
-        int dot = column.indexOf('.');
-        String id = dot < 0 ? column : column.substring(0, dot);
-        String label = model.outcome(id).map(Outcome::label).orElse(id);
-        if (dot >= 0) {
-            String panel = column.substring(dot + 1);
-            label += " – " + model.panel(panel).map(p -> p.label()).orElse(panel);
+        OutcomeColumn c = OutcomeColumn.parse(column);
+        String label = model.outcome(c.outcome()).map(Outcome::label).orElse(c.outcome());
+        if (c.perPanel()) {
+            label += " – " + model.panel(c.panel()).map(p -> p.label()).orElse(c.panel());
         }
         return label;
     }
 
     String axis(String column) {
-        int dot = column.indexOf('.');
-        String id = dot < 0 ? column : column.substring(0, dot);
+        String id = OutcomeColumn.parse(column).outcome();
         return ChartStyle.axis(label(column), model.outcome(id).map(Outcome::unit).orElse(null));
     }
 

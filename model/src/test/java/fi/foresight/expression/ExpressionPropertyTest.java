@@ -14,7 +14,7 @@ class ExpressionPropertyTest {
     private static final int N = 48;
     private static final double[][] COLUMNS = RandomTrees.columns(N, 7);
 
-    private static double scalar(Node tree, int k) {
+    private static double scalar(SyntaxNode tree, int k) {
         return ScalarEvaluator.evaluate(tree, name -> COLUMNS[RandomTrees.NAMES.indexOf(name)][k]);
     }
 

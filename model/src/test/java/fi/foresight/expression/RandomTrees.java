@@ -17,7 +17,7 @@ final class RandomTrees {
     }
 
     /** Trees at most {@code maxDepth} operators deep. */
-    static Gen<Node> upTo(int maxDepth) {
+    static Gen<SyntaxNode> upTo(int maxDepth) {
         return in -> node(in, maxDepth);
     }
 
@@ -25,46 +25,46 @@ final class RandomTrees {
         return (int) in.next(Constraint.between(0, bound - 1));
     }
 
-    private static Node node(RandomnessSource in, int depth) {
+    private static SyntaxNode node(RandomnessSource in, int depth) {
         int kind = pick(in, depth <= 0 ? 3 : 10);
         switch (kind) {
             case 0:
-                return new Node.Num(LITERALS[pick(in, LITERALS.length)], 0);
+                return new SyntaxNode.Num(LITERALS[pick(in, LITERALS.length)], 0);
             case 1:
-                return new Node.Const(Constant.values()[pick(in, Constant.values().length)], 0);
+                return new SyntaxNode.Const(Constant.values()[pick(in, Constant.values().length)], 0);
             case 2:
-                return new Node.Var(NAMES.get(pick(in, NAMES.size())), 0);
+                return new SyntaxNode.Var(NAMES.get(pick(in, NAMES.size())), 0);
             case 3:
-                return new Node.Unary(UnaryOp.values()[pick(in, UnaryOp.values().length)], node(in, depth - 1), 0);
+                return new SyntaxNode.Unary(UnaryOp.values()[pick(in, UnaryOp.values().length)], node(in, depth - 1), 0);
             case 4:
-                return new Node.Binary(BinaryOp.POW, node(in, depth - 1), node(in, depth - 1), 0);
+                return new SyntaxNode.Binary(BinaryOp.POW, node(in, depth - 1), node(in, depth - 1), 0);
             case 5: {
                 BinaryOp[] comparisons = {BinaryOp.LT, BinaryOp.LE, BinaryOp.GT, BinaryOp.GE, BinaryOp.EQ, BinaryOp.NE};
-                return new Node.Binary(comparisons[pick(in, comparisons.length)], node(in, depth - 1), node(in, depth - 1), 0);
+                return new SyntaxNode.Binary(comparisons[pick(in, comparisons.length)], node(in, depth - 1), node(in, depth - 1), 0);
             }
             case 6: {
                 BinaryOp[][] levels = {{BinaryOp.ADD, BinaryOp.SUB}, {BinaryOp.MUL, BinaryOp.DIV}, {BinaryOp.AND}, {BinaryOp.OR}};
                 BinaryOp[] level = levels[pick(in, levels.length)];
-                Node first = node(in, depth - 1);
-                List<Node.Link> links = new ArrayList<>();
+                SyntaxNode first = node(in, depth - 1);
+                List<SyntaxNode.Link> links = new ArrayList<>();
                 int count = 1 + pick(in, 3);
                 for (int i = 0; i < count; i++) {
-                    links.add(new Node.Link(level[pick(in, level.length)], node(in, depth - 1), 0));
+                    links.add(new SyntaxNode.Link(level[pick(in, level.length)], node(in, depth - 1), 0));
                 }
-                return new Node.Chain(first, links, 0);
+                return new SyntaxNode.Chain(first, links, 0);
             }
             case 7:
-                return new Node.Call(Builtin.IF, List.of(node(in, depth - 1), node(in, depth - 1), node(in, depth - 1)), 0);
+                return new SyntaxNode.Call(Builtin.IF, List.of(node(in, depth - 1), node(in, depth - 1), node(in, depth - 1)), 0);
             case 8: {
-                List<Node> args = new ArrayList<>();
+                List<SyntaxNode> args = new ArrayList<>();
                 int count = 2 + pick(in, 3);
                 for (int i = 0; i < count; i++) {
                     args.add(node(in, depth - 1));
                 }
-                return new Node.Call(pick(in, 2) == 0 ? Builtin.MIN : Builtin.MAX, args, 0);
+                return new SyntaxNode.Call(pick(in, 2) == 0 ? Builtin.MIN : Builtin.MAX, args, 0);
             }
             default:
-                return new Node.Call(Builtin.CLAMP, List.of(node(in, depth - 1), node(in, depth - 1), node(in, depth - 1)), 0);
+                return new SyntaxNode.Call(Builtin.CLAMP, List.of(node(in, depth - 1), node(in, depth - 1), node(in, depth - 1)), 0);
         }
     }
 

@@ -177,7 +177,7 @@ class WeightSensitivityTest {
                 m.targets(), m.scenarios(), m.levers());
         var names = new ArrayList<String>();
         var values = new ArrayList<Double>();
-        double[] u = Alternatives.nodes();
+        double[] u = WeightAlternatives.nodes();
         for (Scenario s : v.allScenarios()) {
             for (Lever l : v.allLevers()) {
                 Evaluator ev = Evaluator.of(v, s.id(), l.id());

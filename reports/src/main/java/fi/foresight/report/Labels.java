@@ -2,9 +2,12 @@ package fi.foresight.report;
 
 import fi.foresight.job.Language;
 import fi.foresight.model.Adjustment;
+import fi.foresight.model.Alternative;
 import fi.foresight.model.Driver;
+import fi.foresight.model.InputId;
 import fi.foresight.model.Model;
 import fi.foresight.model.Outcome;
+import fi.foresight.model.OutcomeColumn;
 import fi.foresight.model.Panel;
 import fi.foresight.model.Target;
 import java.util.regex.Pattern;
@@ -17,9 +20,6 @@ public final class Labels {
     /** A trailing qualifier or number of a column name: {@code driver_a}, {@code scenario2}. */
     private static final Pattern NUMBERED_OR_QUALIFIED =
             Pattern.compile("(_[A-Za-z0-9]+|[0-9]+)$");
-
-    /** Prefix of the sensitivity inputs that stand for a panel's uncertain weight: {@code weight:panel:driver}. */
-    static final String WEIGHT_INPUT = "weight:";
 
     private final Model model;
     private final boolean finnish;
@@ -36,11 +36,8 @@ public final class Labels {
      * "Weight, Entrepreneurs: Attitude climate").
      */
     public String driver(String id) {
-        if (id.startsWith(WEIGHT_INPUT)) {
-            String[] parts = id.split(":", 3);
-            if (parts.length == 3) {
-                return messages.get("label.weight").replace("{panel}", panel(parts[1])).replace("{driver}", driver(parts[2]));
-            }
+        if (InputId.parse(id) instanceof InputId.PanelWeight w) {
+            return messages.get("label.weight").replace("{panel}", panel(w.panel())).replace("{driver}", driver(w.driver()));
         }
         return model.driver(id).map(this::of).orElse(id);
     }
@@ -50,12 +47,12 @@ public final class Labels {
      * scenario's label without a lever, else both.
      */
     public String alternative(String id) {
-        int slash = id.indexOf('/');
-        if (slash < 0) {
+        Alternative alternative = Alternative.parse(id).orElse(null);
+        if (alternative == null) {
             return id;
         }
-        String scenario = id.substring(0, slash);
-        String lever = id.substring(slash + 1);
+        String scenario = alternative.scenario();
+        String lever = alternative.lever();
         if (lever.equals(fi.foresight.model.Lever.NONE)) {
             return scenario.equals(fi.foresight.model.Scenario.BASE)
                     ? messages.get("label.base_no_lever").replace("{scenario}", scenario(scenario)) : scenario(scenario);
@@ -88,14 +85,12 @@ public final class Labels {
 
     /** An outcome column: {@code index} or {@code index.panel} → "Index (Panel)". */
     public String outcome(String column) {
-        int dot = column.indexOf('.');
-        String id = dot < 0 ? column : column.substring(0, dot);
-        String label = model.outcome(id).map(this::of).orElse(id);
-        if (dot < 0) {
+        OutcomeColumn c = OutcomeColumn.parse(column);
+        String label = model.outcome(c.outcome()).map(this::of).orElse(c.outcome());
+        if (!c.perPanel()) {
             return label;
         }
-        String panel = column.substring(dot + 1);
-        return label + " (" + model.panel(panel).map(this::of).orElse(panel) + ")";
+        return label + " (" + model.panel(c.panel()).map(this::of).orElse(c.panel()) + ")";
     }
 
     public String scenario(String id) {

@@ -125,18 +125,18 @@ public final class Elicitation {
         }
         for (int i = 0; i < p.length; i++) {
             if (!(p[i] > 0 && p[i] < 1)) {
-                throw new IllegalArgumentException("the probability " + Numbers.num(p[i]) + " is not strictly between"
-                        + " 0 and 1; a quantile's probability must be, e.g. 0.1 for the value with a 10 % chance of "
+                throw new IllegalArgumentException("the probability " + MessageNumbers.num(p[i])
+                        + " is not strictly between 0 and 1; a quantile's probability must be, e.g. 0.1 for the value with a 10 % chance of "
                         + "being lower");
             }
             if (i > 0 && !(p[i] > p[i - 1])) {
-                throw new IllegalArgumentException("the probabilities must increase; " + Numbers.num(p[i])
-                        + " follows " + Numbers.num(p[i - 1]));
+                throw new IllegalArgumentException("the probabilities must increase; " + MessageNumbers.num(p[i])
+                        + " follows " + MessageNumbers.num(p[i - 1]));
             }
             if (i > 0 && !(v[i] > v[i - 1])) {
                 throw new IllegalArgumentException("the values must increase with the probabilities; the "
-                        + Numbers.num(p[i]) + " quantile (" + Numbers.num(v[i]) + ") is not above the "
-                        + Numbers.num(p[i - 1]) + " quantile (" + Numbers.num(v[i - 1]) + ")");
+                        + MessageNumbers.num(p[i]) + " quantile (" + MessageNumbers.num(v[i]) + ") is not above the "
+                        + MessageNumbers.num(p[i - 1]) + " quantile (" + MessageNumbers.num(v[i - 1]) + ")");
             }
         }
     }
@@ -157,17 +157,17 @@ public final class Elicitation {
         }
         if (bounded && (family.equals("beta") || family.equals("pert"))) {
             if (!(min < max)) {
-                return "min (" + Numbers.num(min) + ") is not below max (" + Numbers.num(max) + ")";
+                return "min (" + MessageNumbers.num(min) + ") is not below max (" + MessageNumbers.num(max) + ")";
             }
             if (!(v[0] > min && v[v.length - 1] < max)) {
-                return "the quantiles must lie strictly inside the support [" + Numbers.num(min) + ", "
-                        + Numbers.num(max) + "] of a " + family + ", and " + Numbers.num(v[0] > min ? v[v.length - 1]
-                        : v[0]) + " does not";
+                return "the quantiles must lie strictly inside the support [" + MessageNumbers.num(min) + ", "
+                        + MessageNumbers.num(max) + "] of a " + family + ", and "
+                        + MessageNumbers.num(v[0] > min ? v[v.length - 1] : v[0]) + " does not";
             }
         }
         if (family.equals("lognormal") && !(v[0] > 0)) {
-            return "a lognormal has only positive values, and the " + Numbers.num(p[0]) + " quantile is "
-                    + Numbers.num(v[0]) + "; choose family: normal or pert";
+            return "a lognormal has only positive values, and the " + MessageNumbers.num(p[0]) + " quantile is "
+                    + MessageNumbers.num(v[0]) + "; choose family: normal or pert";
         }
         int k = parameters(family, bounded);
         if (p.length < k) {

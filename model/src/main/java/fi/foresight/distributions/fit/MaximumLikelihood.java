@@ -78,8 +78,8 @@ public final class MaximumLikelihood {
      */
     public static List<Candidate> candidates(Empirical data, String family, double min, double max) {
         if (data.values().length < 2) {
-            throw new IllegalArgumentException("all " + Numbers.num(data.total()) + " values are equal ("
-                    + Numbers.num(data.values()[0]) + "); a fit needs values that differ");
+            throw new IllegalArgumentException("all " + MessageNumbers.num(data.total()) + " values are equal ("
+                    + MessageNumbers.num(data.values()[0]) + "); a fit needs values that differ");
         }
         if (!family.equals("auto")) {
             String why = inapplicable(data, family, min, max);
@@ -105,7 +105,7 @@ public final class MaximumLikelihood {
             case "normal":
                 return null;
             case "lognormal":
-                return lo > 0 ? null : "a lognormal fit needs positive values, and " + Numbers.num(lo)
+                return lo > 0 ? null : "a lognormal fit needs positive values, and " + MessageNumbers.num(lo)
                         + " is not; choose fit: normal, or beta or pert with min and max";
             case "beta", "pert":
                 if (Double.isNaN(min) || Double.isNaN(max)) {
@@ -113,11 +113,11 @@ public final class MaximumLikelihood {
                             + "widened by half a step, min: 0.5, max: 5.5 for answers 1 to 5)";
                 }
                 if (!(min < max)) {
-                    return "min (" + Numbers.num(min) + ") is not below max (" + Numbers.num(max) + ")";
+                    return "min (" + MessageNumbers.num(min) + ") is not below max (" + MessageNumbers.num(max) + ")";
                 }
                 if (!(lo > min && hi < max)) {
-                    return "the values must lie strictly inside the support [" + Numbers.num(min) + ", "
-                            + Numbers.num(max) + "] of a " + family + " fit, and " + Numbers.num(
+                    return "the values must lie strictly inside the support [" + MessageNumbers.num(min) + ", "
+                            + MessageNumbers.num(max) + "] of a " + family + " fit, and " + MessageNumbers.num(
                             lo <= min ? lo : hi) + " does not; widen min and max (for answers 1 to 5 use min: 0.5, "
                             + "max: 5.5, each answer standing for the interval around it)";
                 }

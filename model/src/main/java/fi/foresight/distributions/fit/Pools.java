@@ -94,8 +94,8 @@ public final class Pools {
             hi = Math.min(hi, s.max());
             from = Math.min(from, d.quantile(TAIL));
             to = Math.max(to, d.quantile(1 - TAIL));
-            ranges.append(i == 0 ? "" : ", ").append(experts.get(i)).append(": [").append(Numbers.num(s.min()))
-                    .append(", ").append(Numbers.num(s.max())).append("]");
+            ranges.append(i == 0 ? "" : ", ").append(experts.get(i)).append(": [").append(MessageNumbers.num(s.min()))
+                    .append(", ").append(MessageNumbers.num(s.max())).append("]");
         }
         from = Math.max(from, lo);
         to = Math.min(to, hi);

@@ -1,6 +1,7 @@
 package fi.foresight.job.types;
 
 import fi.foresight.analysis.Finding;
+import fi.foresight.chart.FileNames;
 import fi.foresight.chart.BarSpec;
 import fi.foresight.chart.ChartSpec;
 import fi.foresight.chart.Charts;
@@ -54,7 +55,7 @@ final class ConditionalTornadoReport {
         ref.conditionalTornado().ifPresent(t -> {
             for (String outcome : t.outcomes()) {
                 if (!t.swings(outcome).isEmpty()) {
-                    charts.put("tornado-conditional-" + InputLabels.slug(outcome), chart(r.model(), ref, t, outcome));
+                    charts.put("tornado-conditional-" + FileNames.slug(outcome, "outcome"), chart(r.model(), ref, t, outcome));
                 }
             }
         });

@@ -6,6 +6,7 @@ import fi.foresight.sensitivity.ImportanceResult;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import fi.foresight.chart.FileNames;
 import fi.foresight.chart.ChartSpec;
 import fi.foresight.chart.Text;
 
@@ -37,7 +38,7 @@ final class ImportanceReport {
             if (java.util.Arrays.stream(src).allMatch(Double::isFinite)) {
                 series.put(Text.of("Standardised coefficient", "Standardoitu kerroin"), src);
             }
-            charts.put("importance-" + InputLabels.slug(outcome), ReportCharts.bars(Text.of("Importance: ",
+            charts.put("importance-" + FileNames.slug(outcome, "outcome"), ReportCharts.bars(Text.of("Importance: ",
                             "Tärkeys: ").plus(InputLabels.outcome(model, outcome)), Text.of("Correlation / coefficient",
                             "Korrelaatio / kerroin").plus(all.size() > top.size() ? Text.of(" (the " + top.size()
                             + " strongest of " + all.size() + " inputs)", " (" + top.size() + " vahvinta "

@@ -2,6 +2,7 @@ package fi.foresight.job.types;
 
 import fi.foresight.analysis.ModelTexts;
 import fi.foresight.chart.Text;
+import fi.foresight.model.InputId;
 import fi.foresight.model.Model;
 
 /**
@@ -14,12 +15,9 @@ final class InputLabels {
     }
 
     static Text of(Model model, String input) {
-        if (input.startsWith("weight:")) {
-            String[] parts = input.split(":", 3);
-            if (parts.length == 3) {
-                return Text.of("Weight, ", "Paino, ").plus(ModelTexts.panel(model, parts[1])).plus(": ")
-                        .plus(ModelTexts.driver(model, parts[2]));
-            }
+        if (InputId.parse(input) instanceof InputId.PanelWeight w) {
+            return Text.of("Weight, ", "Paino, ").plus(ModelTexts.panel(model, w.panel())).plus(": ")
+                    .plus(ModelTexts.driver(model, w.driver()));
         }
         return ModelTexts.driver(model, input);
     }
@@ -27,11 +25,5 @@ final class InputLabels {
     /** An outcome column's label, {@code index.panel} as "Index (Panel)". */
     static Text outcome(Model model, String column) {
         return ModelTexts.outcome(model, column);
-    }
-
-    /** A file-name-safe form of an outcome id ({@code index.entrepreneurs} → {@code index-entrepreneurs}). */
-    static String slug(String name) {
-        String s = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return s.isEmpty() ? "outcome" : s;
     }
 }

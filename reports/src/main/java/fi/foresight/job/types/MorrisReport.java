@@ -1,5 +1,6 @@
 package fi.foresight.job.types;
 
+import fi.foresight.chart.FileNames;
 import fi.foresight.chart.Charts;
 import fi.foresight.chart.Text;
 import fi.foresight.model.Model;
@@ -39,7 +40,7 @@ final class MorrisReport {
                     "\u03bc* (alkeisvaikutusten itseisarvojen keskiarvo)").plus(all.size() > top.size()
                     ? Text.of(", the " + top.size() + " largest of " + all.size() + " inputs",
                     ", " + top.size() + " suurinta " + all.size() + " syötteestä") : Text.EMPTY);
-            charts.put("morris-" + InputLabels.slug(outcome), Charts.scatterLabelled(Text.of("Morris screening: ",
+            charts.put("morris-" + FileNames.slug(outcome, "outcome"), Charts.scatterLabelled(Text.of("Morris screening: ",
                             "Morrisin seulonta: ").plus(InputLabels.outcome(model, outcome)), axis,
                     Text.of("\u03c3 (spread of the effects)", "\u03c3 (vaikutusten hajonta)"),
                     top.stream().mapToDouble(MorrisEffect::muStar).toArray(),

@@ -5,6 +5,7 @@ import fi.foresight.job.AnalysisOptions;
 import fi.foresight.model.Lever;
 import fi.foresight.model.Model;
 import fi.foresight.model.Outcome;
+import fi.foresight.model.OutcomeColumn;
 import fi.foresight.model.Panel;
 import fi.foresight.model.Scenario;
 import fi.foresight.model.Suggestions;
@@ -147,7 +148,7 @@ final class SensitivityOptions {
                 out.add(w.id());
                 List<Panel> panels = model.panelsOf(w);
                 if (panels.size() > 1) {
-                    panels.forEach(p -> out.add(w.id() + "." + p.id()));
+                    panels.forEach(p -> out.add(OutcomeColumn.of(w.id(), p.id()).key()));
                 }
             }
         }

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import fi.foresight.chart.FileNames;
 import fi.foresight.chart.ChartSpec;
 import fi.foresight.chart.Text;
 import tech.tablesaw.api.Table;
@@ -40,7 +41,7 @@ final class SobolReport {
         for (String outcome : r.outcomes()) {
             List<SobolIndex> top = byTotal(r.indices(outcome));
             if (top.stream().allMatch(i -> Double.isFinite(i.st()))) {
-                charts.put("sobol-" + InputLabels.slug(outcome), chart(model, outcome, top));
+                charts.put("sobol-" + FileNames.slug(outcome, "outcome"), chart(model, outcome, top));
             }
         }
         var findings = new ArrayList<>(r.findings());

@@ -1,10 +1,12 @@
 package fi.foresight.job.types;
 
 import fi.foresight.analysis.Finding;
+import fi.foresight.chart.FileNames;
 import fi.foresight.chart.BarSpec;
 import fi.foresight.chart.Text;
 import fi.foresight.chart.Charts;
 import fi.foresight.model.Model;
+import fi.foresight.model.OutcomeColumn;
 import fi.foresight.sensitivity.SpiderPoint;
 import fi.foresight.sensitivity.Swing;
 import fi.foresight.sensitivity.TornadoResult;
@@ -54,7 +56,7 @@ final class TornadoReport {
             tornado = tornado.withTickOffset(base).withValueAxis(Text.of("Change from the base value ",
                     "Muutos perusarvosta ").plus(new Text(baseText, baseText.replace('.', ','))).plus(Text.of(
                     " (each input " + range, " (kukin syöte " + range)).plus(widest).plus(")"));
-            charts.put("tornado-" + InputLabels.slug(outcome), tornado);
+            charts.put("tornado-" + FileNames.slug(outcome, "outcome"), tornado);
             var lines = new LinkedHashMap<Text, double[]>();
             for (Swing s : spiderInputs(r, outcome, swings)) {
                 lines.put(InputLabels.of(model, s.variable()), r.spider(outcome).stream()
@@ -62,7 +64,7 @@ final class TornadoReport {
             }
             double[] x = r.spider(outcome).stream().filter(p -> p.variable().equals(swings.get(0).variable()))
                     .mapToDouble(p -> Math.round(p.percentile() * 100)).toArray();
-            charts.put("spider-" + InputLabels.slug(outcome), Charts.overlay(Text.of("Spider: ", "Hämähäkki: ")
+            charts.put("spider-" + FileNames.slug(outcome, "outcome"), Charts.overlay(Text.of("Spider: ", "Hämähäkki: ")
                     .plus(label), Text.of("Percentile of the input", "Syötteen persentiili"), axis, x, lines));
 
             var notable = swings.stream().filter(s -> s.swing() > 0).limit(3).toList();
@@ -106,7 +108,6 @@ final class TornadoReport {
     }
 
     static String unit(Model model, String column) {
-        int dot = column.indexOf('.');
-        return model.outcome(dot < 0 ? column : column.substring(0, dot)).map(o -> o.unit()).orElse(null);
+        return model.outcome(OutcomeColumn.parse(column).outcome()).map(o -> o.unit()).orElse(null);
     }
 }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import fi.foresight.chart.FileNames;
 import fi.foresight.chart.ChartSpec;
 import fi.foresight.chart.Text;
 import tech.tablesaw.api.Table;
@@ -53,11 +54,11 @@ final class WeightsReport {
             List<WeightInterval> intervals = r.intervals(outcome);
             List<RankedAlternative> alts = r.alternatives(outcome);
             for (String panel : intervals.stream().map(WeightInterval::panel).distinct().toList()) {
-                charts.put("weights-" + InputLabels.slug(outcome) + "-" + InputLabels.slug(panel),
+                charts.put("weights-" + FileNames.slug(outcome, "outcome") + "-" + FileNames.slug(panel, "outcome"),
                         stability(model, outcome, panel, intervals.stream().filter(i -> i.panel().equals(panel)).toList()));
             }
             if (alts.size() > 1 && alts.stream().allMatch(a -> Double.isFinite(a.probabilityFirst()))) {
-                charts.put("weights-first-" + InputLabels.slug(outcome), first(model, outcome, alts));
+                charts.put("weights-first-" + FileNames.slug(outcome, "outcome"), first(model, outcome, alts));
             }
             findings.addAll(findings(outcome, o, intervals, alts));
         }

@@ -3,9 +3,9 @@ package fi.foresight.distributions.fit;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
-/** Numbers in messages: at most six significant digits, no trailing zeros ("0.3", "2", "1.5E+7"). */
-final class Numbers {
-    private Numbers() {
+/** MessageNumbers in messages: at most six significant digits, no trailing zeros ("0.3", "2", "1.5E+7"). */
+final class MessageNumbers {
+    private MessageNumbers() {
     }
 
     static String num(double x) {

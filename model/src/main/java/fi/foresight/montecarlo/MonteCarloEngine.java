@@ -23,12 +23,12 @@ import org.apache.commons.rng.UniformRandomProvider;
  * derived here, on the calling thread, in block order. At most {@code 2 × threads} chunks are in flight, so
  * memory does not grow with the number of samples.
  */
-final class Engine {
+final class MonteCarloEngine {
     /** Most blocks per chunk. */
     static final int MAX_CHUNK_BLOCKS = 8;
     private static final int CHUNKS_IN_FLIGHT_PER_THREAD = 2;
 
-    private Engine() {
+    private MonteCarloEngine() {
     }
 
     /** Blocks per chunk: up to 8, fewer for runs under 128 blocks so that small runs still spread over threads. */

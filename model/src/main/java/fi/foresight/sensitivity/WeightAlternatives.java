@@ -3,6 +3,8 @@ package fi.foresight.sensitivity;
 import fi.foresight.distributions.Distribution;
 import fi.foresight.evaluation.Evaluator;
 import fi.foresight.evaluation.Input;
+import fi.foresight.model.Alternative;
+import fi.foresight.model.InputId;
 import fi.foresight.model.Driver;
 import fi.foresight.model.Lever;
 import fi.foresight.model.Model;
@@ -30,11 +32,11 @@ import java.util.Map;
  * otherwise within O(NODES⁻²) for continuous distributions. {@link #check} evaluates the same nodes through the
  * evaluator's kernel and fails loudly if the two disagree.
  */
-final class Alternatives {
+final class WeightAlternatives {
     static final int NODES = 4096;
 
     /** One scenario × lever. */
-    static final class Alternative {
+    static final class ResolvedAlternative {
         final String scenario;
         final String lever;
         /** Per driver (model order): expected scaled value, NaN for drivers without a scaling range. */
@@ -44,7 +46,7 @@ final class Alternatives {
         /** The evaluator at a year of the horizon (drivers at their state in it), or null for the static one. */
         final Evaluator atYear;
 
-        Alternative(String scenario, String lever, double[] m, Map<String, Map<String, Double>> pinned,
+        ResolvedAlternative(String scenario, String lever, double[] m, Map<String, Map<String, Double>> pinned,
                     Evaluator atYear) {
             this.atYear = atYear;
             this.scenario = scenario;
@@ -53,8 +55,9 @@ final class Alternatives {
             this.pinned = pinned;
         }
 
+        /** The name tables write, {@code scenario/lever}. */
         String id() {
-            return scenario + "/" + lever;
+            return new Alternative(scenario, lever).key();
         }
 
         Map<String, Double> pinned(String panel) {
@@ -62,7 +65,7 @@ final class Alternatives {
         }
     }
 
-    private Alternatives() {
+    private WeightAlternatives() {
     }
 
     /** Quantiles at the quadrature nodes per distribution, shared by all alternatives of a run. */
@@ -79,11 +82,11 @@ final class Alternatives {
         }
     }
 
-    static Alternative resolve(Model model, Scenario scenario, Lever lever) {
+    static ResolvedAlternative resolve(Model model, Scenario scenario, Lever lever) {
         return resolve(model, scenario, lever, new NodeQuantiles());
     }
 
-    static Alternative resolve(Model model, Scenario scenario, Lever lever, NodeQuantiles quantiles) {
+    static ResolvedAlternative resolve(Model model, Scenario scenario, Lever lever, NodeQuantiles quantiles) {
         return resolve(model, scenario, lever, quantiles, null);
     }
 
@@ -91,7 +94,7 @@ final class Alternatives {
      * The alternative at a year of the horizon: drivers at their state in that year (paths drawn with the seed),
      * the scenario's and lever's changes when they act in that year.
      */
-    static Alternative resolveAt(Model model, Scenario scenario, Lever lever, int year, long seed,
+    static ResolvedAlternative resolveAt(Model model, Scenario scenario, Lever lever, int year, long seed,
                                  NodeQuantiles quantiles) {
         Evaluator at = YearState.of(model, scenario.id(), lever.id(), year, Design.MONTE_CARLO, SamplingKernel.PORTABLE)
                 .stateEvaluator(seed);
@@ -109,7 +112,7 @@ final class Alternatives {
      * ({@link fi.foresight.time.YearState#stateEvaluator(long)}), whose driver inputs replace the distributions and
      * whose scenario and lever must be those given here with only the changes active in that year.
      */
-    static Alternative resolve(Model model, Scenario scenario, Lever lever, NodeQuantiles quantiles,
+    static ResolvedAlternative resolve(Model model, Scenario scenario, Lever lever, NodeQuantiles quantiles,
                                Evaluator atYear) {
         int d = model.drivers().size();
         Distribution[] dist = new Distribution[d];
@@ -163,7 +166,7 @@ final class Alternatives {
             }
             m[i] = sum / NODES;
         }
-        return new Alternative(scenario.id(), lever.id(), m, pinned, atYear);
+        return new ResolvedAlternative(scenario.id(), lever.id(), m, pinned, atYear);
     }
 
     static double[] nodes() {
@@ -179,7 +182,8 @@ final class Alternatives {
      * uncertain weights at their point values) and compares each column's mean with the expected value computed
      * from the weights and m.
      */
-    static void check(Model model, Alternative a, Map<String, Double> expected, Map<String, PanelWeights> panels,
+    static void check(Model model, ResolvedAlternative a, Map<String, Double> expected,
+                      Map<String, PanelWeights> panels,
                       NodeQuantiles quantiles) {
         Evaluator ev = a.atYear != null ? a.atYear : Evaluator.of(model, a.scenario, a.lever);
         List<Input> inputs = ev.inputs();
@@ -190,9 +194,9 @@ final class Alternatives {
                 in[i] = quantiles.of(input.distribution());
             } else {
                 in[i] = new double[NODES];
-                String[] parts = input.name().split(":", 3);
-                PanelWeights pw = panels.get(parts[1]);
-                java.util.Arrays.fill(in[i], pw.raw(parts[2]));
+                var weight = (InputId.PanelWeight) input.id();
+                PanelWeights pw = panels.get(weight.panel());
+                java.util.Arrays.fill(in[i], pw.raw(weight.driver()));
             }
         }
         double[][] y = new double[ev.outputs().size()][NODES];
@@ -250,7 +254,7 @@ final class Alternatives {
         }
 
         /** The panel's index for an alternative at the given raw weights (declared order), pins applied. */
-        double index(Alternative a, Model model, double[] rawWeights) {
+        double index(ResolvedAlternative a, Model model, double[] rawWeights) {
             var w = new LinkedHashMap<String, Double>();
             for (int i = 0; i < drivers.size(); i++) {
                 w.put(drivers.get(i), rawWeights[i]);

@@ -11,14 +11,14 @@ import java.util.Objects;
  * binary trees, so a long sum such as {@code a + b + c + ...} does not make the tree deep: the height of a
  * tree is bounded by the nesting the parser admits, and every recursive walk stays shallow.
  */
-sealed interface Node permits Node.Num, Node.Const, Node.Var, Node.Prev, Node.Unary, Node.Binary, Node.Chain,
-        Node.Call {
+sealed interface SyntaxNode permits SyntaxNode.Num, SyntaxNode.Const, SyntaxNode.Var, SyntaxNode.Prev,
+        SyntaxNode.Unary, SyntaxNode.Binary, SyntaxNode.Chain, SyntaxNode.Call {
 
     /** 0-based offset of the first character of this node in the expression text. */
     int pos();
 
     /** A number literal; always finite and non-negative (a leading minus is a {@link Unary} negation). */
-    record Num(double value, int pos) implements Node {
+    record Num(double value, int pos) implements SyntaxNode {
         public Num {
             if (!Double.isFinite(value) || value < 0 || Double.doubleToRawLongBits(value) == Long.MIN_VALUE) {
                 throw new IllegalArgumentException("literal " + value + " must be finite and >= +0.0");
@@ -27,14 +27,14 @@ sealed interface Node permits Node.Num, Node.Const, Node.Var, Node.Prev, Node.Un
     }
 
     /** A named constant such as {@code pi}. */
-    record Const(Constant constant, int pos) implements Node {
+    record Const(Constant constant, int pos) implements SyntaxNode {
         public Const {
             Objects.requireNonNull(constant, "constant");
         }
     }
 
     /** A reference to a variable (a driver, lever or another outcome). */
-    record Var(String name, int pos) implements Node {
+    record Var(String name, int pos) implements SyntaxNode {
         public Var {
             if (!Names.isValid(name)) {
                 throw new IllegalArgumentException(Names.problem(name).orElse("invalid name"));
@@ -46,7 +46,7 @@ sealed interface Node permits Node.Num, Node.Const, Node.Var, Node.Prev, Node.Un
      * {@code prev(name)}: the value {@code name} had one time step earlier. Its values are read under the key
      * {@link #key()}, which no variable name can clash with.
      */
-    record Prev(String name, int pos) implements Node {
+    record Prev(String name, int pos) implements SyntaxNode {
         public Prev {
             if (!Names.isValid(name)) {
                 throw new IllegalArgumentException(Names.problem(name).orElse("invalid name"));
@@ -59,7 +59,7 @@ sealed interface Node permits Node.Num, Node.Const, Node.Var, Node.Prev, Node.Un
     }
 
     /** Negation, {@code not}, or a one-argument function such as {@code sqrt}. */
-    record Unary(UnaryOp op, Node operand, int pos) implements Node {
+    record Unary(UnaryOp op, SyntaxNode operand, int pos) implements SyntaxNode {
         public Unary {
             Objects.requireNonNull(op, "op");
             Objects.requireNonNull(operand, "operand");
@@ -67,7 +67,7 @@ sealed interface Node permits Node.Num, Node.Const, Node.Var, Node.Prev, Node.Un
     }
 
     /** A power or a comparison: the operators that are not chained. */
-    record Binary(BinaryOp op, Node left, Node right, int pos) implements Node {
+    record Binary(BinaryOp op, SyntaxNode left, SyntaxNode right, int pos) implements SyntaxNode {
         public Binary {
             Objects.requireNonNull(op, "op");
             Objects.requireNonNull(left, "left");
@@ -82,7 +82,7 @@ sealed interface Node permits Node.Num, Node.Const, Node.Var, Node.Prev, Node.Un
      * A left-to-right sequence of operators of one precedence level: {@code first op1 x1 op2 x2 ...},
      * evaluated as {@code ((first op1 x1) op2 x2) ...}.
      */
-    record Chain(Node first, List<Link> links, int pos) implements Node {
+    record Chain(SyntaxNode first, List<Link> links, int pos) implements SyntaxNode {
         public Chain {
             Objects.requireNonNull(first, "first");
             links = List.copyOf(links);
@@ -103,7 +103,7 @@ sealed interface Node permits Node.Num, Node.Const, Node.Var, Node.Prev, Node.Un
     }
 
     /** One step of a {@link Chain}: the operator (at offset {@code pos}) and its right operand. */
-    record Link(BinaryOp op, Node operand, int pos) {
+    record Link(BinaryOp op, SyntaxNode operand, int pos) {
         public Link {
             Objects.requireNonNull(op, "op");
             Objects.requireNonNull(operand, "operand");
@@ -114,7 +114,7 @@ sealed interface Node permits Node.Num, Node.Const, Node.Var, Node.Prev, Node.Un
     }
 
     /** A call of a function with several arguments: {@code if}, {@code min}, {@code max}, {@code clamp}. */
-    record Call(Builtin function, List<Node> args, int pos) implements Node {
+    record Call(Builtin function, List<SyntaxNode> args, int pos) implements SyntaxNode {
         public Call {
             Objects.requireNonNull(function, "function");
             args = List.copyOf(args);
