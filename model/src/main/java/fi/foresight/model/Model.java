@@ -176,7 +176,21 @@ public record Model(String id, String title, Map<String, String> sources, List<D
      * @return a new builder
      */
     public ModelBuilder toBuilder() {
-        return new ModelBuilder(this);
+        ModelBuilder copy = new ModelBuilder(id).title(title).titleFi(titleFi.orElse(null)).horizon(horizon.orElse(null))
+                .cib(cib.orElse(null)).micmac(micmac.orElse(null)).futuresTable(futuresTable.orElse(null))
+                .scenarioCross(scenarioCross.orElse(null)).delphi(delphi.orElse(null));
+        sources.forEach(copy::source);
+        sourcesFi.forEach(copy::sourceFi);
+        drivers.forEach(copy::variable);
+        correlations.forEach(copy::correlation);
+        panels.forEach(copy::panel);
+        outcomes.forEach(copy::outcome);
+        targets.forEach(copy::target);
+        scenarios.forEach(copy::scenario);
+        levers.forEach(copy::lever);
+        events.forEach(copy::event);
+        dataSets.forEach(copy::dataSet);
+        return copy;
     }
 
     /**

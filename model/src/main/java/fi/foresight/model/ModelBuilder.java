@@ -14,12 +14,7 @@ import java.util.Optional;
  * of an optional part (horizon, Finnish title, CIB system, MICMAC matrix, futures table, scenario cross, Delphi
  * study) given null leaves the part out; the model then holds {@link Optional#empty()}. Lists and maps are copied
  * when the model is built, so changing the builder afterwards never changes a model built before.
- *
- * <pre>{@code
- * Model model = ModelFiles.load(Path.of("scenarios/kanta-hame/model.yaml"));
- * Model renamed = model.toBuilder().id("kanta_hame_copy").build();   // every other part kept
- * renamed.cib().equals(model.cib());                                   // true
- * }</pre>
+ * See {@link Model} for a snippet.
  */
 public final class ModelBuilder {
     private String id;
@@ -46,30 +41,6 @@ public final class ModelBuilder {
     /** An empty builder of the model {@code id}; see {@link Model#builder(String)}. */
     ModelBuilder(String id) {
         this.id = id;
-    }
-
-    /** A builder holding every part of {@code model}; see {@link Model#toBuilder()}. */
-    ModelBuilder(Model model) {
-        this(model.id());
-        title = model.title();
-        titleFi = model.titleFi().orElse(null);
-        sources.putAll(model.sources());
-        sourcesFi.putAll(model.sourcesFi());
-        drivers.addAll(model.drivers());
-        correlations.addAll(model.correlations());
-        panels.addAll(model.panels());
-        outcomes.addAll(model.outcomes());
-        targets.addAll(model.targets());
-        scenarios.addAll(model.scenarios());
-        levers.addAll(model.levers());
-        events.addAll(model.events());
-        horizon = model.horizon().orElse(null);
-        cib = model.cib().orElse(null);
-        micmac = model.micmac().orElse(null);
-        futuresTable = model.futuresTable().orElse(null);
-        scenarioCross = model.scenarioCross().orElse(null);
-        delphi = model.delphi().orElse(null);
-        dataSets.addAll(model.dataSets());
     }
 
     /**
@@ -129,8 +100,7 @@ public final class ModelBuilder {
      * @return this builder
      */
     public ModelBuilder source(String id, String text) {
-        sources.put(id, text);
-        return this;
+        return source(id, text, null);
     }
 
     /**
@@ -368,9 +338,7 @@ public final class ModelBuilder {
      * @return this builder
      */
     public ModelBuilder futuresTable(FuturesTable table, ScenarioCross cross) {
-        this.futuresTable = table;
-        this.scenarioCross = cross;
-        return this;
+        return futuresTable(table).scenarioCross(cross);
     }
 
     /**
