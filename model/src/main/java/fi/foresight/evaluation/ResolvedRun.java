@@ -210,7 +210,7 @@ record ResolvedRun(Scenario scenario, Lever lever, List<Input> inputs, List<Stri
                 writtenAtStep[((ExpressionStep) step).column()] = s;
             }
         }
-        double firstYear = model.horizon() == null ? Double.NaN : model.horizon().start();
+        double firstYear = model.horizon().map(h -> (double) h.start()).orElse(Double.NaN);
         return new ResolvedRun(scenario, lever, List.copyOf(inputs), outputs, d, scale, shift, rangeMin,
                 rangeWidth, scaled, List.copyOf(panels), List.copyOf(steps), firstYear, List.copyOf(previous),
                 previousDriver, previousOutput, writtenAtStep);

@@ -8,6 +8,7 @@ import fi.foresight.model.Correlation;
 import fi.foresight.model.Driver;
 import fi.foresight.model.Lever;
 import fi.foresight.model.Model;
+import fi.foresight.model.ModelBuilder;
 import fi.foresight.model.Outcome;
 import fi.foresight.model.Panel;
 import fi.foresight.model.Scenario;
@@ -20,7 +21,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * What the section readers have gathered so far; becomes a {@link Model} (whose constructor runs the
@@ -63,9 +63,19 @@ final class ModelDraft {
                 drivers.set(i, d.distribution(Fixed.of(start)));
             }
         }
-        return new Model(id, title, sources, drivers, correlations, panels, outcomes, targets, scenarios, levers,
-                events, horizon, Optional.ofNullable(cib), Optional.ofNullable(micmac),
-                Optional.ofNullable(futuresTable), Optional.ofNullable(scenarioCross), titleFi, sourcesFi,
-                Optional.ofNullable(delphi), dataSets);
+        ModelBuilder model = Model.builder(id).title(title).titleFi(titleFi).horizon(horizon).cib(cib)
+                .micmac(micmac).futuresTable(futuresTable).scenarioCross(scenarioCross).delphi(delphi);
+        sources.forEach(model::source);
+        sourcesFi.forEach(model::sourceFi);
+        drivers.forEach(model::variable);
+        correlations.forEach(model::correlation);
+        panels.forEach(model::panel);
+        outcomes.forEach(model::outcome);
+        targets.forEach(model::target);
+        scenarios.forEach(model::scenario);
+        levers.forEach(model::lever);
+        events.forEach(model::event);
+        dataSets.forEach(model::dataSet);
+        return model.build();
     }
 }

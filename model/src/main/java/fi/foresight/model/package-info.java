@@ -8,7 +8,9 @@
  * {@link fi.foresight.model.ScenarioCross}). The analyses of these ({@code cib}, {@code structure},
  * {@code futurestable}) depend on this package, never the reverse. Files are read by {@code fi.foresight.io}
  * ({@code ModelFiles.load(path)}); the constructor of {@code Model} checks every cross-reference and reports all
- * problems at once.
+ * problems at once. A model is built by {@link fi.foresight.model.ModelBuilder} ({@code Model.builder(id)}, or
+ * {@code model.toBuilder()} to derive one that keeps every part it does not change); its absent parts are
+ * {@code Optional}s, its collections empty, never null.
  *
  * <p><b>Depends on</b> (of the workbench's packages) {@code distributions}, {@code expression} and on no other;
  * none of them depends back on it (PackageCyclesTest; the map in docs/architecture.md).

@@ -347,7 +347,7 @@ public final class MonteCarlo extends SampledRun<MonteCarlo> implements BlockAna
      * draws its drivers as always).
      */
     static YearState atYear(Model model, String scenario, String lever, MonteCarloSettings s) {
-        if (s.year() == null || model.horizon() == null) {
+        if (s.year() == null || model.horizon().isEmpty()) {
             return null;
         }
         return YearState.of(model, scenario, lever, s.year(), s.design(), s.kernel());

@@ -80,7 +80,7 @@ final class Space {
      * with {@code seed}); the changes active in that year apply and {@code year} is that year.
      */
     static Space of(Model model, String scenario, String lever, List<String> outcomes, Integer year, long seed) {
-        if (year == null || model.horizon() == null) {
+        if (year == null || model.horizon().isEmpty()) {
             return of(model, scenario, lever, outcomes);
         }
         YearState at = YearState.of(model, scenario, lever, year, Design.MONTE_CARLO, SamplingKernel.PORTABLE);

@@ -56,7 +56,7 @@ final class RunPlan {
     private RunPlan(Model model, Scenario scenario, Lever lever, TrajectorySettings settings, SamplingKernel kernel) {
         this.scenario = scenario.id();
         this.lever = lever.id();
-        this.horizon = model.horizon();
+        this.horizon = model.horizon().orElseThrow();
         this.years = horizon.size();
         this.yearValue = new double[years];
         for (int t = 0; t < years; t++) {

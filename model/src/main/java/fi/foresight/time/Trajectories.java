@@ -63,7 +63,7 @@ public final class Trajectories extends SampledRun<Trajectories> {
     private Trajectories(Model model) {
         super(DEFAULT_SAMPLES);
         this.model = Objects.requireNonNull(model, "model");
-        if (model.horizon() == null) {
+        if (model.horizon().isEmpty()) {
             throw new IllegalArgumentException("model '" + model.id() + "' has no horizon; trajectories run over the "
                     + "years of a horizon: add horizon: {start: 2019, end: 2030} to the model file or "
                     + ".horizon(2019, 2030) to its builder");

@@ -73,7 +73,7 @@ public final class TrajectoryResult implements AnalysisResult {
      * @return the years, in order
      */
     public int[] years() {
-        return model.horizon().years();
+        return model.horizon().orElseThrow().years();
     }
 
     /**
@@ -273,7 +273,7 @@ public final class TrajectoryResult implements AnalysisResult {
     @Override
     public List<Finding> findings() {
         var out = new ArrayList<Finding>();
-        int end = model.horizon().end();
+        int end = model.horizon().orElseThrow().end();
         int rank = 0;
         for (RunTrajectories r : runs) {
             for (FirstPassage f : r.firstPassages()) {

@@ -55,8 +55,8 @@ public final class YearState {
 
     private YearState(Model model, String scenario, String lever, int year, Design design, SamplingKernel kernel) {
         this.model = model;
-        Horizon h = model.horizon();
         check(model, year);
+        Horizon h = model.horizon().orElseThrow();
         this.year = year;
         this.index = (year - h.start()) / h.step();
         var settings = new TrajectorySettings(1, 1, 1, design, STATE_BLOCK, 0, List.of(scenario), List.of(lever),
@@ -91,7 +91,7 @@ public final class YearState {
      * @return the last year of the horizon, or null
      */
     public static Integer defaultYear(Model model) {
-        return model.horizon() == null ? null : model.horizon().end();
+        return model.horizon().map(Horizon::end).orElse(null);
     }
 
     /**
@@ -102,11 +102,11 @@ public final class YearState {
      * @throws IllegalArgumentException when the model has no horizon or the year is not one of its years
      */
     public static void check(Model model, int year) {
-        Horizon h = model.horizon();
-        if (h == null) {
+        if (model.horizon().isEmpty()) {
             throw new IllegalArgumentException("model '" + model.id() + "' has no horizon, so its analyses have no "
                     + "year to choose; drop the year or add horizon: {start, end} to the model");
         }
+        Horizon h = model.horizon().get();
         if (!h.contains(year)) {
             throw new IllegalArgumentException(String.format(Locale.ROOT, "year %d is not on the horizon of model "
                     + "'%s'; choose %s", year, model.id(), range(h)));
@@ -201,7 +201,7 @@ public final class YearState {
             throw new IllegalArgumentException("outcomes of model '" + model.id() + "' read prev(" + String.join("), prev(",
                     evaluator.previous()) + "), so their value in " + year + " depends on the whole path, not on the "
                     + "drivers' state in " + year + "; a sensitivity analysis can run at the horizon's first year ("
-                    + model.horizon().start() + ") only; run trajectories for the later years");
+                    + model.horizon().orElseThrow().start() + ") only; run trajectories for the later years");
         }
         if (moving().length == 0) {
             return evaluator;

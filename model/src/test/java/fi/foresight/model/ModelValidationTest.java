@@ -14,13 +14,13 @@ import org.junit.jupiter.api.Test;
 
 class ModelValidationTest {
 
-    private static Model.Builder tiny() {
+    private static ModelBuilder tiny() {
         return Model.builder("tiny")
                 .variable("readiness", Triangular.of(0.3, 0.5, 0.7))
                 .variable("climate", Uniform.of(0.4, 0.9));
     }
 
-    private static List<Problem> problems(Model.Builder b) {
+    private static List<Problem> problems(ModelBuilder b) {
         return assertThrows(ModelException.class, b::build).problems();
     }
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** Horizon, processes, events and from-years: records and the model's checks. */
 class TimeModelTest {
 
-    private static List<Problem> problems(Model.Builder b) {
+    private static List<Problem> problems(ModelBuilder b) {
         return assertThrows(ModelException.class, b::build).problems();
     }
 
@@ -52,11 +52,11 @@ class TimeModelTest {
     }
 
     @Test
-    void existingConstructorsStillBuildTimelessModels() {
-        Model m = new Model("m", null, null, List.of(Driver.of("x", Uniform.of(0, 1))), null, null,
-                List.of(ExpressionOutcome.of("y", "x")), null, List.of(new Scenario("s", null, null, null, null,
-                List.of(), List.of())), List.of(new Lever("l", null, null, null, null, List.of(), List.of())));
-        assertEquals(null, m.horizon());
+    void aModelBuiltWithoutTimeHasNoHorizonAndNoEvents() {
+        Model m = Model.builder("m").variable(Driver.of("x", Uniform.of(0, 1))).outcome(ExpressionOutcome.of("y", "x"))
+                .scenario(new Scenario("s", null, null, null, null, List.of(), List.of()))
+                .lever(new Lever("l", null, null, null, null, List.of(), List.of())).build();
+        assertEquals(java.util.Optional.empty(), m.horizon());
         assertEquals(List.of(), m.events());
         assertEquals(null, m.scenarios().get(0).from());
         assertEquals(TimeProcess.hold(), new Driver("x", null, null, null, null, Fixed.of(1), null, null).process());

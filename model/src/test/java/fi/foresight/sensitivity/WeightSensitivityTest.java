@@ -173,8 +173,7 @@ class WeightSensitivityTest {
         for (Panel p : m.panels()) {
             panels.add(p.id().equals(panel.id()) ? p.weights(w) : p);
         }
-        Model v = new Model(m.id(), m.title(), m.sources(), m.drivers(), m.correlations(), panels, m.outcomes(),
-                m.targets(), m.scenarios(), m.levers());
+        Model v = m.toBuilder().replacePanels(panels).build();
         var names = new ArrayList<String>();
         var values = new ArrayList<Double>();
         double[] u = WeightAlternatives.nodes();

@@ -26,7 +26,7 @@ class TrajectoryGalleryTest {
     @Test
     void kantaHameWithTimeRunsAndTheWildCardClosesTheEasternMarket() {
         Model m = KantaHameTime.model();
-        assertEquals(2019, m.horizon().start());
+        assertEquals(2019, m.horizon().orElseThrow().start());
         assertEquals(6, m.drivers().stream().filter(d -> d.isTimeVarying()).count());
         TrajectoryResult r = Trajectories.of(m).samples(4000).seed(1).threads(2).scenarios("base").levers("none")
                 .outcomes("internationalised_smes").run();

@@ -163,7 +163,7 @@ public final class AnalysisOptions {
      * @return the year, or null without a horizon (or without a model)
      */
     public Integer atYear() {
-        if ((model == null || model.horizon() == null) && !node.entries().containsKey("at_year")) {
+        if ((model == null || model.horizon().isEmpty()) && !node.entries().containsKey("at_year")) {
             return null; // not an option of a model without a horizon, so not listed among the options
         }
         Node n = get("at_year");
@@ -181,8 +181,8 @@ public final class AnalysisOptions {
         } else if (defaults.atYear() != null) {
             value = defaults.atYear();
         }
-        if (value == null && model != null && model.horizon() != null) {
-            value = model.horizon().end();
+        if (value == null && model != null && model.horizon().isPresent()) {
+            value = model.horizon().get().end();
         }
         if (value != null) {
             settings.put("at_year", value);

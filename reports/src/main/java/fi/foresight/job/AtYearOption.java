@@ -37,11 +37,11 @@ final class AtYearOption {
      * of its years.
      */
     static String problem(Model m, long year) {
-        var h = m.horizon();
-        if (h == null) {
+        if (m.horizon().isEmpty()) {
             return "at_year " + year + ": model '" + m.id() + "' has no horizon, so its analyses have no year to "
                     + "choose; drop at_year or give the model a horizon: {start, end}";
         }
+        var h = m.horizon().get();
         if (year < Integer.MIN_VALUE || year > Integer.MAX_VALUE || !h.contains((int) year)) {
             return "at_year " + year + " is not a year of the model's horizon; choose " + YearState.range(h)
                     + " (default " + h.end() + ", the last)";

@@ -48,8 +48,9 @@ final class XlsxContents {
         if (year != null) {
             facts.add(new Object[] {m.get("xlsx.fact.year"), year, XlsxColumns.YEAR});
         }
-        if (model.horizon() != null) {
-            facts.add(new Object[] {m.get("xlsx.fact.horizon"), model.horizon().start() + "\u2013" + model.horizon().end(), null});
+        if (model.horizon().isPresent()) {
+            var h = model.horizon().get();
+            facts.add(new Object[] {m.get("xlsx.fact.horizon"), h.start() + "\u2013" + h.end(), null});
         }
         facts.add(new Object[] {m.get("fact.threads"), (double) mf.threads(), XlsxColumns.WHOLE});
         facts.add(new Object[] {m.get("fact.started"), mf.started(), null});

@@ -78,7 +78,7 @@ final class SensitivityOptions {
     static Integer atYear(AnalysisOptions options) {
         Integer year = options.atYear();
         Model m = options.model().orElse(null);
-        if (year == null || m == null || m.horizon() == null || year == m.horizon().start()) {
+        if (year == null || m == null || m.horizon().isEmpty() || year == m.horizon().get().start()) {
             return year;
         }
         List<String> previous = Evaluator.of(m).previous();
@@ -86,7 +86,7 @@ final class SensitivityOptions {
             options.problem(options.has("at_year") ? "at_year" : null, "the model's outcomes read prev("
                     + String.join("), prev(", previous) + "), so in " + year + " they depend on the whole path, not on "
                     + "the drivers' state in that year that a " + options.type() + " analysis varies; give this "
-                    + "analysis at_year: " + m.horizon().start() + " (the horizon's first year), or run trajectories "
+                    + "analysis at_year: " + m.horizon().get().start() + " (the horizon's first year), or run trajectories "
                     + "or montecarlo for " + year);
         }
         return year;
@@ -173,8 +173,6 @@ final class SensitivityOptions {
             panels.add(new Panel(p.id(), p.label(), p.labelFi(), weights, Map.of(), 0, p.normalise(), p.allowNegative(),
                     p.poolWeight(), p.sources()));
         }
-        // the canonical constructor: every other part of the model (events, horizon, …) is kept as it is
-        return new Model(model.id(), model.title(), model.sources(), model.drivers(), model.correlations(), panels,
-                model.outcomes(), model.targets(), model.scenarios(), model.levers(), model.events(), model.horizon());
+        return model.toBuilder().replacePanels(panels).build(); // every other part of the model is kept
     }
 }

@@ -34,7 +34,7 @@ public final class TornadoType implements AnalysisType {
         }
         String others = options.choice("others", "median", "median", "mean");
         // a tornado draws nothing unless drivers enter at their state in a year of a horizon (trajectory paths)
-        boolean horizon = options.model().map(m -> m.horizon() != null).orElse(false);
+        boolean horizon = options.model().map(m -> m.hasHorizon()).orElse(false);
         long seed = horizon ? options.seed() : 1;
         Integer year = SensitivityOptions.atYear(options);
         return PlannedAnalysis.of(options, context -> {
