@@ -3,7 +3,6 @@ package fi.foresight.analysis;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -244,7 +243,7 @@ public final class LocalPlans {
             return;
         }
         ExecutorService pool = Executors.newFixedThreadPool((int) Math.min(threads, tasks), daemons(threadName));
-        var idle = new ConcurrentLinkedQueue<W>();
+        ThreadLocal<W> workers = ThreadLocal.withInitial(work::worker);
         var inFlight = new ArrayDeque<Pending<P>>();
         long submitted = 0;
         long window = (long) IN_FLIGHT_PER_THREAD * threads;
@@ -252,17 +251,7 @@ public final class LocalPlans {
             while (next < tasks) {
                 while (submitted < tasks && inFlight.size() < window) {
                     I in = work.prepare(submitted);
-                    inFlight.add(new Pending<>(submitted++, pool.submit(() -> {
-                        W w = idle.poll();
-                        if (w == null) {
-                            w = work.worker();
-                        }
-                        try {
-                            return work.compute(w, in);
-                        } finally {
-                            idle.offer(w);
-                        }
-                    })));
+                    inFlight.add(new Pending<>(submitted++, pool.submit(() -> work.compute(workers.get(), in))));
                 }
                 Pending<P> p = inFlight.removeFirst();
                 next = checkedNext(next, work.merge(p.task(), await(p.partial())), tasks);
