@@ -271,10 +271,7 @@ public final class Sobol implements BlockAnalysis<SobolResult> {
         return year;
     }
 
-    /**
-     * Runs {@link #blocks()} on this machine's threads ({@link LocalPlans#run}) and the estimators, with the settings
-     * as they stand now.
-     */
+    /** Runs {@link #blocks()} on this machine's threads ({@link LocalPlans#run}), with the settings as they stand. */
     @Override
     public SobolResult run() {
         SobolSettings s = settings();
@@ -298,7 +295,7 @@ public final class Sobol implements BlockAnalysis<SobolResult> {
                 confidence, seed, sobolSequence, threads);
     }
 
-    /** What the evaluation of the design needs: the settings, the analysed space, the design and the copula (or null). */
+    /** What evaluating the design needs: the settings, the analysed space, the design and the copula (or null). */
     record Prepared(SobolSettings settings, Space space, SaltelliDesign design, Copula copula, long evaluations) {
     }
 
