@@ -3,8 +3,6 @@ package fi.foresight.analysis;
 import fi.foresight.model.Suggestions;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What every sampled run is configured with: how many samples (paths) per scenario × lever, the seed of its random
@@ -102,20 +100,5 @@ public abstract class SampledRun<T extends SampledRun<T>> {
             }
         }
         return List.copyOf(seen);
-    }
-
-    /**
-     * Daemon threads named {@code prefix} and a running number.
-     *
-     * @param prefix the start of the threads' names
-     * @return the thread factory
-     */
-    protected static ThreadFactory daemonThreads(String prefix) {
-        var count = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, prefix + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

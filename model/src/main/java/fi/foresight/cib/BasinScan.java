@@ -1,14 +1,11 @@
 package fi.foresight.cib;
 
+import fi.foresight.analysis.LocalPlans;
 import fi.foresight.model.CibMatrix;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.rng.UniformRandomProvider;
 
@@ -101,30 +98,7 @@ final class BasinScan {
         if (t == 1) {
             loop.run();
         } else {
-            ExecutorService pool = Executors.newFixedThreadPool(t, r -> {
-                Thread th = new Thread(r, "cib-basins");
-                th.setDaemon(true);
-                return th;
-            });
-            try {
-                List<Future<?>> fs = new ArrayList<>();
-                for (int i = 0; i < t; i++) {
-                    fs.add(pool.submit(loop));
-                }
-                for (Future<?> f : fs) {
-                    f.get();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("succession scan interrupted", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new IllegalStateException(e.getCause());
-            } finally {
-                pool.shutdownNow();
-            }
+            LocalPlans.onThreads(t, "foresight-cib-basins", "scanning succession basins", loop);
         }
         TreeMap<Long, Long> counts = new TreeMap<>();
         for (Map<Long, Long> part : perChunk) {

@@ -1,13 +1,10 @@
 package fi.foresight.cib;
 
+import fi.foresight.analysis.LocalPlans;
 import fi.foresight.model.CibMatrix;
 import fi.foresight.model.CibScenario;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Exact search for all scenarios with inconsistency IC &le; tolerance, by depth-first assignment of descriptors
@@ -142,39 +139,12 @@ final class ConsistencySearch {
         List<int[]> slacks = new ArrayList<>();
         int depth = splitDepth(threads);
         collectPrefixes(0, depth, new int[n], rootSlack, prefixes, slacks);
-        List<List<CibScenario>> parts = new ArrayList<>();
-        if (threads <= 1 || prefixes.size() <= 1) {
-            for (int p = 0; p < prefixes.size(); p++) {
-                parts.add(subtree(prefixes.get(p), slacks.get(p), depth, limit));
-            }
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "cib-search");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                List<Future<List<CibScenario>>> futures = new ArrayList<>();
-                for (int p = 0; p < prefixes.size(); p++) {
-                    int[] prefix = prefixes.get(p);
-                    int[] slack = slacks.get(p);
-                    futures.add(pool.submit(() -> subtree(prefix, slack, depth, limit)));
-                }
-                for (Future<List<CibScenario>> f : futures) {
-                    parts.add(f.get());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("consistency search interrupted", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new IllegalStateException(e.getCause());
-            } finally {
-                pool.shutdownNow();
-            }
+        List<Integer> subtrees = new ArrayList<>();
+        for (int p = 0; p < prefixes.size(); p++) {
+            subtrees.add(p);
         }
+        List<List<CibScenario>> parts = LocalPlans.mapAll(subtrees, threads, "foresight-cib-search",
+                p -> subtree(prefixes.get(p), slacks.get(p), depth, limit));
         List<CibScenario> all = new ArrayList<>();
         for (List<CibScenario> part : parts) {
             all.addAll(part);

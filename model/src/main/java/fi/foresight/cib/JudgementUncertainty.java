@@ -1,5 +1,6 @@
 package fi.foresight.cib;
 
+import fi.foresight.analysis.LocalPlans;
 import fi.foresight.model.CrossImpactSystem;
 import fi.foresight.model.CibMatrix;
 import fi.foresight.model.CibScenario;
@@ -8,10 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -206,39 +203,8 @@ public final class JudgementUncertainty {
         }
         List<UniformRandomProvider> streams = CibStreams.of(seed, draws);
         int[] widths = widths();
-        List<List<CibScenario>> found = new ArrayList<>(draws);
-        if (threads <= 1) {
-            for (int d = 0; d < draws; d++) {
-                found.add(new ConsistencySearch(perturbed(streams.get(d), widths), tolerance).run(1, Long.MAX_VALUE));
-            }
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "cib-uncertainty");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                List<Future<List<CibScenario>>> fs = new ArrayList<>();
-                for (int d = 0; d < draws; d++) {
-                    UniformRandomProvider rng = streams.get(d);
-                    fs.add(pool.submit(() ->
-                            new ConsistencySearch(perturbed(rng, widths), tolerance).run(1, Long.MAX_VALUE)));
-                }
-                for (Future<List<CibScenario>> f : fs) {
-                    found.add(f.get());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("uncertainty sampling interrupted", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new IllegalStateException(e.getCause());
-            } finally {
-                pool.shutdownNow();
-            }
-        }
+        List<List<CibScenario>> found = LocalPlans.mapAll(streams, threads, "foresight-cib-uncertainty",
+                rng -> new ConsistencySearch(perturbed(rng, widths), tolerance).run(1, Long.MAX_VALUE));
         Map<CibScenario, Integer> counts = new TreeMap<>();
         for (List<CibScenario> draw : found) {
             for (CibScenario s : draw) {

@@ -231,12 +231,23 @@ public final class GoalSeek {
     }
 
     /**
-     * Runs the search, each round as a study through {@code runner} (e.g. the job's engine).
+     * Runs the search, each round as a study through {@code runner} (e.g. the job's engine), with the settings as
+     * they stand when it starts (a {@code GoalSeekSettings} record): changes to this builder during the search do
+     * not reach it.
      *
      * @param runner runs a study over the model
      * @return the result
      */
     public GoalSeekResult run(Runner runner) {
+        GoalSeekSettings set = settings();
+        String lever = set.lever();
+        String driver = set.driver();
+        Target target = set.target();
+        double probability = set.probability();
+        double lower = set.lower();
+        double upper = set.upper();
+        double tolerance = set.tolerance();
+        List<String> scenarios = set.scenarios();
         if (target == null || (lever == null && driver == null)) {
             throw new IllegalStateException("choose a target and a lever or a driver first");
         }
@@ -256,7 +267,7 @@ public final class GoalSeek {
             names.add(sc);
             points.add(upper);
         }
-        FutureGridResult ends = runner.run(study(names, points));
+        FutureGridResult ends = runner.run(study(set, names, points));
         boolean[] open = new boolean[s];
         for (int i = 0; i < s; i++) {
             pLo[i] = ends.metShare(2 * i);
@@ -278,7 +289,7 @@ public final class GoalSeek {
             if (which.isEmpty()) {
                 break;
             }
-            FutureGridResult mid = runner.run(study(names, points));
+            FutureGridResult mid = runner.run(study(set, names, points));
             rounds++;
             for (int r = 0; r < which.size(); r++) {
                 int i = which.get(r);
@@ -301,14 +312,23 @@ public final class GoalSeek {
             double pAnswer = status.equals(GoalSeekResult.MET_AT_LOWER) ? pLo[i] : pHi[i];
             rows.add(new GoalSeekResult.Row(scenarios.get(i), answer, status, pAnswer, lo[i], hi[i]));
         }
-        return new GoalSeekResult(lever, driver, target, probability, lower, upper, tol, samples, rounds + 1,
-                List.copyOf(rows), labels());
+        return new GoalSeekResult(lever, driver, target, probability, lower, upper, tol, set.samples(), rounds + 1,
+                List.copyOf(rows), labels(set));
+    }
+
+    /** The settings as they stand, frozen: a search reads only these, never this builder. */
+    GoalSeekSettings settings() {
+        return new GoalSeekSettings(lever, driver, target, probability, lower, upper, tolerance, scenarios, samples,
+                seed, threads);
     }
 
     /** Chart labels in both languages by {@code scenario:id}, {@code lever:id}, {@code driver:id}, {@code outcome:id}. */
-    private java.util.Map<String, fi.foresight.chart.Text> labels() {
+    private java.util.Map<String, fi.foresight.chart.Text> labels(GoalSeekSettings set) {
+        String lever = set.lever();
+        String driver = set.driver();
+        Target target = set.target();
         var labels = new java.util.LinkedHashMap<String, fi.foresight.chart.Text>();
-        scenarios.forEach(s -> labels.put("scenario:" + s, fi.foresight.analysis.ModelTexts.scenario(model, s)));
+        set.scenarios().forEach(s -> labels.put("scenario:" + s, fi.foresight.analysis.ModelTexts.scenario(model, s)));
         if (lever != null) {
             labels.put("lever:" + lever, fi.foresight.analysis.ModelTexts.lever(model, lever));
         }
@@ -319,18 +339,19 @@ public final class GoalSeek {
         return java.util.Map.copyOf(labels);
     }
 
-    private BlockStudy<FutureGridResult> study(List<String> scenarioOfRun, List<Double> pointOfRun) {
+    private static BlockStudy<FutureGridResult> study(GoalSeekSettings set, List<String> scenarioOfRun,
+                                                      List<Double> pointOfRun) {
         // plain values only: the study may be shipped to other machines
         String[] sc = scenarioOfRun.toArray(String[]::new);
         double[] at = pointOfRun.stream().mapToDouble(Double::doubleValue).toArray();
-        String outcome = target.outcome();
-        double atLeast = target.atLeast();
-        double atMost = target.atMost();
-        String lv = lever;
-        String dr = driver;
-        int n = samples;
-        long sd = seed;
-        int th = threads;
+        String outcome = set.target().outcome();
+        double atLeast = set.target().atLeast();
+        double atMost = set.target().atMost();
+        String lv = set.lever();
+        String dr = set.driver();
+        int n = set.samples();
+        long sd = set.seed();
+        int th = set.threads();
         return m -> {
             FutureGrid g = FutureGrid.of(m).outcome(outcome).atLeast(atLeast).atMost(atMost).samples(n).seed(sd)
                     .threads(th);

@@ -3,22 +3,18 @@ package fi.foresight.montecarlo;
 import fi.foresight.analysis.SampledRun;
 import fi.foresight.analysis.BlockAnalysis;
 import fi.foresight.analysis.BlockPlan;
+import fi.foresight.analysis.LocalPlans;
 import fi.foresight.evaluation.Evaluator;
 import fi.foresight.model.Lever;
 import fi.foresight.model.Model;
 import fi.foresight.model.Scenario;
 import fi.foresight.model.Suggestions;
-import fi.foresight.model.Target;
 import fi.foresight.sampling.Design;
 import fi.foresight.sampling.SamplingKernel;
-import fi.foresight.sampling.SamplingPlan;
 import fi.foresight.time.YearState;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Monte Carlo simulation of a model over scenarios × levers: streaming, parallel and reproducible.
@@ -308,29 +304,15 @@ public final class MonteCarlo extends SampledRun<MonteCarlo> implements BlockAna
                 kernel, conditional, goal, year, conditionalLevel);
     }
 
-    /** Runs every scenario × lever in turn (each one in parallel over blocks). */
+    /**
+     * Runs {@link #blocks()} on this machine's threads ({@link LocalPlans#run}): the chunks of each scenario × lever
+     * in turn, merged in order on the calling thread, so the result is the same for any thread count and equals
+     * the plan's merged anywhere else.
+     */
     @Override
     public MonteCarloResult run() {
         MonteCarloSettings s = runnableSettings();
-        List<Target> targets = model.targets();
-        ExecutorService pool = s.threads() > 1 ? Executors.newFixedThreadPool(s.threads(), daemonThreads("montecarlo-")) : null;
-        try {
-            var results = new ArrayList<RunResult>();
-            for (String scenario : s.scenarios()) {
-                for (String lever : s.levers()) {
-                    YearState at = atYear(model, scenario, lever, s);
-                    Evaluator ev = at != null ? at.evaluator() : Evaluator.of(model, scenario, lever);
-                    SamplingPlan plan = SamplingPlan.of(ev.inputs(), model.correlations(), s.design())
-                            .withKernel(s.kernel());
-                    results.add(MonteCarloEngine.run(ev, plan, at, targets, s, pool));
-                }
-            }
-            return new MonteCarloResult(model, s, results);
-        } finally {
-            if (pool != null) {
-                pool.shutdownNow();
-            }
-        }
+        return LocalPlans.run(new MonteCarloBlocks(model, s), s.threads(), "foresight-montecarlo");
     }
 
     /**

@@ -15,10 +15,12 @@ import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
- * A Monte Carlo run as tasks ({@link MonteCarlo#blocks()}): task {@code r · chunks + c} is chunk c of scenario ×
- * lever run r, the same chunks of consecutive blocks that {@link MonteCarloEngine} evaluates, with the same block
- * streams; merging the chunks in task order repeats the engine's merge exactly, so the result equals
- * {@link MonteCarlo#run()}.
+ * A Monte Carlo run as tasks ({@link MonteCarlo#blocks()}, and {@link MonteCarlo#run()} runs them on this machine):
+ * task {@code r · chunks + c} is chunk c of scenario × lever run r. Blocks are grouped into chunks of consecutive
+ * blocks ({@link #chunkBlocks(long)}, a function of the number of blocks only); a worker evaluates a chunk's blocks
+ * in order with block b's stream ({@code BlockStreams.forBlock(seed, b)}) and merges their values into one quantile
+ * sketch per outcome; the merger takes the chunks strictly in task order, block by block for moments, target
+ * counts, convergence and precision checks, and passes over the rest of a run whose precision rule has stopped it.
  */
 final class MonteCarloBlocks implements BlockPlan<MonteCarloResult> {
     private final Model model;
@@ -32,6 +34,14 @@ final class MonteCarloBlocks implements BlockPlan<MonteCarloResult> {
     private final int perChunk;
     private final long chunks;
 
+    /** Most blocks per chunk. */
+    static final int MAX_CHUNK_BLOCKS = 8;
+
+    /** Blocks per chunk: up to 8, fewer for runs under 128 blocks so that small runs still spread over threads. */
+    static int chunkBlocks(long blocks) {
+        return (int) Math.max(1, Math.min(MAX_CHUNK_BLOCKS, blocks / 16));
+    }
+
     MonteCarloBlocks(Model model, MonteCarloSettings settings) {
         this.model = model;
         this.settings = settings;
@@ -42,7 +52,8 @@ final class MonteCarloBlocks implements BlockPlan<MonteCarloResult> {
                 Evaluator ev = at != null ? at.evaluator() : Evaluator.of(model, scenario, lever);
                 evaluators.add(ev);
                 years.add(at);
-                plans.add(SamplingPlan.of(ev.inputs(), model.correlations(), settings.design()));
+                plans.add(SamplingPlan.of(ev.inputs(), model.correlations(), settings.design())
+                        .withKernel(settings.kernel()));
             }
         }
         targetColumns = new int[evaluators.size()][];
@@ -51,7 +62,7 @@ final class MonteCarloBlocks implements BlockPlan<MonteCarloResult> {
             targetColumns[r] = targets.stream().mapToInt(t -> ev.outputIndex(t.outcome())).toArray();
         }
         blocks = settings.blocks();
-        perChunk = MonteCarloEngine.chunkBlocks(blocks);
+        perChunk = chunkBlocks(blocks);
         chunks = RunAccumulator.ceilDiv(blocks, perChunk);
     }
 
@@ -107,10 +118,7 @@ final class MonteCarloBlocks implements BlockPlan<MonteCarloResult> {
         }
     }
 
-    /**
-     * Merges chunk partials run by run, as {@link MonteCarloEngine} does, stopping a run where its precision rule
-     * stops.
-     */
+    /** Merges chunk partials run by run, stopping a run where its precision rule stops. */
     private final class Merger implements BlockPlan.Merger<MonteCarloResult> {
         private final List<RunResult> results = new ArrayList<>();
         private RunAccumulator acc;

@@ -168,11 +168,13 @@ public final class DistributionSensitivity {
     }
 
     /**
-     * Computes δ and PAWN for every scenario × lever × outcome × input that varies.
+     * Computes δ and PAWN for every scenario × lever × outcome × input that varies, with the settings as they stand
+     * when it starts (a {@link DistributionSettings} record).
      *
      * @return the measures
      */
     public DistributionSensitivityResult run() {
+        DistributionSettings s = settings();
         List<String> inputs = Importance.inputs(samples, outcomes);
         Map<String, List<Integer>> groups = Importance.groups(samples);
         var measures = new ArrayList<DistributionMeasure>();
@@ -180,14 +182,25 @@ public final class DistributionSensitivity {
             String[] sl = g.getKey().split("\u0000", -1);
             int[] rows = g.getValue().stream().mapToInt(Integer::intValue).toArray();
             for (String outcome : outcomes) {
-                measures.addAll(outcome(sl[0], sl[1], outcome, rows, inputs));
+                measures.addAll(outcome(s, sl[0], sl[1], outcome, rows, inputs));
             }
         }
-        return new DistributionSensitivityResult(measures, confidence);
+        return new DistributionSensitivityResult(measures, s.confidence());
     }
 
-    private List<DistributionMeasure> outcome(String scenario, String lever, String outcome, int[] allRows,
-                                              List<String> inputs) {
+    /** The settings as they stand, frozen. */
+    DistributionSettings settings() {
+        return new DistributionSettings(labels, resamples, confidence, slices, seed, threads);
+    }
+
+    private List<DistributionMeasure> outcome(DistributionSettings s, String scenario, String lever, String outcome,
+                                              int[] allRows, List<String> inputs) {
+        int resamples = s.resamples();
+        double confidence = s.confidence();
+        int slices = s.slices();
+        long seed = s.seed();
+        int threads = s.threads();
+        Map<String, String> labels = s.labels();
         double[] yAll = values(outcome, allRows);
         int[] rows = java.util.stream.IntStream.range(0, allRows.length).filter(r -> Double.isFinite(yAll[r]))
                 .map(r -> allRows[r]).toArray();

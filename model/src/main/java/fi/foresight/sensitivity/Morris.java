@@ -2,6 +2,7 @@ package fi.foresight.sensitivity;
 
 import fi.foresight.analysis.BlockAnalysis;
 import fi.foresight.analysis.BlockPlan;
+import fi.foresight.analysis.LocalPlans;
 import fi.foresight.distributions.Distribution;
 import fi.foresight.model.Lever;
 import fi.foresight.model.Model;
@@ -241,26 +242,31 @@ public final class Morris implements BlockAnalysis<MorrisResult> {
         return year;
     }
 
+    /** Runs {@link #blocks()} on this machine's threads ({@link LocalPlans#run}), with the settings as they stand. */
     @Override
     public MorrisResult run() {
-        Prepared p = prepare();
-        double[][][] f = p.outputs();
-        BlockRunner.run(p.space().evaluator, p.blocks(), threads, (block, kernel) -> p.evaluate(block, kernel, f, 0));
-        return finish(p, f);
+        MorrisSettings s = settings();
+        return LocalPlans.run(new MorrisBlocks(prepare(model, s)), s.threads(), "foresight-sensitivity");
     }
 
     /**
      * The same screening as tasks for another machine (the Spark module): one task per block of trajectories
-     * (about 4096 model runs), merged into exactly the result of {@link #run()}.
-     * The plan keeps this builder's settings for its merge: change none of them while the plan is in use.
+     * (about 4096 model runs), merged into exactly the result of {@link #run()}. The plan keeps the settings as
+     * they stand now (a {@link MorrisSettings} record): later changes to this builder do not reach it.
      */
     @Override
     public BlockPlan<MorrisResult> blocks() {
-        return new MorrisBlocks(this, prepare());
+        return new MorrisBlocks(prepare(model, settings()));
     }
 
-    /** The analysed space, the trajectories and the input value of each grid level. */
-    record Prepared(Space space, MorrisDesign design, double[][] value, int perBlock) {
+    /** The settings as they stand, frozen. */
+    MorrisSettings settings() {
+        return new MorrisSettings(scenario, lever, outcomes, year, trajectories, levels, pool, bootstrap, confidence,
+                tails, seed, threads);
+    }
+
+    /** The settings, the analysed space, the trajectories and the input value of each grid level. */
+    record Prepared(MorrisSettings settings, Space space, MorrisDesign design, double[][] value, int perBlock) {
         int k() {
             return space.k();
         }
@@ -319,8 +325,10 @@ public final class Morris implements BlockAnalysis<MorrisResult> {
         }
     }
 
-    Prepared prepare() {
-        Space space = Space.of(model, scenario, lever, outcomes, year, seed);
+    static Prepared prepare(Model model, MorrisSettings s) {
+        int pool = s.pool();
+        int trajectories = s.trajectories();
+        Space space = Space.of(model, s.scenario(), s.lever(), s.outcomes(), s.year(), s.seed());
         int k = space.k();
         if (k == 0) {
             throw new IllegalArgumentException("no input is uncertain; Morris screening needs at least one");
@@ -329,12 +337,14 @@ public final class Morris implements BlockAnalysis<MorrisResult> {
             throw new IllegalArgumentException("pool size " + pool + " is smaller than trajectories " + trajectories
                     + "; the pool must hold at least as many trajectories as are chosen");
         }
-        var design = MorrisDesign.generate(k, levels, trajectories, pool, seed, threads);
-        return new Prepared(space, design, levelValues(space), Math.max(1, 4096 / (k + 1)));
+        var design = MorrisDesign.generate(k, s.levels(), trajectories, pool, s.seed(), s.threads());
+        return new Prepared(s, space, design, levelValues(space, s.levels(), s.tails()), Math.max(1, 4096 / (k + 1)));
     }
 
     /** Elementary effects, their statistics and notes from the evaluated trajectories. */
-    MorrisResult finish(Prepared p, double[][][] f) {
+    static MorrisResult finish(Prepared p, double[][][] f) {
+        MorrisSettings set = p.settings();
+        double tails = set.tails();
         Space space = p.space();
         MorrisDesign design = p.design();
         int k = p.k();
@@ -368,8 +378,8 @@ public final class Morris implements BlockAnalysis<MorrisResult> {
             notes.add("Correlations between drivers are ignored by the one-at-a-time design: "
                     + String.join(", ", space.correlatedPairs()) + ".");
         }
-        var settings = new MorrisResult.Settings(space.evaluator.scenario(), space.evaluator.lever(), r, levels,
-                pool, r * (k + 1), bootstrap, confidence, seed, delta);
+        var settings = new MorrisResult.Settings(space.evaluator.scenario(), space.evaluator.lever(), r, set.levels(),
+                set.pool(), r * (k + 1), set.bootstrap(), set.confidence(), set.seed(), delta);
         return MorrisResult.of(settings, space.outcomes, space.variedNames(), space.variedLabels(), ee, notes);
     }
 
@@ -379,7 +389,7 @@ public final class Morris implements BlockAnalysis<MorrisResult> {
     }
 
     /** value[i][level]: the input value at each grid level, through the quantile function. */
-    private double[][] levelValues(Space space) {
+    private static double[][] levelValues(Space space, int levels, double tails) {
         int k = space.k();
         double[][] value = new double[k][levels];
         for (int i = 0; i < k; i++) {

@@ -6,16 +6,15 @@ import fi.foresight.analysis.PartialBytes;
 import fi.foresight.evaluation.Kernel;
 
 /**
- * A Morris screening as tasks ({@link Morris#blocks()}): task b evaluates the trajectories of block b (the blocks
- * of {@link Morris#run()}) and returns the outcomes at their points; the merger places them and computes the same
- * elementary effects and statistics as {@link Morris#run()}.
+ * A Morris screening as tasks ({@link Morris#blocks()}; {@link Morris#run()} runs them on this machine's threads):
+ * task b evaluates the trajectories of block b and returns the outcomes at their points; the merger places them and
+ * computes the elementary effects and their statistics. The plan holds the settings as they were when it was made
+ * ({@link MorrisSettings}), never the builder.
  */
 final class MorrisBlocks implements BlockPlan<MorrisResult> {
-    private final Morris morris;
     private final Morris.Prepared prepared;
 
-    MorrisBlocks(Morris morris, Morris.Prepared prepared) {
-        this.morris = morris;
+    MorrisBlocks(Morris.Prepared prepared) {
         this.prepared = prepared;
     }
 
@@ -80,7 +79,7 @@ final class MorrisBlocks implements BlockPlan<MorrisResult> {
 
             @Override
             protected MorrisResult finish() {
-                return morris.finish(prepared, f);
+                return Morris.finish(prepared, f);
             }
         };
     }

@@ -23,19 +23,6 @@ final class SaltelliRun {
         fba = secondOrder ? new double[outcomes][k][n] : null;
     }
 
-    static SaltelliRun run(Space space, SaltelliDesign design, Copula copula, int n, boolean secondOrder,
-                           int threads) {
-        int k = space.k();
-        var out = new SaltelliRun(space.outcomes.size(), k, n, secondOrder);
-        int blocks = SaltelliDesign.blocks(n);
-        BlockRunner.run(space.evaluator, blocks, threads, (block, kernel) -> {
-            int start = block * SaltelliDesign.BLOCK;
-            int rows = Math.min(SaltelliDesign.BLOCK, n - start);
-            new BlockWork(space, copula, rows).run(design, block, start, kernel, out, secondOrder);
-        });
-        return out;
-    }
-
     /** Outcome arrays for n rows, to be filled block by block. */
     static SaltelliRun empty(Space space, int n, boolean secondOrder) {
         return new SaltelliRun(space.outcomes.size(), space.k(), n, secondOrder);
@@ -87,11 +74,6 @@ final class SaltelliRun {
 
         private boolean correlated(int i) {
             return copula != null && copula.correlated(i);
-        }
-
-        void run(SaltelliDesign design, int block, int start, Kernel kernel, SaltelliRun out, boolean second) {
-            design.fill(block, start, rows, ua, ub);
-            evaluate(kernel, out, start, second);
         }
 
         /** Evaluates the points of the filled uniforms ua, ub into rows {@code start…} of out. */

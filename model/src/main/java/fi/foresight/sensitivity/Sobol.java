@@ -2,6 +2,7 @@ package fi.foresight.sensitivity;
 
 import fi.foresight.analysis.BlockAnalysis;
 import fi.foresight.analysis.BlockPlan;
+import fi.foresight.analysis.LocalPlans;
 import fi.foresight.model.Lever;
 import fi.foresight.model.Model;
 import fi.foresight.model.Scenario;
@@ -270,64 +271,70 @@ public final class Sobol implements BlockAnalysis<SobolResult> {
         return year;
     }
 
-    /** Runs the design and the estimators. */
+    /** Runs {@link #blocks()} on this machine's threads ({@link LocalPlans#run}), with the settings as they stand. */
     @Override
     public SobolResult run() {
-        Prepared p = prepare();
-        return estimate(p, SaltelliRun.run(p.space(), p.design(), p.copula(), samples, secondOrder, threads));
+        SobolSettings s = settings();
+        return LocalPlans.run(new SobolBlocks(prepare(model, s)), s.threads(), "foresight-sensitivity");
     }
 
     /**
      * The same analysis as tasks for another machine (the Spark module): one task per design block of
      * {@value SaltelliDesign#BLOCK} rows; the estimators then run where the partials are merged, giving exactly the
-     * result of {@link #run()}.
-     * The plan keeps this builder's settings for its merge: change none of them while the plan is in use.
+     * result of {@link #run()}. The plan keeps the settings as they stand now (a {@link SobolSettings} record):
+     * later changes to this builder do not reach it.
      */
     @Override
     public BlockPlan<SobolResult> blocks() {
-        return new SobolBlocks(this, prepare());
+        return new SobolBlocks(prepare(model, settings()));
     }
 
-    /** What the evaluation of the design needs: the analysed space, the design and the copula (or null). */
-    record Prepared(Space space, SaltelliDesign design, Copula copula, long evaluations) {
+    /** The settings as they stand, frozen. */
+    SobolSettings settings() {
+        return new SobolSettings(scenario, lever, outcomes, year, samples, secondOrder, bootstrap, replicates, method,
+                confidence, seed, sobolSequence, threads);
     }
 
-    int samples() {
-        return samples;
+    /** What evaluating the design needs: the settings, the analysed space, the design and the copula (or null). */
+    record Prepared(SobolSettings settings, Space space, SaltelliDesign design, Copula copula, long evaluations) {
     }
 
-    boolean secondOrder() {
-        return secondOrder;
-    }
-
-    Prepared prepare() {
-        if (sobolSequence && Integer.bitCount(samples) != 1) {
+    static Prepared prepare(Model model, SobolSettings s) {
+        int samples = s.samples();
+        int replicates = s.replicates();
+        long seed = s.seed();
+        String scenario = s.scenario();
+        String lever = s.lever();
+        if (s.sobolSequence() && Integer.bitCount(samples) != 1) {
             throw new IllegalArgumentException("samples is " + samples + "; the Sobol' design needs a power of two, e.g. "
                     + Integer.highestOneBit(samples) + " or " + (Integer.highestOneBit(samples) << 1)
                     + " (or use the plain Monte Carlo design: design: monte_carlo in a job)");
         }
-        Space space = Space.of(model, scenario, lever, outcomes, year, seed);
+        Space space = Space.of(model, scenario, lever, s.outcomes(), s.year(), seed);
         int k = space.k();
         if (k == 0) {
             throw new IllegalArgumentException("no input of scenario '" + scenario + "' × lever '" + lever
                     + "' is uncertain; Sobol' indices need at least one driver or weight with a distribution");
         }
-        long evaluations = (long) samples * (secondOrder ? 2L * k + 2 : k + 2L);
+        long evaluations = (long) samples * (s.secondOrder() ? 2L * k + 2 : k + 2L);
         if (evaluations > Integer.MAX_VALUE) {
             throw new IllegalArgumentException(evaluations + " evaluations are too many; lower samples");
         }
-        if (sobolSequence && Integer.bitCount(replicates) != 1) {
+        if (s.sobolSequence() && Integer.bitCount(replicates) != 1) {
             throw new IllegalArgumentException("replicates is " + replicates + "; the Sobol' design needs a power of"
                     + " two, e.g. " + REPLICATES);
         }
-        var design = sobolSequence ? SaltelliDesign.sobol(k, seed, Math.min(Math.min(replicates, samples),
+        var design = s.sobolSequence() ? SaltelliDesign.sobol(k, seed, Math.min(Math.min(replicates, samples),
                 SaltelliDesign.BLOCK)) : SaltelliDesign.monteCarlo(k, seed, samples);
         var copula = Copula.of(space.variedNames(), space.correlations());
-        return new Prepared(space, design, copula, evaluations);
+        return new Prepared(s, space, design, copula, evaluations);
     }
 
     /** Indices, intervals and notes from the evaluated design. */
-    SobolResult estimate(Prepared p, SaltelliRun run) {
+    static SobolResult estimate(Prepared p, SaltelliRun run) {
+        SobolSettings s = p.settings();
+        int samples = s.samples();
+        boolean secondOrder = s.secondOrder();
         Space space = p.space();
         int k = space.k();
         long evaluations = p.evaluations();
@@ -346,7 +353,7 @@ public final class Sobol implements BlockAnalysis<SobolResult> {
             for (int level = 0; level < levels.size(); level++) {
                 int n = levels.get(level);
                 boolean full = n == samples;
-                SobolIntervals.Intervals iv = intervals(run, o, n, level, full && secondOrder);
+                SobolIntervals.Intervals iv = intervals(s, run, o, n, level, full && secondOrder);
                 for (int i = 0; i < k; i++) {
                     var idx = new SobolIndex(outcome, names.get(i), labels.get(i), n, iv.point.s1()[i],
                             iv.s1Low[i], iv.s1High[i], iv.point.st()[i], iv.stLow[i], iv.stHigh[i]);
@@ -374,21 +381,24 @@ public final class Sobol implements BlockAnalysis<SobolResult> {
             notes.add("Held at their single value (not analysed): " + String.join(", ", space.fixedNames()) + ".");
         }
         var settings = new SobolResult.Settings(space.evaluator.scenario(), space.evaluator.lever(), samples,
-                sobolSequence ? "sobol" : "montecarlo", (int) evaluations, method == Method.BOOTSTRAP ? bootstrap : 0, confidence, seed, secondOrder,
-                method.name().toLowerCase(java.util.Locale.ROOT), replicates);
+                s.sobolSequence() ? "sobol" : "montecarlo", (int) evaluations,
+                s.method() == Method.BOOTSTRAP ? s.bootstrap() : 0, s.confidence(), s.seed(), secondOrder,
+                s.method().name().toLowerCase(java.util.Locale.ROOT), s.replicates());
         return new SobolResult(settings, indices, second, convergence, pairs, notes);
     }
 
     /** Point estimates and intervals of one outcome on the first n rows, by the chosen method. */
-    private SobolIntervals.Intervals intervals(SaltelliRun run, int o, int n, int level, boolean withSecond) {
-        return switch (method) {
-            case REPLICATES -> SobolIntervals.replicates(run, o, n, withSecond, replicates, confidence, threads);
-            case BOOTSTRAP -> SobolIntervals.bootstrap(run, o, n, withSecond, bootstrap, confidence,
-                    Stats.derive(Stats.derive(seed, Stats.BOOTSTRAP), level), threads);
+    private static SobolIntervals.Intervals intervals(SobolSettings s, SaltelliRun run, int o, int n, int level,
+                                                      boolean withSecond) {
+        return switch (s.method()) {
+            case REPLICATES -> SobolIntervals.replicates(run, o, n, withSecond, s.replicates(), s.confidence(),
+                    s.threads());
+            case BOOTSTRAP -> SobolIntervals.bootstrap(run, o, n, withSecond, s.bootstrap(), s.confidence(),
+                    Stats.derive(Stats.derive(s.seed(), Stats.BOOTSTRAP), level), s.threads());
             case NONE -> SobolIntervals.none(run, o, n, withSecond);
         };
     }
 
     /** How the intervals are computed. */
-    private enum Method { REPLICATES, BOOTSTRAP, NONE }
+    enum Method { REPLICATES, BOOTSTRAP, NONE }
 }

@@ -10,19 +10,18 @@ import org.apache.commons.rng.UniformRandomProvider;
 /**
  * A Sobol' analysis as tasks ({@link Sobol#blocks()}): task b evaluates block b of the Saltelli design (rows
  * b · {@value SaltelliDesign#BLOCK} …) and returns f(A), f(B), f(AB_i) (and f(BA_i)) of those rows; the merger
- * places them and runs the same estimators as {@link Sobol#run()}.
+ * places them and runs the estimators; {@link Sobol#run()} is this plan on this machine's threads. The plan holds
+ * the analysis' settings as they were when it was made ({@link SobolSettings}), never the builder.
  */
 final class SobolBlocks implements BlockPlan<SobolResult> {
-    private final Sobol sobol;
     private final Sobol.Prepared prepared;
     private final int n;
     private final boolean second;
 
-    SobolBlocks(Sobol sobol, Sobol.Prepared prepared) {
-        this.sobol = sobol;
+    SobolBlocks(Sobol.Prepared prepared) {
         this.prepared = prepared;
-        this.n = sobol.samples();
-        this.second = sobol.secondOrder();
+        this.n = prepared.settings().samples();
+        this.second = prepared.settings().secondOrder();
     }
 
     @Override
@@ -102,7 +101,7 @@ final class SobolBlocks implements BlockPlan<SobolResult> {
 
             @Override
             protected SobolResult finish() {
-                return sobol.estimate(prepared, run);
+                return Sobol.estimate(prepared, run);
             }
         };
     }

@@ -183,13 +183,27 @@ public final class Tornado {
     }
 
     /**
-     * Evaluates the model with each input at its low and high quantile and at the spider's percentiles.
+     * Evaluates the model with each input at its low and high quantile and at the spider's percentiles, with the
+     * settings as they stand when it starts (a {@link TornadoSettings} record).
      *
      * @return the swings and spider points
      * @throws IllegalArgumentException when an outcome column is unknown or the model has no outcome
      */
     public TornadoResult run() {
-        Space space = Space.of(model, scenario, lever, outcomes, year, seed);
+        return run(settings());
+    }
+
+    /** The settings as they stand, frozen. */
+    TornadoSettings settings() {
+        return new TornadoSettings(scenario, lever, outcomes, year, seed, low, high, mean);
+    }
+
+    /** The analysis with frozen settings: nothing below reads this builder's fields. */
+    private TornadoResult run(TornadoSettings s) {
+        double low = s.low();
+        double high = s.high();
+        boolean mean = s.mean();
+        Space space = Space.of(model, s.scenario(), s.lever(), s.outcomes(), s.year(), s.seed());
         int k = space.k();
         int perInput = 2 + SPIDER.length;
         int rows = 1 + k * perInput;

@@ -219,25 +219,28 @@ public final class WeightSensitivity {
     }
 
     /**
-     * Finds the stability interval of every weight and, with samples, the ranking probabilities.
+     * Finds the stability interval of every weight and, with samples, the ranking probabilities, with the settings
+     * as they stand when it starts (a {@link WeightSettings} record).
      *
      * @return the intervals, alternatives and rankings
      * @throws IllegalArgumentException when the model has no weighted index or an index column is unknown
      */
     public WeightSensitivityResult run() {
+        WeightSettings set = new WeightSettings(outcomes, scenarios, levers, higherIsBetter, samples, seed,
+                concentration, uniform, threads, year);
         Map<String, Map<String, Double>> columns = indexColumns();
         if (columns.isEmpty()) {
             throw new IllegalArgumentException("the model has no weighted index; weight sensitivity needs one");
         }
         var chosen = new LinkedHashMap<String, Map<String, Double>>();
-        if (outcomes.isEmpty()) {
+        if (set.outcomes().isEmpty()) {
             for (Outcome o : model.outcomes()) {
                 if (o instanceof WeightedIndex) {
                     chosen.put(o.id(), columns.get(o.id()));
                 }
             }
         } else {
-            for (String c : outcomes) {
+            for (String c : set.outcomes()) {
                 if (!columns.containsKey(c)) {
                     throw new IllegalArgumentException("'" + c + "' is not a weighted-index column"
                             + fi.foresight.model.Suggestions.didYouMean(c, columns.keySet()) + "; choose from "
@@ -253,13 +256,13 @@ public final class WeightSensitivity {
         var quantiles = new WeightAlternatives.NodeQuantiles();
         var alts = new ArrayList<ResolvedAlternative>();
         for (Scenario s : model.allScenarios()) {
-            if (!scenarios.isEmpty() && !scenarios.contains(s.id())) {
+            if (!set.scenarios().isEmpty() && !set.scenarios().contains(s.id())) {
                 continue;
             }
             for (Lever l : model.allLevers()) {
-                if (levers.isEmpty() || levers.contains(l.id())) {
-                    alts.add(year == null ? WeightAlternatives.resolve(model, s, l, quantiles)
-                            : WeightAlternatives.resolveAt(model, s, l, year, seed, quantiles));
+                if (set.levers().isEmpty() || set.levers().contains(l.id())) {
+                    alts.add(set.year() == null ? WeightAlternatives.resolve(model, s, l, quantiles)
+                            : WeightAlternatives.resolveAt(model, s, l, set.year(), set.seed(), quantiles));
                 }
             }
         }
@@ -281,7 +284,7 @@ public final class WeightSensitivity {
                 }
                 expectedByAlt.get(a).put(outcome, expected[a]);
             }
-            int[] order = order(expected);
+            int[] order = order(expected, set.higherIsBetter());
             for (var e : shares.entrySet()) {
                 PanelWeights pw = panels.get(e.getKey());
                 if (pw.drivers.size() < 2) {
@@ -294,9 +297,10 @@ public final class WeightSensitivity {
             }
             double[] first = new double[alts.size()];
             Arrays.fill(first, Double.NaN);
+            int samples = set.samples();
             if (samples > 0 && alts.size() > 1) {
-                var counts = RankingSampler.sample(model, alts, panels, shares, higherIsBetter, samples, seed,
-                        concentration, uniform, threads);
+                var counts = RankingSampler.sample(model, alts, panels, shares, set.higherIsBetter(), samples,
+                        set.seed(), set.concentration(), set.uniform(), set.threads());
                 for (int a = 0; a < alts.size(); a++) {
                     first[a] = counts.byRank[a][0] / (double) samples;
                 }
@@ -312,13 +316,13 @@ public final class WeightSensitivity {
         for (int a = 0; a < alts.size(); a++) {
             WeightAlternatives.check(model, alts.get(a), expectedByAlt.get(a), panels, quantiles);
         }
-        var settings = new WeightSensitivityResult.Settings(higherIsBetter, samples, seed,
-                uniform ? "uniform" : "dirichlet", concentration);
+        var settings = new WeightSensitivityResult.Settings(set.higherIsBetter(), set.samples(), set.seed(),
+                set.uniform() ? "uniform" : "dirichlet", set.concentration());
         return new WeightSensitivityResult(settings, intervals, ranked, rankings);
     }
 
     /** Alternatives best first at the given expected values (ties keep alternative order). */
-    private int[] order(double[] expected) {
+    private static int[] order(double[] expected, boolean higherIsBetter) {
         Integer[] o = new Integer[expected.length];
         for (int i = 0; i < o.length; i++) {
             o[i] = i;

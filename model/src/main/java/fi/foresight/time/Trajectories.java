@@ -8,8 +8,6 @@ import fi.foresight.sampling.Design;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Monte Carlo over trajectories: every path runs through the years of the model's horizon, its drivers moving by
@@ -183,26 +181,20 @@ public final class Trajectories extends SampledRun<Trajectories> {
     }
 
     /**
-     * Runs every scenario × lever in turn, each in parallel over blocks.
+     * Runs every scenario × lever in turn, each in parallel over blocks on the one local runner
+     * ({@link fi.foresight.analysis.LocalPlans#inOrder}); the settings are taken once, when it starts.
      *
      * @return the statistics by year, exceedances and first passages of every scenario × lever
      */
     public TrajectoryResult run() {
         TrajectorySettings s = settings();
-        ExecutorService pool = s.threads() > 1 ? Executors.newFixedThreadPool(s.threads(), daemonThreads("trajectories-")) : null;
-        try {
-            var runs = new ArrayList<RunTrajectories>();
-            for (String scenario : s.scenarios()) {
-                for (String lever : s.levers()) {
-                    RunPlan plan = RunPlan.of(model, model.scenario(scenario), model.lever(lever), s);
-                    runs.add(TrajectoryEngine.run(plan, s, pool));
-                }
-            }
-            return new TrajectoryResult(model, s, runs);
-        } finally {
-            if (pool != null) {
-                pool.shutdownNow();
+        var runs = new ArrayList<RunTrajectories>();
+        for (String scenario : s.scenarios()) {
+            for (String lever : s.levers()) {
+                RunPlan plan = RunPlan.of(model, model.scenario(scenario), model.lever(lever), s);
+                runs.add(TrajectoryEngine.run(plan, s));
             }
         }
+        return new TrajectoryResult(model, s, runs);
     }
 }

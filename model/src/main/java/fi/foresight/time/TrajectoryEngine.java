@@ -1,33 +1,26 @@
 package fi.foresight.time;
 
 import fi.foresight.sampling.BlockStreams;
+import fi.foresight.analysis.LocalPlans;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
- * Runs one scenario × lever: derives every block's streams on the calling thread in block order, hands blocks
- * to the workers and merges their results strictly in block order. At most {@code 4 × threads} blocks are in
- * flight, so memory does not grow with the number of paths.
+ * Runs one scenario × lever on the one local runner ({@link LocalPlans#inOrder}): derives every block's streams on
+ * the calling thread in block order, hands blocks to the workers and merges their results strictly in block order.
+ * At most {@value LocalPlans#IN_FLIGHT_PER_THREAD} blocks per thread are in flight, so memory does not grow with
+ * the number of paths.
  */
 final class TrajectoryEngine {
-    private static final int BLOCKS_IN_FLIGHT_PER_THREAD = 4;
-
     private TrajectoryEngine() {
     }
 
-    /** The streams of one block: start values and one per random channel. */
-    private record Streams(UniformRandomProvider start, UniformRandomProvider[] channels) {
+    /** One block with its streams: start values and one per random channel, derived in block order. */
+    private record Block(long block, UniformRandomProvider start, UniformRandomProvider[] channels) {
     }
 
-    static RunTrajectories run(RunPlan plan, TrajectorySettings settings, ExecutorService pool) {
+    static RunTrajectories run(RunPlan plan, TrajectorySettings settings) {
         var merger = new RunMerger(plan);
         BlockStreams.Sequence start = BlockStreams.sequence(settings.seed(), 0);
         List<String> names = plan.channels;
@@ -35,35 +28,30 @@ final class TrajectoryEngine {
         for (int c = 0; c < channels.length; c++) {
             channels[c] = BlockStreams.sequence(channelSeed(settings.seed(), names.get(c)), 0);
         }
-        long blocks = settings.blocks();
-        if (pool == null) {
-            var worker = new PathWorker(plan, settings.blockSize());
-            for (long b = 0; b < blocks; b++) {
-                Streams s = next(start, channels);
-                merger.merge(worker.run(b, s.start(), s.channels(), settings.blockLength(b)));
-            }
-            return merger.finish();
-        }
-        var workers = new ConcurrentLinkedQueue<PathWorker>();
-        Deque<Future<BlockResult>> inFlight = new ArrayDeque<>();
-        int window = BLOCKS_IN_FLIGHT_PER_THREAD * settings.threads();
-        long next = 0;
-        try {
-            while (next < blocks && inFlight.size() < window) {
-                inFlight.add(submit(pool, workers, plan, settings, next++, next(start, channels)));
-            }
-            while (!inFlight.isEmpty()) {
-                merger.merge(await(inFlight.removeFirst()));
-                if (next < blocks) {
-                    inFlight.add(submit(pool, workers, plan, settings, next++, next(start, channels)));
-                }
-            }
-            return merger.finish();
-        } finally {
-            for (Future<BlockResult> f : inFlight) {
-                f.cancel(true);
-            }
-        }
+        LocalPlans.inOrder(settings.blocks(), settings.threads(), "foresight-trajectories",
+                new LocalPlans.OrderedTasks<PathWorker, Block, BlockResult>() {
+                    @Override
+                    public Block prepare(long block) {
+                        return new Block(block, start.next(), next(channels));
+                    }
+
+                    @Override
+                    public PathWorker worker() {
+                        return new PathWorker(plan, settings.blockSize());
+                    }
+
+                    @Override
+                    public BlockResult compute(PathWorker worker, Block b) {
+                        return worker.run(b.block(), b.start(), b.channels(), settings.blockLength(b.block()));
+                    }
+
+                    @Override
+                    public long merge(long block, BlockResult result) {
+                        merger.merge(result);
+                        return block + 1;
+                    }
+                });
+        return merger.finish();
     }
 
     /**
@@ -82,48 +70,11 @@ final class TrajectoryEngine {
         return z ^ (z >>> 31);
     }
 
-    private static Streams next(BlockStreams.Sequence start, BlockStreams.Sequence[] channels) {
-        UniformRandomProvider s = start.next();
+    private static UniformRandomProvider[] next(BlockStreams.Sequence[] channels) {
         UniformRandomProvider[] c = new UniformRandomProvider[channels.length];
         for (int i = 0; i < c.length; i++) {
             c[i] = channels[i].next();
         }
-        return new Streams(s, c);
-    }
-
-    private static Future<BlockResult> submit(ExecutorService pool, ConcurrentLinkedQueue<PathWorker> workers,
-                                              RunPlan plan, TrajectorySettings settings, long block, Streams s) {
-        int n = settings.blockLength(block);
-        return pool.submit(() -> {
-            PathWorker w = workers.poll();
-            if (w == null) {
-                w = new PathWorker(plan, settings.blockSize());
-            }
-            try {
-                return w.run(block, s.start(), s.channels(), n);
-            } finally {
-                workers.offer(w);
-            }
-        });
-    }
-
-    private static BlockResult await(Future<BlockResult> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("trajectory run interrupted", e);
-        } catch (CancellationException e) {
-            throw new IllegalStateException("trajectory block cancelled", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        }
+        return c;
     }
 }

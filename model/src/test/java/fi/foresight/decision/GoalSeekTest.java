@@ -63,4 +63,24 @@ class GoalSeekTest {
         var e = assertThrows(IllegalArgumentException.class, () -> GoalSeek.of(linear()).lever("fixed"));
         assertTrue(e.getMessage().contains("driver: a"), e.getMessage());
     }
+
+    @Test
+    void changesToTheBuilderDuringTheSearchDoNotReachIt() {
+        GoalSeek seek = GoalSeek.of(linear()).lever("push").target(Target.atLeast("y", 1)).probability(P)
+                .scenarios("base").range(0, 3).samples(4000).seed(11);
+        GoalSeekResult expected = GoalSeek.of(linear()).lever("push").target(Target.atLeast("y", 1)).probability(P)
+                .scenarios("base").range(0, 3).samples(4000).seed(11).run();
+        var rounds = new java.util.concurrent.atomic.AtomicInteger();
+        GoalSeekResult r = seek.run(study -> {
+            if (rounds.getAndIncrement() == 0) {   // after the first round, change every setting
+                seek.probability(0.2).range(-1, 1).tolerance(0.5).samples(1000).seed(99)
+                        .target(Target.atLeast("y", 3)).threads(2);
+            }
+            return study.configure(linear()).run();
+        });
+        assertEquals(expected.rows(), r.rows());
+        assertEquals(RobustnessTest.csv(expected.tables().get(0)), RobustnessTest.csv(r.tables().get(0)));
+        GoalSeekResult changed = seek.run();
+        assertTrue(!changed.rows().equals(expected.rows()), "the changed settings must give another answer");
+    }
 }

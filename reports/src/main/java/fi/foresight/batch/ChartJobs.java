@@ -1,5 +1,6 @@
 package fi.foresight.batch;
 
+import fi.foresight.analysis.LocalPlans;
 import fi.foresight.chart.ChartSpec;
 import fi.foresight.job.Job;
 import fi.foresight.job.Language;
@@ -9,18 +10,18 @@ import fi.foresight.rundir.RenderedChart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Draws an analysis's charts in every language of the job, in the forms its outputs need, over the job's
- * threads. Each chart × language is drawn on its own canvas and the results are collected in a fixed order, so
- * the files are byte-identical for any thread count.
+ * threads on the one local runner ({@link LocalPlans#mapAll}). Each chart × language is drawn on its own canvas and
+ * the results are collected in a fixed order, so the files are byte-identical for any thread count.
  */
 final class ChartJobs {
     private ChartJobs() {
+    }
+
+    /** One chart in one language, to be drawn. */
+    private record Drawing(String name, ChartSpec spec, String language) {
     }
 
     /**
@@ -39,49 +40,18 @@ final class ChartJobs {
         boolean svg = files || job.outputs().contains(Output.HTML);
         boolean pdf = files || job.outputs().contains(Output.PDF);
         List<String> languages = job.languages().stream().map(Language::code).toList();
-        int threads = Math.max(1, Math.min(job.threads(), specs.size() * languages.size()));
-        ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "chart-renderer");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            var futures = new ArrayList<Future<RenderedChart>>();
-            var out = new ArrayList<RenderedChart>();
-            for (var e : specs.entrySet()) {
-                for (String language : languages) {
-                    if (pool == null) {
-                        out.add(RenderedChart.of(e.getKey(), e.getValue(), language, files, svg, pdf));
-                    } else {
-                        futures.add(pool.submit(() -> RenderedChart.of(e.getKey(), e.getValue(), language, files,
-                                svg, pdf)));
-                    }
-                }
-            }
-            int done = 0;
-            for (Future<RenderedChart> f : futures) {
-                out.add(f.get());
-                if (++done % languages.size() == 0) {
-                    task.advance(1);
-                }
-            }
-            if (pool == null) {
-                task.advance(specs.size());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while drawing the charts", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException("a chart could not be drawn: " + cause, cause);
-        } finally {
-            if (pool != null) {
-                pool.shutdownNow();
+        var drawings = new ArrayList<Drawing>();
+        for (var e : specs.entrySet()) {
+            for (String language : languages) {
+                drawings.add(new Drawing(e.getKey(), e.getValue(), language));
             }
         }
+        return LocalPlans.mapAll(drawings, job.threads(), "foresight-chart-renderer",
+                d -> RenderedChart.of(d.name(), d.spec(), d.language(), files, svg, pdf),
+                (i, chart) -> {
+                    if ((i + 1) % languages.size() == 0) {
+                        task.advance(1);
+                    }
+                });
     }
 }

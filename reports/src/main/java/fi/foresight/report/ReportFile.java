@@ -1,17 +1,13 @@
 package fi.foresight.report;
 
+import fi.foresight.analysis.LocalPlans;
 import fi.foresight.rundir.RunDirectory;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * One file of a report (report.html, report.fi.pdf, …) and how its bytes are written; {@link #writeAll} writes a
@@ -34,48 +30,26 @@ record ReportFile(String name, Writer writer) {
     }
 
     /**
-     * Writes the files into a folder, up to {@code threads} at a time; the first failure (in the files' order) is
-     * thrown once all have ended.
+     * Writes the files into a folder, up to {@code threads} at a time on the one local runner
+     * ({@link LocalPlans#mapAll}); the first failure (in the files' order) is thrown once all have ended.
      *
      * @param files   the files
      * @param dir     the folder
      * @param threads how many at once (at least 1)
      */
     static void writeAll(List<ReportFile> files, Path dir, int threads) {
-        int n = Math.max(1, Math.min(threads, files.size()));
-        if (n == 1) {
-            files.forEach(f -> f.writeInto(dir));
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
-            Thread t = new Thread(r, "report-writer");
-            t.setDaemon(true);
-            return t;
+        List<RuntimeException> failures = LocalPlans.mapAll(files, threads, "foresight-report-writer", f -> {
+            try {
+                f.writeInto(dir);
+                return null;
+            } catch (RuntimeException e) {
+                return e;
+            }
         });
-        try {
-            var pending = new ArrayList<Future<?>>();
-            for (ReportFile f : files) {
-                pending.add(pool.submit(() -> f.writeInto(dir)));
+        for (RuntimeException e : failures) {
+            if (e != null) {
+                throw e;
             }
-            RuntimeException first = null;
-            for (Future<?> p : pending) {
-                try {
-                    p.get();
-                } catch (ExecutionException e) {
-                    if (first == null) {
-                        first = e.getCause() instanceof RuntimeException r ? r
-                                : new IllegalStateException("a report file could not be written: " + e.getCause(), e.getCause());
-                    }
-                }
-            }
-            if (first != null) {
-                throw first;
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while writing the report", e);
-        } finally {
-            pool.shutdownNow();
         }
     }
 
