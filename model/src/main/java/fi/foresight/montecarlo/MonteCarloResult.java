@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import fi.foresight.chart.ChartSpec;
 import tech.tablesaw.api.Table;
 
@@ -25,6 +26,10 @@ import tech.tablesaw.api.Table;
  * }</pre>
  */
 public final class MonteCarloResult implements AnalysisResult {
+    private static final Set<String> OFF_PAGES_TABLES = Set.of("montecarlo-convergence", "montecarlo-samples",
+            "tornado-conditional", "tornado-conditional-swing");
+    private static final List<String> OFF_PAGES_CHARTS = List.of("montecarlo-cdf", "montecarlo-convergence",
+            "montecarlo-boxplot");
     private final Model model;
     private final MonteCarloSettings settings;
     private final List<RunResult> runs;
@@ -235,6 +240,21 @@ public final class MonteCarloResult implements AnalysisResult {
     @Override
     public Map<String, ChartSpec> charts() {
         return MonteCarloCharts.all(this);
+    }
+
+    /**
+     * The report's pages leave out the convergence trace, the kept samples and the conditional tornado's bins and
+     * swings (its chart shows them); CSV and XLSX hold them.
+     */
+    @Override
+    public boolean tableOnPages(String table) {
+        return !OFF_PAGES_TABLES.contains(table);
+    }
+
+    /** The report's pages leave out the distribution functions, box plots and convergence charts per outcome. */
+    @Override
+    public boolean chartOnPages(String chart) {
+        return OFF_PAGES_CHARTS.stream().noneMatch(p -> chart.equals(p) || chart.startsWith(p + "-"));
     }
 
     /**
