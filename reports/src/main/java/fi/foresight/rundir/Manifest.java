@@ -72,12 +72,17 @@ public record Manifest(String format, Source job, Source model, long seed, int t
      * @param charts   its charts
      * @param findings its key findings, language-neutral
      * @param offPages the names of its tables and charts that the report keeps off its pages, as the analysis's
-     *                 result chose ({@code tableOnPages}, {@code chartOnPages}); left out of run.json when empty,
-     *                 and null in a run.json written before the field existed (then the report shows everything)
+     *                 result chose ({@code tableOnPages}, {@code chartOnPages}); left out of run.json when empty
+     *                 (a run.json written before the field existed reads as empty: the report shows everything)
      */
     public record Analysis(String type, Map<String, Object> settings, long millis, List<TableEntry> tables,
                            List<ChartEntry> charts, List<FindingEntry> findings,
                            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> offPages) {
+        /** A missing {@code offPages} is an empty one. */
+        public Analysis {
+            offPages = offPages == null ? List.of() : List.copyOf(offPages);
+        }
+
         /**
          * An analysis whose tables and charts are all on the report's pages.
          *
@@ -100,7 +105,7 @@ public record Manifest(String format, Source job, Source model, long seed, int t
          * @return false when the analysis kept it off the pages
          */
         public boolean onPages(String name) {
-            return offPages == null || !offPages.contains(name);
+            return !offPages.contains(name);
         }
     }
 
