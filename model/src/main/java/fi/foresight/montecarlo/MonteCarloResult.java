@@ -245,13 +245,23 @@ public final class MonteCarloResult implements AnalysisResult {
     /**
      * The report's pages leave out the convergence trace, the kept samples and the conditional tornado's bins and
      * swings (its chart shows them); CSV and XLSX hold them.
+     *
+     * @param table the name of one of {@link #tables()}
+     * @return false for {@code montecarlo-convergence}, {@code montecarlo-samples}, {@code tornado-conditional} and
+     *         {@code tornado-conditional-swing}
      */
     @Override
     public boolean tableOnPages(String table) {
         return !OFF_PAGES_TABLES.contains(table);
     }
 
-    /** The report's pages leave out the distribution functions, box plots and convergence charts per outcome. */
+    /**
+     * The report's pages leave out the distribution functions, box plots and convergence charts per outcome.
+     *
+     * @param chart the name of one of {@link #charts()}
+     * @return false for the charts named {@code montecarlo-cdf}, {@code montecarlo-convergence} or
+     *         {@code montecarlo-boxplot}, or those followed by {@code -} and more
+     */
     @Override
     public boolean chartOnPages(String chart) {
         return OFF_PAGES_CHARTS.stream().noneMatch(p -> chart.equals(p) || chart.startsWith(p + "-"));
