@@ -43,4 +43,26 @@ public interface AnalysisResult {
     default List<Finding> findings() {
         return List.of();
     }
+
+    /**
+     * Whether the report shows this table on its pages. A result keeps off the pages what is too long or too
+     * technical to read there (sample rows, convergence traces); the run directory's CSV files and the XLSX workbook
+     * keep every table, and the report names the tables it leaves out.
+     *
+     * @param table the name of one of {@link #tables()}
+     * @return true (the default) to show it in the HTML and PDF report
+     */
+    default boolean tableOnPages(String table) {
+        return true;
+    }
+
+    /**
+     * Whether the report shows this chart on its pages; {@code charts/} of the run directory keeps every chart.
+     *
+     * @param chart the name of one of {@link #charts()}
+     * @return true (the default) to show it in the HTML and PDF report
+     */
+    default boolean chartOnPages(String chart) {
+        return true;
+    }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import fi.foresight.chart.ChartSpec;
 import tech.tablesaw.api.Table;
 
@@ -25,6 +26,10 @@ import tech.tablesaw.api.Table;
  * }</pre>
  */
 public final class MonteCarloResult implements AnalysisResult {
+    private static final Set<String> OFF_PAGES_TABLES = Set.of("montecarlo-convergence", "montecarlo-samples",
+            "tornado-conditional", "tornado-conditional-swing");
+    private static final List<String> OFF_PAGES_CHARTS = List.of("montecarlo-cdf", "montecarlo-convergence",
+            "montecarlo-boxplot");
     private final Model model;
     private final MonteCarloSettings settings;
     private final List<RunResult> runs;
@@ -235,6 +240,31 @@ public final class MonteCarloResult implements AnalysisResult {
     @Override
     public Map<String, ChartSpec> charts() {
         return MonteCarloCharts.all(this);
+    }
+
+    /**
+     * The report's pages leave out the convergence trace, the kept samples and the conditional tornado's bins and
+     * swings (its chart shows them); CSV and XLSX hold them.
+     *
+     * @param table the name of one of {@link #tables()}
+     * @return false for {@code montecarlo-convergence}, {@code montecarlo-samples}, {@code tornado-conditional} and
+     *         {@code tornado-conditional-swing}
+     */
+    @Override
+    public boolean tableOnPages(String table) {
+        return !OFF_PAGES_TABLES.contains(table);
+    }
+
+    /**
+     * The report's pages leave out the distribution functions, box plots and convergence charts per outcome.
+     *
+     * @param chart the name of one of {@link #charts()}
+     * @return false for the charts named {@code montecarlo-cdf}, {@code montecarlo-convergence} or
+     *         {@code montecarlo-boxplot}, or those followed by {@code -} and more
+     */
+    @Override
+    public boolean chartOnPages(String chart) {
+        return OFF_PAGES_CHARTS.stream().noneMatch(p -> chart.equals(p) || chart.startsWith(p + "-"));
     }
 
     /**

@@ -160,24 +160,8 @@ class DistributionSensitivityTest {
                 String key = "pawn_" + STATS[j];
                 assertEquals(s.get(key), java[j], 1.0 / 200, name + " " + key + " of " + v);
             }
-            // SALib's pawn has no interval; the script's is the 2.5-97.5 % percentile interval of SALib's pawn over
-            // 200 bootstrap resamples of the rows. Ours lies in it wherever SALib's own value does. Where SALib's
-            // own value is outside (weak inputs), the bootstrap is biased upwards: a resample's tied rows make each
-            // slice's KS distance to the whole noisier and so larger; no estimator that agrees with SALib's can lie
-            // inside there, and the test checks that this is the reason.
             for (int j = 0; j < 5; j++) {
-                String key = "pawn_" + STATS[j];
-                double low = s.get(key + "_low");
-                double high = s.get(key + "_high");
-                double own = s.get(key);
-                if (low <= own && own <= high) {
-                    assertTrue(low <= java[j] && java[j] <= high, name + " " + key + " of " + v + " " + java[j]
-                            + " outside SALib's bootstrap interval [" + low + ", " + high + "]");
-                } else {
-                    System.out.printf("%s %s of %s: SALib's own %.4f is outside its bootstrap interval [%.4f, %.4f] "
-                            + "(bootstrap mean %.4f)%n", name, key, v, own, low, high, s.get(key + "_boot_mean"));
-                    assertTrue(own < low && s.get(key + "_boot_mean") > own, name + " " + key + " of " + v);
-                }
+                checkPawnIntervals(name + " " + v, STATS[j], java[j], s);
             }
             // SALib's delta.analyze computes its uncorrected d* on one bootstrap resample too, so its reported
             // 2 d* - mean(d_b) has the expectation mean(d_b) (the bias added, not removed) and twice the bootstrap
@@ -194,6 +178,50 @@ class DistributionSensitivityTest {
             assertEquals(1, s.get("delta_seed_sd") / (2 * bootSd), 3 * 0.134, name + " SALib's spread of " + v);
         }
         return r;
+    }
+
+    /**
+     * One PAWN statistic of ours against the intervals the script builds from SALib's pawn on 200 bootstrap resamples
+     * of the rows (SALib 1.4.8's pawn reports none), every statistic of every input, none skipped:
+     * <ul>
+     *   <li>the normal-approximation interval, SALib's value ± 1.96 bootstrap standard deviations (the half-width
+     *       SALib reports for its other measures: {@code delta_conf}, {@code S1_conf}, {@code mu_star_conf}): ours
+     *       lies in it;</li>
+     *   <li>Efron's bias-corrected (BC) percentile interval and the BCa interval: ours lies in them wherever SALib's
+     *       own value does. They contain SALib's value exactly when |z0| ≤ 1.96, as the plain percentile interval
+     *       does (the test checks that they agree on this for every statistic); where |z0| > 1.96 (weak inputs,
+     *       whose KS distances are mostly noise, and a resample's tied rows make them noisier and so larger), the
+     *       bootstrap says SALib's value is biased upwards and the BC and BCa intervals lie below it, as intervals
+     *       for the true index should. No estimator that agrees with SALib's lies inside there; the test checks
+     *       that this is the case (z0 below −1.96, both intervals below SALib's value, the bootstrap mean above
+     *       it).</li>
+     * </ul>
+     */
+    private static void checkPawnIntervals(String what, String stat, double java, Map<String, Double> s) {
+        String key = "pawn_" + stat;
+        double own = s.get(key);
+        String at = what + " " + key + " " + java;
+        assertEquals(own, java, s.get(key + "_conf"), at + " outside SALib's value ± 1.96 bootstrap sd");
+        boolean inPercentile = s.get(key + "_low") <= own && own <= s.get(key + "_high");
+        double z0 = s.get(key + "_z0");
+        for (String interval : List.of("bc", "bca")) {
+            double low = s.get(key + "_" + interval + "_low");
+            double high = s.get(key + "_" + interval + "_high");
+            boolean ownInside = low <= own && own <= high;
+            assertEquals(inPercentile, ownInside, at + ": SALib's value in the percentile and the " + interval
+                    + " interval alike (z0 " + z0 + ")");
+            if (ownInside) {
+                assertTrue(low <= java && java <= high, at + " outside SALib's " + interval + " interval [" + low
+                        + ", " + high + "]");
+            } else {
+                System.out.printf("%s: SALib's own %.4f is outside its %s interval [%.4f, %.4f] and its percentile "
+                                + "interval [%.4f, %.4f] (z0 %.2f, bootstrap mean %.4f)%n", what + " " + key, own,
+                        interval, low, high, s.get(key + "_low"), s.get(key + "_high"), z0,
+                        s.get(key + "_boot_mean"));
+                assertTrue(z0 < -1.959963984540054 && high < own && own < s.get(key + "_low")
+                        && s.get(key + "_boot_mean") > own, at + ": not the upward bias of the bootstrap");
+            }
+        }
     }
 
     static Table sample(String name) throws IOException {
@@ -216,17 +244,31 @@ class DistributionSensitivityTest {
         return t;
     }
 
+    /**
+     * SALib's outputs per input: the columns of {@code <name>-salib.csv} and of {@code <name>-pawn-intervals.csv}
+     * (whose {@code pawn_*_value}, {@code _low}, {@code _high} and {@code _boot_mean} must equal the first file's to
+     * 1e-12, which shows that both come from the same bootstrap resamples; they differ in the last bit where SciPy's
+     * exact two-sample KS test, which the first file's run used, returns its statistic as a count over the common
+     * denominator of the two sample sizes, and the asymptotic one, which the second's used, does not).
+     */
     private static Map<String, Map<String, Double>> salib(String name) throws IOException {
-        List<String> lines = lines(name + "-salib.csv");
-        String[] header = lines.get(0).split(",");
         var out = new LinkedHashMap<String, Map<String, Double>>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] f = line.split(",");
-            var row = new LinkedHashMap<String, Double>();
-            for (int c = 1; c < header.length; c++) {
-                row.put(header[c], Double.parseDouble(f[c]));
+        for (String file : List.of(name + "-salib.csv", name + "-pawn-intervals.csv")) {
+            List<String> lines = lines(file);
+            String[] header = lines.get(0).split(",");
+            for (String line : lines.subList(1, lines.size())) {
+                String[] f = line.split(",");
+                var row = out.computeIfAbsent(f[0], k -> new LinkedHashMap<>());
+                for (int c = 1; c < header.length; c++) {
+                    String key = header[c].endsWith("_value") ? header[c].substring(0, header[c].length() - 6)
+                            : header[c];
+                    double value = Double.parseDouble(f[c]);
+                    Double before = row.put(key, value);
+                    if (before != null) {
+                        assertEquals(before, value, 1e-12, file + ": " + f[0] + " " + key + " differs from the other file");
+                    }
+                }
             }
-            out.put(f[0], row);
         }
         return out;
     }

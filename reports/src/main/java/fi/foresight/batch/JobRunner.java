@@ -133,8 +133,12 @@ public final class JobRunner {
                                             Map<String, Manifest.FileEntry> written, Progress.Task task) {
         var tables = new ArrayList<Table>();
         var tableEntries = new ArrayList<Manifest.TableEntry>();
+        var offPages = new ArrayList<String>();
         for (Table t : result.tables()) {
             String name = unique(t.name(), names, "table");
+            if (!result.tableOnPages(t.name())) {
+                offPages.add(name);
+            }
             Table named = name.equals(t.name()) ? t : t.copy().setName(name);
             String file = "tables/" + name + ".csv";
             Path path = dir.file(file);
@@ -150,7 +154,13 @@ public final class JobRunner {
         var chartEntries = new ArrayList<Manifest.ChartEntry>();
         var specs = new java.util.LinkedHashMap<String, ChartSpec>();
         if (drawsCharts(job)) {
-            result.charts().forEach((k, v) -> specs.put(unique(k, names, "chart"), v));
+            result.charts().forEach((k, v) -> {
+                String name = unique(k, names, "chart");
+                specs.put(name, v);
+                if (!result.chartOnPages(k)) {
+                    offPages.add(name);
+                }
+            });
         }
         List<RenderedChart> charts = ChartJobs.render(specs, job, task);
         for (String name : specs.keySet()) {
@@ -175,7 +185,8 @@ public final class JobRunner {
         for (Finding f : result.findings()) {
             findings.add(new Manifest.FindingEntry(f.key(), f.arguments(), f.rank()));
         }
-        var entry = new Manifest.Analysis(a.type(), a.settings(), millis, tableEntries, chartEntries, findings);
+        var entry = new Manifest.Analysis(a.type(), a.settings(), millis, tableEntries, chartEntries, findings,
+                offPages);
         entries.add(entry);
         return new RunContents.Result(entry, tables, charts);
     }

@@ -11,18 +11,35 @@ import java.util.Set;
  * {@code fi.foresight.job.types.AnalysisTypes.standard()}: it lives beside the types, which depend on this
  * package, so that the packages form no cycle (the cycle test {@code PackageCyclesTest} keeps it so).
  *
- * <p><b>Wiring a new analysis</b>:
+ * <p><b>Adding an analysis</b> (the recipe of docs/architecture.md, "An analysis in six files"): besides tests and
+ * docs, an analysis touches at most these six files, and nothing in {@code report}, {@code batch}, {@code rundir} or
+ * {@code chart}:
  * <ol>
- *   <li>write {@code fi.foresight.job.types.XyzType implements AnalysisType} (one small file, like
- *       {@code MonteCarloType}): read the options, return
+ *   <li>its computation, in the package of its kind in {@code model/} (e.g. {@code sensitivity.Xyz}: a builder
+ *       whose {@code run()} returns the result);</li>
+ *   <li>its result, {@code XyzResult implements fi.foresight.analysis.AnalysisResult}: {@code kind()} (the job
+ *       file's type name), {@code tables()}, {@code charts()} (language-neutral {@code ChartSpec}s built with the
+ *       {@code chart} package's factories, texts as English–Finnish pairs), {@code findings()}, and, when a table or
+ *       chart is too long or technical for the report's pages, {@code tableOnPages}/{@code chartOnPages} returning
+ *       false for it (CSV, XLSX and {@code charts/} keep everything);</li>
+ *   <li>its job options, {@code fi.foresight.job.types.XyzType implements AnalysisType} (like {@code ViewsType}):
+ *       read the options through {@link AnalysisOptions} (each problem at its {@code file:line:col}) and return
  *       {@code PlannedAnalysis.of(options, context -> context.run(model -> Xyz.of(model)...))} (through
  *       {@link RunContext#run} the analysis runs on the job's engine: this machine, or Spark with
- *       {@code --engine spark}; the lambda captures plain values only);</li>
- *   <li>add {@code register("xyz", new XyzType())} at the end of {@code AnalysisTypes.standard()};</li>
- *   <li>add {@code section.xyz.title/guide/method} (and the keys of its findings, tables and columns) to
- *       {@code fi/foresight/report/messages.properties} and {@code messages_fi.properties}.</li>
+ *       {@code --engine spark}; the lambda captures plain values only); what the report alone needs (rows
+ *       ordered for readers, charts with the model's labels) goes here too, as a {@code Reported};</li>
+ *   <li>its English bundle keys, one block at the end of {@code fi/foresight/report/messages.properties}:
+ *       {@code section.xyz.title/guide/method}, {@code table.<table>} and one key per finding key (the test
+ *       {@code AnalysisRecipeTest} fails without them), and as needed {@code column.<column>},
+ *       {@code setting.<option>}, {@code report.columns.<table>};</li>
+ *   <li>the same keys in Finnish, one block at the end of {@code messages_fi.properties};</li>
+ *   <li>one registry line, {@code .register("xyz", new XyzType())} at the end of
+ *       {@code fi.foresight.job.types.AnalysisTypes.standard()}.</li>
  * </ol>
- * Registries are immutable; {@link #register} returns a new one (tests add fake types that way).
+ * A computation in a new package also adds that package's row to docs/architecture.md (the cycle test reads it)
+ * and its {@code package-info.java}.
+ *
+ * <p>Registries are immutable; {@link #register} returns a new one (tests add fake types that way).
  */
 public final class AnalysisRegistry {
     private final Map<String, Entry> entries;

@@ -19,6 +19,13 @@ public final class AnalysisResults {
      * {@code result} with report extras: charts made from the result's own charts (the extras come first, the
      * result's own charts after them; a name the result uses itself is not replaced) and findings made from its own
      * findings (the extras after them). The functions run once per call of {@code charts()} or {@code findings()}.
+     * What the report keeps off its pages is the result's choice ({@link AnalysisResult#tableOnPages},
+     * {@link AnalysisResult#chartOnPages}); the extras are shown.
+     *
+     * @param result        the analysis's own result
+     * @param extraCharts   charts for the report, made from the result's own charts
+     * @param extraFindings findings for the report, made from the result's own findings
+     * @return the result with the extras
      */
     public static AnalysisResult withExtras(AnalysisResult result,
                                             Function<Map<String, ChartSpec>, Map<String, ChartSpec>> extraCharts,
@@ -53,6 +60,16 @@ public final class AnalysisResults {
                 var all = new ArrayList<>(own);
                 all.addAll(extraFindings.apply(own));
                 return List.copyOf(all);
+            }
+
+            @Override
+            public boolean tableOnPages(String table) {
+                return result.tableOnPages(table);
+            }
+
+            @Override
+            public boolean chartOnPages(String chart) {
+                return result.chartOnPages(chart);
             }
         };
     }

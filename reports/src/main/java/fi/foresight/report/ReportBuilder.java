@@ -53,10 +53,11 @@ final class ReportBuilder {
                 guide = guide + " " + m.fill(m.get("section.at_year"), r.entry().settings(), labels);
             }
             var figures = r.charts().stream().filter(c -> c.language().equals(m.language().code()))
-                    .filter(c -> chartShown(c.name())).map(this::figure).toList();
-            var tables = r.tables().stream().filter(t -> Tables.shown(m, t.name()))
+                    .filter(c -> r.entry().onPages(c.name())).map(this::figure).toList();
+            // what the analysis's result kept off the pages (run.json's offPages); CSV, XLSX and charts/ keep all
+            var tables = r.tables().stream().filter(t -> r.entry().onPages(t.name()))
                     .map(t -> new Tables(m, labels).view(t)).toList();
-            var hidden = r.tables().stream().filter(t -> !Tables.shown(m, t.name()))
+            var hidden = r.tables().stream().filter(t -> !r.entry().onPages(t.name()))
                     .map(t -> m.find("table." + Tables.baseName(t.name())).orElse(t.name()) + " (tables/" + t.name() + ".csv)")
                     .toList();
             if (!hidden.isEmpty()) {
@@ -122,22 +123,6 @@ final class ReportBuilder {
         });
         return ids.isEmpty() ? m.get("brief.assumed")
                 : m.fill(m.get("brief.illustrative"), Map.of("sources", String.join(", ", ids)), null);
-    }
-
-    /**
-     * Whether the report shows a chart: {@code report.hide.chart.<prefix>=true} in the bundle keeps charts named
-     * {@code <prefix>} or {@code <prefix>-…} out of the HTML and PDF (charts/ has them all).
-     */
-    private boolean chartShown(String name) {
-        for (var e : m.all().entrySet()) {
-            if (e.getKey().startsWith("report.hide.chart.") && Boolean.parseBoolean(e.getValue())) {
-                String prefix = e.getKey().substring("report.hide.chart.".length());
-                if (name.equals(prefix) || name.startsWith(prefix + "-")) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 
     /**

@@ -16,7 +16,6 @@ import tech.tablesaw.columns.Column;
  * <ul>
  *   <li>{@code table.<name>} its caption;</li>
  *   <li>{@code report.columns.<name>=a,b,c} the columns shown, in that order;</li>
- *   <li>{@code report.hide.<name>=true} keeps the table out of the HTML and PDF report;</li>
  *   <li>{@code value.<column>.<word>} shows a word of a text column in the report's language;</li>
  *   <li>{@code column.<column>} a header, {@code format.<column>=percent} shows shares as percentages; both may be
  *       given for one table as {@code column.<name>.<column>} and {@code format.<name>.<column>}, which come
@@ -43,11 +42,6 @@ final class Tables {
     /** The table name as the bundle knows it. */
     static String baseName(String name) {
         return name.replaceFirst("-[0-9]+$", "");
-    }
-
-    /** Whether the report shows the table (CSV and XLSX always have it). */
-    static boolean shown(Messages m, String name) {
-        return !m.find("report.hide." + baseName(name)).map(Boolean::parseBoolean).orElse(false);
     }
 
     /**

@@ -71,9 +71,42 @@ public record Manifest(String format, Source job, Source model, long seed, int t
      * @param tables   its tables
      * @param charts   its charts
      * @param findings its key findings, language-neutral
+     * @param offPages the names of its tables and charts that the report keeps off its pages, as the analysis's
+     *                 result chose ({@code tableOnPages}, {@code chartOnPages}); left out of run.json when empty
+     *                 (a run.json written before the field existed reads as empty: the report shows everything)
      */
     public record Analysis(String type, Map<String, Object> settings, long millis, List<TableEntry> tables,
-                           List<ChartEntry> charts, List<FindingEntry> findings) {
+                           List<ChartEntry> charts, List<FindingEntry> findings,
+                           @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> offPages) {
+        /** A missing {@code offPages} is an empty one. */
+        public Analysis {
+            offPages = offPages == null ? List.of() : List.copyOf(offPages);
+        }
+
+        /**
+         * An analysis whose tables and charts are all on the report's pages.
+         *
+         * @param type     its type ({@code montecarlo}, …)
+         * @param settings its options as resolved
+         * @param millis   wall time
+         * @param tables   its tables
+         * @param charts   its charts
+         * @param findings its key findings, language-neutral
+         */
+        public Analysis(String type, Map<String, Object> settings, long millis, List<TableEntry> tables,
+                        List<ChartEntry> charts, List<FindingEntry> findings) {
+            this(type, settings, millis, tables, charts, findings, List.of());
+        }
+
+        /**
+         * Whether the report shows a table or chart of this analysis on its pages.
+         *
+         * @param name a table's or chart's name as run.json lists it
+         * @return false when the analysis kept it off the pages
+         */
+        public boolean onPages(String name) {
+            return !offPages.contains(name);
+        }
     }
 
     /** A table: its name (the CSV file stem), file, row count and columns. */

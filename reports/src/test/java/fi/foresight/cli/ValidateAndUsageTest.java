@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.foresight.io.FileProblem;
 import fi.foresight.io.ModelFileException;
 import fi.foresight.io.ModelFiles;
+import fi.foresight.job.types.AnalysisTypes;
 import fi.foresight.testing.Cli;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -93,7 +94,8 @@ class ValidateAndUsageTest {
                 j + ":3:1: sed: unknown key 'sed'; did you mean seed?; a job file has job, title, title_fi, description, description_fi, model, seed, threads, samples, scenarios, levers, analyses, outputs, language, at_year",
                 j + ":4:10: samples: expected a whole number, got 'many'",
                 j + ":5:19: scenarios: unknown scenario 'open_market'; did you mean open_markets?; the model has [base, open_markets]",
-                j + ":7:12: analyses[0].type: unknown analysis type 'montecarl'; did you mean montecarlo?; types are montecarlo, trajectories, sobol, morris, tornado, importance, weights, cib, micmac, futures_table, robustness, value_of_information, goal_seek, distribution_sensitivity, scenario_discovery, disagreement, delphi, survey, views, cib_ensemble",
+                j + ":7:12: analyses[0].type: unknown analysis type 'montecarl'; did you mean montecarlo?; types are "
+                        + String.join(", ", AnalysisTypes.standard().available()),  // a new type needs no edit here
                 j + ":8:24: analyses[1].sampels: unknown option 'sampels' for a montecarlo analysis; did you mean samples?; options are [type, samples, seed, design, keep_samples, conditional_tornado, conditional_statistic, precision]",
                 j + ":9:28: analyses[2].samples: samples (1000) must be a power of two for the Sobol' design, e.g. 512 or 1024 (or set design: monte_carlo)",
                 j + ":10:16: language: unknown language 'sv'; reports are written in en, fi",

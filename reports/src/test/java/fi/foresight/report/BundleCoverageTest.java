@@ -24,13 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code messages_fi.properties}, and the Finnish report of a small model shows none of the English fixed text.
  *
  * <p>Not texts, and so the same in both files: the bundle's settings ({@link #SETTINGS}: which columns a table
- * shows, what it hides, number formats, how findings group, how many the summary lists). The same in both
+ * shows, number formats, how findings group, how many the summary lists). The same in both
  * languages on purpose ({@link #SAME_IN_BOTH}): symbols and abbreviations of statistics (μ, σ, P5, SRC, Min, Max),
  * proper names (Foresight Workbench, Java, Sobol') and texts that are only arguments and signs.
  */
 class BundleCoverageTest {
     /** Key prefixes of settings, not texts. */
-    static final List<String> SETTINGS = List.of("report.columns.", "report.hide.", "format.", "summary.group.",
+    static final List<String> SETTINGS = List.of("report.columns.", "format.", "summary.group.",
             "report.brief.", "report.caveat.", "report.robust.");  // lists of ids and flags, not texts
     /** Values written alike in English and Finnish. */
     static final Set<String> SAME_IN_BOTH = Set.of("Foresight Workbench", "Java", "Sobol'", "Min", "Max", "min", "max",

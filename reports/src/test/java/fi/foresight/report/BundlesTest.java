@@ -38,7 +38,7 @@ class BundlesTest {
         Map<String, String> fi = Messages.of(Language.FI).all();
         long same = en.keySet().stream().filter(k -> en.get(k).equals(fi.get(k))
                 && en.get(k).replaceAll("\\{[^}]*}", "").matches(".*[a-z]{4,}.*")
-                && !k.startsWith("report.columns") && !k.startsWith("report.hide") && !k.startsWith("report.hide.chart")
+                && !k.startsWith("report.columns")
                 && !k.startsWith("report.brief.") && !k.startsWith("report.caveat.") && !k.startsWith("report.robust.") && !k.startsWith("summary.group")
                 && !k.startsWith("format.") && !k.startsWith("version.") && !k.matches("summary\\..*\\.limit")).count();
         assertEquals(0, same, "untranslated entries");

@@ -25,7 +25,7 @@ import tech.tablesaw.api.Table;
  * {@value #MAX_SAMPLES}: the estimators need the whole sample in memory), {@code design} ({@code monte_carlo} or
  * {@code latin_hypercube}), {@code resamples} (bootstrap resamples for δ's bias correction and interval, default
  * 100), {@code confidence} (default 0.95), {@code slices} (PAWN's conditioning slices, default 10), {@code seed}
- * (default the job's).
+ * (default the job's). The report shows the table ordered by δ within each outcome, the largest first.
  */
 public final class DistributionSensitivityType implements AnalysisType {
     /** Most draws one distribution-sensitivity analysis keeps in memory. */
@@ -65,7 +65,17 @@ public final class DistributionSensitivityType implements AnalysisType {
                         .confidence(confidence)
                         .slices(slices).seed(seed).threads(context.threads()).run();
             }
-            return DistributionSensitivityReport.of(result, model);
+            return reported(result, model);
         });
+    }
+
+    /**
+     * The result for the run directory and the report: the {@code distribution-sensitivity} table ordered by δ
+     * within each outcome, the largest first, and the result's chart per outcome with the inputs' labels.
+     */
+    private static Reported reported(DistributionSensitivityResult r, Model model) {
+        var table = Rows.sortedWithin(r.table(), "outcome", "delta", true);
+        return new Reported(r.kind(), List.of(table),
+                r.charts(v -> InputLabels.of(model, v), c -> InputLabels.outcome(model, c)), r.findings());
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import fi.foresight.chart.FileNames;
 import fi.foresight.chart.ChartSpec;
@@ -17,7 +18,8 @@ import tech.tablesaw.api.Table;
 /**
  * A {@link SobolResult} for the run directory and the report: the {@code sobol} table ordered by total index within
  * each outcome (largest first), a chart per outcome of the inputs with the largest total indices, and findings that
- * name the assumptions that matter most.
+ * name the assumptions that matter most. The report's pages leave out the {@code sobol-convergence} table (CSV and
+ * XLSX keep it).
  *
  * <p>Findings besides the result's own: {@code sobol.top_inputs.<1|2|3>} per outcome (the inputs with the largest
  * total index, at most three, each explaining at least {@value #NOTABLE} of the variance; arguments
@@ -66,7 +68,7 @@ final class SobolReport {
                     .filter(c -> c.rho() != 0 && analysed.contains(c.a()) && analysed.contains(c.b())).count();
             findings.add(new Finding("sobol.correlated", Map.of("pairs", pairs), 25));
         }
-        return new Reported(r.kind(), tables, charts, findings);
+        return new Reported(r.kind(), tables, charts, findings, Set.of("sobol-convergence"));
     }
 
     /** Indices by total index, largest first (NaN last). */

@@ -13,12 +13,14 @@ import fi.foresight.sensitivity.TornadoResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import fi.foresight.chart.ChartSpec;
 
 /**
  * A {@link TornadoResult} for the run directory and the report: its tables (already ordered by swing), a tornado of
  * the inputs with the widest swings and a spider of the few widest, with labels, and findings naming the
- * assumptions that move each outcome most.
+ * assumptions that move each outcome most. The report's pages leave out the {@code spider} table (the spider chart
+ * shows it; CSV and XLSX keep it).
  *
  * <p>Findings besides the result's own: {@code tornado.top_inputs.<1|2|3>} per outcome (arguments
  * {@code outcome, base, variable_i, low_i, high_i}: the outcome with the input at its low and at its high value).
@@ -80,7 +82,7 @@ final class TornadoReport {
                 findings.add(new Finding("tornado.top_inputs." + notable.size(), args, 12 + o));
             }
         }
-        return new Reported(r.kind(), r.tables(), charts, findings);
+        return new Reported(r.kind(), r.tables(), charts, findings, Set.of("spider"));
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import fi.foresight.chart.FileNames;
@@ -21,7 +22,8 @@ import tech.tablesaw.api.Table;
 /**
  * A {@link WeightSensitivityResult} for the run directory and the report: the {@code weights} table with the most
  * fragile weights first (smallest move that lets the runner-up overtake the best alternative), one stability chart
- * per panel, the chance of each alternative to rank first, and findings on whose weights matter.
+ * per panel, the chance of each alternative to rank first, and findings on whose weights matter. The report's pages
+ * leave out the {@code weight-rankings} table (CSV and XLSX keep it).
  *
  * <p>Findings besides the result's own: {@code weights.fragile} (the single weight whose smallest move changes the
  * best alternative: {@code outcome, panel, variable, weight, reversal_weight, points, alternative,
@@ -62,7 +64,7 @@ final class WeightsReport {
             }
             findings.addAll(findings(outcome, o, intervals, alts));
         }
-        return new Reported(r.kind(), tables, charts, findings);
+        return new Reported(r.kind(), tables, charts, findings, Set.of("weight-rankings"));
     }
 
     private static List<Finding> findings(String outcome, int o, List<WeightInterval> intervals,
