@@ -1,10 +1,11 @@
 package fi.foresight.job;
 
-import fi.foresight.job.YamlTree.Kind;
-import fi.foresight.job.YamlTree.Mapping;
-import fi.foresight.job.YamlTree.Node;
-import fi.foresight.job.YamlTree.Scalar;
-import fi.foresight.job.YamlTree.Sequence;
+import fi.foresight.io.Node;
+import fi.foresight.io.Node.Mapping;
+import fi.foresight.io.Node.Scalar;
+import fi.foresight.io.Node.Scalar.Kind;
+import fi.foresight.io.Node.Sequence;
+import fi.foresight.io.Problems;
 import fi.foresight.model.Model;
 import fi.foresight.model.Suggestions;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ public final class AnalysisOptions {
     private final String path;
     private final JobDefaults defaults;
     private final Model model;
-    private final JobProblems problems;
+    private final Problems problems;
     private final Set<String> asked = new LinkedHashSet<>();
     private final Map<String, Object> settings = new LinkedHashMap<>();
     private final List<AnalysisOptions> sections = new ArrayList<>();
@@ -58,7 +59,7 @@ public final class AnalysisOptions {
         }
     }
 
-    AnalysisOptions(String type, Mapping node, String path, JobDefaults defaults, Model model, JobProblems problems) {
+    AnalysisOptions(String type, Mapping node, String path, JobDefaults defaults, Model model, Problems problems) {
         this.type = type;
         this.node = node;
         this.path = path;
@@ -213,7 +214,7 @@ public final class AnalysisOptions {
         Node n = get(key);
         double value = dflt;
         if (n != null) {
-            if (n instanceof Scalar s && (s.kind() == Kind.INTEGER || s.kind() == Kind.NUMBER)) {
+            if (n instanceof Scalar s && s.kind() == Kind.NUMBER) {
                 double v = Double.parseDouble(s.text());
                 if (!(v >= min && v <= max)) {
                     problems.add(n.loc(), path + "." + key, key + " (" + s.text() + ") must be in [" + min + ", " + max + "]");
@@ -431,7 +432,7 @@ public final class AnalysisOptions {
             if (allowed.length > 0 && !Arrays.asList(allowed).contains(e.key())) {
                 problems.add(e.keyLoc(), where, "unknown key '" + e.key() + "' in " + key
                         + Suggestions.didYouMean(e.key(), Arrays.asList(allowed)) + "; keys are " + String.join(", ", allowed));
-            } else if (e.value() instanceof Scalar s && (s.kind() == Kind.INTEGER || s.kind() == Kind.NUMBER)) {
+            } else if (e.value() instanceof Scalar s && s.kind() == Kind.NUMBER) {
                 out.put(e.key(), Double.parseDouble(s.text()));
             } else {
                 problems.add(e.value().loc(), where, "expected a number, got " + e.value().describe());

@@ -1,11 +1,13 @@
 package fi.foresight.job;
 
 import fi.foresight.io.ModelFileException;
-import fi.foresight.job.YamlTree.Kind;
-import fi.foresight.job.YamlTree.Mapping;
-import fi.foresight.job.YamlTree.Node;
-import fi.foresight.job.YamlTree.Scalar;
-import fi.foresight.job.YamlTree.Sequence;
+import fi.foresight.io.Node;
+import fi.foresight.io.Node.Mapping;
+import fi.foresight.io.Node.Scalar;
+import fi.foresight.io.Node.Scalar.Kind;
+import fi.foresight.io.Node.Sequence;
+import fi.foresight.io.Problems;
+import fi.foresight.io.TreeReader;
 import fi.foresight.model.Lever;
 import fi.foresight.model.Model;
 import fi.foresight.model.Scenario;
@@ -32,7 +34,7 @@ final class JobReader {
     private final Path baseDir;
     private final JobOverrides overrides;
     private final AnalysisRegistry registry;
-    private final JobProblems problems;
+    private final Problems problems;
     private final boolean confined;
     /** The data files of the job's model (path as written in its data: section → bytes), for the analyses. */
     private java.util.Map<String, byte[]> dataFiles = java.util.Map.of();
@@ -44,15 +46,12 @@ final class JobReader {
         this.baseDir = baseDir;
         this.overrides = overrides;
         this.registry = registry;
-        this.problems = new JobProblems(fileName);
+        this.problems = new Problems(fileName);
     }
 
     Job read(Path file, byte[] bytes) {
-        Node root;
-        try {
-            root = YamlTree.parse(text);
-        } catch (YamlTree.SyntaxError e) {
-            problems.add(e.loc, "", e.getMessage());
+        Node root = TreeReader.read(text, false, JobTreeRules.RULES, problems, new java.util.HashSet<>());
+        if (root == null) {
             throw new JobFileException(problems.sorted());
         }
         String notAJob = notAJob(root);
@@ -355,7 +354,7 @@ final class JobReader {
     }
 
     /** A word as written, with its place. */
-    private record Word(String text, YamlTree.Loc loc) {
+    private record Word(String text, Node.Loc loc) {
     }
 
     private List<Word> words(Node n, String path) {
@@ -410,8 +409,8 @@ final class JobReader {
     }
 
     /** A whole number (written without quotes), or null after reporting a problem. */
-    static Long integerOf(Node n, String path, JobProblems problems) {
-        if (n instanceof Scalar s && s.kind() == Kind.INTEGER) {
+    static Long integerOf(Node n, String path, Problems problems) {
+        if (n instanceof Scalar s && s.kind() == Kind.NUMBER && s.whole()) {
             try {
                 return Long.parseLong(s.text().replace("_", ""));
             } catch (NumberFormatException e) {
@@ -431,7 +430,7 @@ final class JobReader {
     }
 
     /** A word or text (numbers written without quotes count as their text), or null after reporting a problem. */
-    static String textOf(Node n, String path, JobProblems problems) {
+    static String textOf(Node n, String path, Problems problems) {
         if (n instanceof Scalar s && s.kind() != Kind.NULL) {
             return s.text();
         }
