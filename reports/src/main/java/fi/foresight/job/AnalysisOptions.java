@@ -148,7 +148,7 @@ public final class AnalysisOptions {
         } else {
             Node n = get("seed");
             if (n != null) {
-                Long v = JobReader.integerOf(n, path + ".seed", problems);
+                Long v = JobValues.integerOf(n, path + ".seed", problems);
                 value = v == null ? value : v;
             }
         }
@@ -170,7 +170,7 @@ public final class AnalysisOptions {
         Node n = get("at_year");
         Integer value = null;
         if (n != null) {
-            Long v = JobReader.integerOf(n, path + ".at_year", problems);
+            Long v = JobValues.integerOf(n, path + ".at_year", problems);
             if (v != null && model != null) {
                 String problem = AtYearOption.problem(model, v);
                 if (problem != null) {
@@ -196,7 +196,7 @@ public final class AnalysisOptions {
         Node n = get(key);
         int value = dflt;
         if (n != null) {
-            Long v = JobReader.integerOf(n, path + "." + key, problems);
+            Long v = JobValues.integerOf(n, path + "." + key, problems);
             if (v != null) {
                 if (v < min || v > max) {
                     problems.add(n.loc(), path + "." + key, key + " (" + v + ") must be in [" + min + ", " + max + "]");
@@ -249,7 +249,7 @@ public final class AnalysisOptions {
         Node n = get(key);
         String value = dflt;
         if (n != null) {
-            String v = JobReader.textOf(n, path + "." + key, problems);
+            String v = JobValues.textOf(n, path + "." + key, problems);
             if (v != null) {
                 if (Arrays.asList(allowed).contains(v)) {
                     value = v;
@@ -271,7 +271,7 @@ public final class AnalysisOptions {
         if (n == null) {
             return Optional.empty();
         }
-        String v = JobReader.textOf(n, path + "." + key, problems);
+        String v = JobValues.textOf(n, path + "." + key, problems);
         if (v != null) {
             echo(key, v);
         }
@@ -287,13 +287,13 @@ public final class AnalysisOptions {
         List<String> out = new ArrayList<>();
         if (n instanceof Sequence seq) {
             for (int i = 0; i < seq.items().size(); i++) {
-                String v = JobReader.textOf(seq.items().get(i), path + "." + key + "[" + i + "]", problems);
+                String v = JobValues.textOf(seq.items().get(i), path + "." + key + "[" + i + "]", problems);
                 if (v != null) {
                     out.add(v);
                 }
             }
         } else {
-            String v = JobReader.textOf(n, path + "." + key, problems);
+            String v = JobValues.textOf(n, path + "." + key, problems);
             if (v != null) {
                 out.add(v);
             }
@@ -307,7 +307,7 @@ public final class AnalysisOptions {
         Node n = get(key);
         String value = dflt;
         if (n != null) {
-            String v = JobReader.textOf(n, path + "." + key, problems);
+            String v = JobValues.textOf(n, path + "." + key, problems);
             if (v != null) {
                 if (model != null && !model.outcomeColumns().contains(v)) {
                     problems.add(n.loc(), path + "." + key, "unknown outcome '" + v + "'"

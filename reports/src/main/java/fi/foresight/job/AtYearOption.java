@@ -21,7 +21,7 @@ final class AtYearOption {
         if (e == null || (e.value() instanceof Scalar s && s.kind() == Kind.NULL)) {
             return null;
         }
-        Long v = JobReader.integerOf(e.value(), "at_year", problems);
+        Long v = JobValues.integerOf(e.value(), "at_year", problems);
         if (v == null || m == null) {
             return null;
         }
