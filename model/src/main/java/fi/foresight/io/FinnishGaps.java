@@ -38,7 +38,8 @@ public final class FinnishGaps {
         }
         Node root;
         try {
-            root = TreeReader.read(text, ModelFiles.isJson(text, fileName), new Problems(fileName), new HashSet<>());
+            root = TreeReader.read(text, ModelFiles.isJson(text, fileName), ModelTreeRules.RULES,
+                    new Problems(fileName), new HashSet<>());
         } catch (RuntimeException e) {
             return List.of(); // an unreadable file: the loader reports it
         }

@@ -190,12 +190,7 @@ public final class ModelFiles {
         boolean json = isJson(text, fileName);
         var problems = new Problems(fileName);
         var broken = new java.util.HashSet<String>();
-        PlainText.Finding plain = PlainText.scan(text, !json);
-        if (plain != null) {
-            problems.add(new Loc(plain.line(), plain.column()), "", plain.message());
-            throw failure(problems);
-        }
-        Node root = TreeReader.read(text, json, problems, broken);
+        Node root = TreeReader.read(text, json, ModelTreeRules.RULES, problems, broken);
         if (root == null) {
             throw failure(problems);
         }

@@ -177,7 +177,7 @@ final class Reading {
             int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
             p = cut < 0 ? "" : p.substring(0, cut);
         }
-        return new Located(new Field("", "", Loc.START, new Mapping(Map.of(), Loc.START, 1)), path);
+        return new Located(new Field("", "", Loc.START, new Mapping(Map.of(), Loc.START, Loc.START, 1)), path);
     }
 
     // ---- structure ------------------------------------------------------------------------------------

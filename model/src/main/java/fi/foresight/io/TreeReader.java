@@ -1,12 +1,8 @@
 package fi.foresight.io;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import fi.foresight.io.Node.Entry;
 import fi.foresight.io.Node.Loc;
@@ -15,31 +11,32 @@ import fi.foresight.io.Node.Scalar;
 import fi.foresight.io.Node.Sequence;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * Reads YAML or JSON text token by token into a {@link Node} tree that remembers positions. Duplicate keys,
- * YAML aliases (expanded by sharing, within a budget), tags and nesting depth are checked here; syntax errors
- * become problems with their position. Nothing in a file can construct an object other than maps, lists,
- * strings, numbers and booleans.
+ * Reads YAML or JSON text token by token into a {@link Node} tree that remembers positions; model files and job
+ * files alike, each kind with its {@link TreeRules}. Control characters and overlong words (checked before
+ * parsing, {@link PlainText#scan}), duplicate keys, YAML aliases (expanded by sharing, within a budget of values),
+ * tags and nesting depth are checked here; syntax errors become problems with their position. Nothing in a file
+ * can construct an object other than maps, lists, strings, numbers and booleans.
+ *
+ * <pre>{@code
+ * var problems = new Problems("job.yaml");
+ * Node root = TreeReader.read(text, false, rules, problems, new HashSet<>());   // null: see problems
+ * }</pre>
  */
-final class TreeReader {
-    private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
-            .maxNestingDepth(ModelFiles.MAX_DEPTH + 10).maxNumberLength(100)
-            .maxStringLength(ModelFiles.MAX_BYTES + 1).build();
-    private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build();
-    private static final YAMLFactory YAML = YAMLFactory.builder().loaderOptions(loaderOptions())
-            .streamReadConstraints(CONSTRAINTS).build();
-
+public final class TreeReader {
     private final JsonParser parser;
+    private final TreeRules rules;
     private final Problems problems;
     private final Map<String, Node> anchors = new HashMap<>();
     private final Set<String> broken;
@@ -54,34 +51,35 @@ final class TreeReader {
         }
     }
 
-    private TreeReader(JsonParser parser, Problems problems, Set<String> broken) {
+    private TreeReader(JsonParser parser, TreeRules rules, Problems problems, Set<String> broken) {
         this.parser = parser;
+        this.rules = rules;
         this.problems = problems;
         this.broken = broken;
     }
 
-    private static LoaderOptions loaderOptions() {
-        var o = new LoaderOptions();
-        o.setCodePointLimit(ModelFiles.MAX_BYTES + 1);
-        o.setNestingDepthLimit(ModelFiles.MAX_DEPTH + 10);
-        o.setAllowRecursiveKeys(false);
-        o.setProcessComments(false);
-        return o;
-    }
-
     /**
-     * The root of {@code text}, or null when it could not be read (the reason is in {@code problems}). Paths whose
-     * value is unusable (an unknown alias, a refused tag) are added to {@code broken}.
+     * Reads a file's text into its tree.
+     *
+     * @param text     the file's text (without a byte-order mark)
+     * @param json     true to read JSON, false for YAML
+     * @param rules    what the kind of file allows and how its problems are worded
+     * @param problems where every problem found is recorded, each at its place
+     * @param broken   receives the paths whose value is unusable (an unknown alias, a refused tag), so later
+     *                 checks do not report them again
+     * @return the root, or null when the text could not be read (the reason is in {@code problems}); with
+     *         {@link TreeRules#firstProblemOnly()} also null after any problem
      */
-    static Node read(String text, boolean json, Problems problems, Set<String> broken) {
-        try (JsonParser p = json ? JSON.createParser(text) : YAML.createParser(text)) {
-            return new TreeReader(p, problems, broken).root();
-        } catch (JsonProcessingException e) {
-            syntax(e, json, problems, text);
-        } catch (YAMLException e) {
-            yamlSyntax(e, null, problems);
-        } catch (IOException e) {
-            problems.addWhole("cannot read the text: " + e.getMessage());
+    public static Node read(String text, boolean json, TreeRules rules, Problems problems, Set<String> broken) {
+        PlainText.Finding plain = PlainText.scan(text, !json);
+        if (plain != null) {
+            problems.add(new Loc(plain.line(), plain.column()), "", plain.message());
+            return null;
+        }
+        try (JsonParser p = rules.parser(text, json)) {
+            return new TreeReader(p, rules, problems, broken).root();
+        } catch (IOException | YAMLException e) {
+            rules.syntaxError(e, text, json, problems);
         } catch (Abort e) {
             // already recorded
         }
@@ -91,31 +89,45 @@ final class TreeReader {
     private Node root() throws IOException, Abort {
         JsonToken t = parser.nextToken();
         if (t == null) {
-            problems.add(Loc.START, "", "the file is empty; a model needs at least 'model:' and 'variables:'");
+            if (rules.emptyFile() == null) {
+                return Scalar.nothing(Loc.START, Loc.START);
+            }
+            problem(Loc.START, "", rules.emptyFile());
             return null;
         }
         Node root = value("", 0);
         JsonToken more = parser.nextToken();
         if (more != null) {
-            problems.add(loc(parser.currentTokenLocation()), "", "a model file holds one document; "
-                    + "remove what follows the model (a second '---' document or stray text)");
+            problem(here(), "", rules.secondDocument());
         }
         return root;
     }
 
+    /** Records a problem; stops reading when the rules say so. */
+    private void problem(Loc loc, String path, String message) throws Abort {
+        if (rules.firstProblemOnly()) {
+            problems.add(loc, "", message);
+            throw new Abort();
+        }
+        problems.add(loc, path, message);
+    }
+
     private Node value(String path, int depth) throws IOException, Abort {
         JsonToken t = parser.currentToken();
-        Loc loc = loc(parser.currentTokenLocation());
-        if (depth > ModelFiles.MAX_DEPTH) {
-            problems.add(loc, path, "values are nested more than " + ModelFiles.MAX_DEPTH
-                    + " levels deep; a model file needs only a few levels");
+        Loc loc = here();
+        if (depth > rules.maxDepth()) {
+            problem(loc, path, rules.tooDeep());
             throw new Abort();
         }
         String anchor = null;
         if (parser instanceof YAMLParser y) {
             Object id = y.getObjectId();
             anchor = id == null ? null : id.toString();
-            checkTag(y, path, loc);
+            String tag = PlainText.tagProblem(y.getTypeId(), rules.files());
+            if (tag != null) {
+                broken.add(path);
+                problem(loc, path, tag);
+            }
             if (y.isCurrentAlias()) {
                 return alias(y.getText(), path, loc);
             }
@@ -140,23 +152,26 @@ final class TreeReader {
         long size = 1;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
-            Loc keyLoc = loc(parser.currentTokenLocation());
+            Loc keyLoc = here();
             String childPath = path.isEmpty() ? key : path + "." + key;
-            if (parser instanceof YAMLParser y && y.isCurrentAlias()) {
-                problems.add(keyLoc, path, "an alias (*" + key + ") cannot be a key; write the key out");
+            if (parser instanceof YAMLParser y && y.isCurrentAlias() && rules.aliasAsKey(key) != null) {
+                problem(keyLoc, path, rules.aliasAsKey(key));
+            }
+            String keyProblem = rules.checksTextAsRead() ? PlainText.keyProblem(key) : null;
+            if (keyProblem != null) {
+                problem(keyLoc, childPath, keyProblem);
             }
             parser.nextToken();
             Node v = value(childPath, depth + 1);
             size += v.size();
             Entry first = entries.get(key);
             if (first != null) {
-                problems.add(keyLoc, childPath, "duplicate key '" + key + "' (first at line "
-                        + first.keyLoc().line() + "); each key may appear once in a mapping");
+                problem(keyLoc, childPath, rules.duplicateKey(key, first.keyLoc().line()));
             } else {
                 entries.put(key, new Entry(key, keyLoc, v));
             }
         }
-        return new Mapping(java.util.Collections.unmodifiableMap(entries), loc, size);
+        return new Mapping(Collections.unmodifiableMap(entries), loc, here(), size);
     }
 
     private Sequence sequence(String path, int depth, Loc loc) throws IOException, Abort {
@@ -168,7 +183,7 @@ final class TreeReader {
             size += v.size();
             items.add(v);
         }
-        return new Sequence(List.copyOf(items), loc, size);
+        return new Sequence(List.copyOf(items), loc, here(), size);
     }
 
     private Scalar scalar(JsonToken t, String path, Loc loc) throws IOException, Abort {
@@ -176,45 +191,60 @@ final class TreeReader {
         switch (t) {
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                return number(parser.getText(), loc);
+                return number(parser.getText(), t == JsonToken.VALUE_NUMBER_INT, path, loc);
             case VALUE_TRUE:
             case VALUE_FALSE:
-                return new Scalar(parser.getText(), Scalar.Kind.BOOLEAN, Double.NaN, loc);
+                return new Scalar(parser.getText(), Scalar.Kind.BOOLEAN, Double.NaN, false, loc, after());
             case VALUE_NULL:
-                return new Scalar("", Scalar.Kind.NULL, Double.NaN, loc);
+                return Scalar.nothing(loc, after());
             case VALUE_STRING:
                 String text = parser.getText();
-                return text.isEmpty() ? new Scalar("", Scalar.Kind.NULL, Double.NaN, loc)
-                        : new Scalar(text, Scalar.Kind.TEXT, Double.NaN, loc);
+                String problem = rules.checksTextAsRead() ? PlainText.textProblem(text, false) : null;
+                if (problem != null) {
+                    problem(loc, path, problem);
+                }
+                return text.isEmpty() && !rules.quotedEmptyIsText() ? Scalar.nothing(loc, after())
+                        : new Scalar(text, Scalar.Kind.TEXT, Double.NaN, false, loc, after());
             default:
                 if (broken.contains(path)) {
-                    return new Scalar("", Scalar.Kind.NULL, Double.NaN, loc);
+                    return Scalar.nothing(loc, after());
                 }
                 broken.add(path);
-                problems.add(loc, path, "binary and other special values are not supported; write plain text or "
-                        + "a number");
-                return new Scalar("", Scalar.Kind.NULL, Double.NaN, loc);
+                problem(loc, path, rules.specialValue());
+                return Scalar.nothing(loc, after());
         }
     }
 
-    /** A number as the parser saw it; YAML's .inf and .nan included, text that is no number stays text. */
-    private Scalar number(String text, Loc loc) {
-        String t = text.toLowerCase(java.util.Locale.ROOT);
+    /** A number as the parser saw it (see {@link TreeRules#yamlNumbers()}); text that is no number stays text. */
+    private Scalar number(String text, boolean whole, String path, Loc loc) throws Abort {
+        if (!rules.yamlNumbers()) {
+            if (text.length() > 100) {
+                problem(loc, path, rules.longNumber(text.length()));
+            }
+            try {
+                double d = Double.parseDouble(text.replace("_", ""));
+                return new Scalar(text, Scalar.Kind.NUMBER, d, whole, loc, after());
+            } catch (NumberFormatException e) {
+                return new Scalar(text, Scalar.Kind.TEXT, Double.NaN, false, loc, after());
+            }
+        }
+        String t = text.toLowerCase(Locale.ROOT);
         String unsigned = t.startsWith("-") || t.startsWith("+") ? t.substring(1) : t;
         if (unsigned.equals(".inf")) {
             return new Scalar(text, Scalar.Kind.NUMBER, t.startsWith("-") ? Double.NEGATIVE_INFINITY
-                    : Double.POSITIVE_INFINITY, loc);
+                    : Double.POSITIVE_INFINITY, whole, loc, after());
         }
         if (unsigned.equals(".nan")) {
-            return new Scalar(text, Scalar.Kind.NUMBER, Double.NaN, loc);
+            return new Scalar(text, Scalar.Kind.NUMBER, Double.NaN, whole, loc, after());
         }
         try {
-            return new Scalar(text, Scalar.Kind.NUMBER, parser.getDoubleValue(), loc);
+            return new Scalar(text, Scalar.Kind.NUMBER, parser.getDoubleValue(), whole, loc, after());
         } catch (IOException | RuntimeException e) {
             try {
-                return new Scalar(text, Scalar.Kind.NUMBER, Double.parseDouble(text.replace("_", "")), loc);
+                return new Scalar(text, Scalar.Kind.NUMBER, Double.parseDouble(text.replace("_", "")), whole, loc,
+                        after());
             } catch (NumberFormatException e2) {
-                return new Scalar(text, Scalar.Kind.TEXT, Double.NaN, loc);
+                return new Scalar(text, Scalar.Kind.TEXT, Double.NaN, false, loc, after());
             }
         }
     }
@@ -223,9 +253,8 @@ final class TreeReader {
         Node target = anchors.get(name);
         if (target == null) {
             broken.add(path);
-            problems.add(loc, path, "alias *" + name + " refers to no anchor &" + name
-                    + " defined before it; define the anchor first (it cannot refer to a value that contains it)");
-            return new Scalar("", Scalar.Kind.NULL, Double.NaN, loc);
+            problem(loc, path, rules.unknownAlias(name));
+            return Scalar.nothing(loc, after());
         }
         count(target.size(), path, loc);
         return target;
@@ -233,124 +262,43 @@ final class TreeReader {
 
     private void count(long n, String path, Loc loc) throws Abort {
         values += n;
-        if (values > ModelFiles.MAX_VALUES) {
-            problems.add(loc, path, "the file holds more than " + ModelFiles.MAX_VALUES + " values (counting each "
-                    + "repetition through a YAML alias); a model needs far fewer: check for an alias bomb or move bulk "
-                    + "data out of the model");
+        if (values > rules.maxValues()) {
+            problem(loc, path, rules.tooManyValues());
             throw new Abort();
         }
     }
 
-    private void checkTag(YAMLParser y, String path, Loc loc) throws IOException {
-        String problem = PlainText.tagProblem(y.getTypeId(), "model files");
-        if (problem != null) {
-            broken.add(path);
-            problems.add(loc, path, problem);
-        }
+    /** Where the current token starts. */
+    private Loc here() {
+        return loc(parser.currentTokenLocation());
     }
 
-    private static Loc loc(JsonLocation l) {
-        return l == null || l.getLineNr() < 1 ? Loc.START : new Loc(l.getLineNr(), Math.max(1, l.getColumnNr()));
+    /** Where the parser is: just after the current token. */
+    private Loc after() {
+        return loc(parser.currentLocation());
     }
 
-    private static void syntax(JsonProcessingException e, boolean json, Problems problems, String text) {
-        if (!json && e.getCause() instanceof YAMLException y) {
-            yamlSyntax(y, e.getLocation(), problems);
-            return;
-        }
-        String msg = e.getOriginalMessage();
-        msg = msg == null ? "malformed text" : msg.lines().findFirst().orElse("").trim();
-        String plain = plainNumberProblem(msg);
-        if (plain != null) {
-            Loc at = plain.startsWith("a number with more than") ? find(text, "[-+0-9.eE]{101}")
-                    : plain.startsWith("a key of more than") ? find(text, "\"[^\"\\\\]{50001}") : loc(e.getLocation());
-            problems.add(at, "", plain);
-            return;
-        }
-        // the parser quotes the word it stumbled on ("Unrecognized token 'root'"): never repeat the file's text
-        msg = msg.replaceFirst("^Unrecognized token '.*?': ", "Unrecognized word: ");
-        if (!json && msg.startsWith("Expected a field name")) {
-            problems.add(loc(e.getLocation()), "", "YAML syntax error: a key must be plain text; complex keys "
-                    + "(? [a, b]) and aliases used as keys are not supported");
-            return;
-        }
-        problems.add(loc(e.getLocation()), "", (json ? "JSON" : "YAML") + " syntax error: " + msg
-                + "; check brackets, commas, colons and quotes near here");
+    /**
+     * A parser's location as a {@link Loc}; the start of the file when it has none.
+     *
+     * @param l a location from the parser, or null
+     * @return line, column (both at least 1) and character offset
+     */
+    public static Loc loc(JsonLocation l) {
+        return l == null || l.getLineNr() < 1 ? Loc.START
+                : new Loc(l.getLineNr(), Math.max(1, l.getColumnNr()), Math.max(0, l.getCharOffset()));
     }
 
-    /** Where {@code regex} first matches in {@code text}: for limits whose error the parser gives no place. */
-    private static Loc find(String text, String regex) {
-        var m = java.util.regex.Pattern.compile(regex).matcher(text);
-        if (!m.find()) {
-            return Loc.START;
-        }
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < m.start(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new Loc(line, m.start() - lineStart + 1);
-    }
-
-    /** SnakeYAML's "could not find expected ':'" for a key longer than it reads (1024 characters). */
-    static boolean longKey(MarkedYAMLException m) {
+    /**
+     * Whether SnakeYAML's "could not find expected ':'" is about a key longer than it reads (1024 characters).
+     *
+     * @param m the parser's error
+     * @return true when the error is a key of more than 1000 characters
+     */
+    public static boolean longKey(MarkedYAMLException m) {
         Mark start = m.getContextMark();
         Mark end = m.getProblemMark();
         return start != null && end != null && "while scanning a simple key".equals(m.getContext())
                 && end.getIndex() - start.getIndex() > 1000;
-    }
-
-    /**
-     * A number the JSON parser refused, in plain words (its own message names parser settings): NaN and
-     * Infinity, too many digits, leading zeros. Null for other problems.
-     */
-    static String plainNumberProblem(String msg) {
-        if (msg.contains("NaN") || msg.contains("Infinity") || msg.contains("ALLOW_NON_NUMERIC_NUMBERS")) {
-            return "NaN and Infinity are not numbers a file may hold; write a finite number";
-        }
-        if (msg.contains("getMaxNumberLength") || msg.startsWith("Number value length")) {
-            return "a number with more than 100 characters; write it with fewer digits (e.g. 1.5e300)";
-        }
-        if (msg.contains("Leading zeroes not allowed") || msg.contains("ALLOW_LEADING_ZEROS")) {
-            return "a number with a leading zero; write it without (7, not 007), or quote it if it is text";
-        }
-        if (msg.contains("getMaxNameLength") || msg.startsWith("Name length")) {
-            return "a key of more than 50000 characters; keys have at most " + PlainText.MAX_KEY_CHARS
-                    + " characters (ids at most 64)";
-        }
-        if (msg.contains("ALLOW_") || msg.contains("StreamReadConstraints") || msg.contains("JsonReadFeature")) {
-            return "a value the JSON format does not allow here; check the quotes and the number near here";
-        }
-        return null;
-    }
-
-    private static void yamlSyntax(YAMLException e, JsonLocation fallback, Problems problems) {
-        Loc loc = loc(fallback);
-        String msg;
-        if (e instanceof MarkedYAMLException m && longKey(m)) {
-            Mark start = m.getContextMark();
-            problems.add(new Loc(start.getLine() + 1, start.getColumn() + 1), "", "a key of more than 1000 characters; "
-                    + "keys are ids and names of at most " + PlainText.MAX_KEY_CHARS + " characters (ids at most 64)");
-            return;
-        }
-        if (e instanceof MarkedYAMLException m) {
-            Mark mark = m.getProblemMark() != null ? m.getProblemMark() : m.getContextMark();
-            if (mark != null) {
-                loc = new Loc(mark.getLine() + 1, mark.getColumn() + 1);
-            }
-            msg = m.getProblem() == null ? "malformed YAML" : m.getProblem().trim();
-            if (m.getContext() != null) {
-                msg += " (" + m.getContext().trim() + ")";
-            }
-        } else {
-            msg = e.getMessage() == null ? "malformed YAML" : e.getMessage().lines().findFirst().orElse("").trim();
-        }
-        String hint = msg.contains("mapping values are not allowed")
-                ? "; quote a value that contains ': ', or fix the indentation"
-                : "; check indentation, colons, brackets and quotes near here";
-        problems.add(loc, "", "YAML syntax error: " + msg + hint);
     }
 }

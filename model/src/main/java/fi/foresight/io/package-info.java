@@ -9,6 +9,11 @@
  * binding, no polymorphic typing, no YAML tags that construct objects), within limits on size, nesting and alias
  * expansion. The format is documented in {@code docs/model-format.md}.
  *
+ * <p>The position-aware tree is public and is how every file of the workbench is read, model files and job files
+ * alike: {@link fi.foresight.io.TreeReader} reads a text into a {@link fi.foresight.io.Node} tree under the
+ * {@link fi.foresight.io.TreeRules} of its kind of file, and every problem goes into the file's
+ * {@link fi.foresight.io.Problems}, from which it leaves as a {@link fi.foresight.io.FileProblem} line.
+ *
  * <pre>{@code
  * Model m = ModelFiles.load(Path.of("scenarios/examples/every-feature.yaml"));
  * }</pre>

@@ -1,10 +1,11 @@
 package fi.foresight.job;
 
-import fi.foresight.job.YamlTree.Kind;
-import fi.foresight.job.YamlTree.Mapping;
-import fi.foresight.job.YamlTree.Node;
-import fi.foresight.job.YamlTree.Scalar;
-import fi.foresight.job.YamlTree.Sequence;
+import fi.foresight.io.Node;
+import fi.foresight.io.Node.Mapping;
+import fi.foresight.io.Node.Scalar;
+import fi.foresight.io.Node.Scalar.Kind;
+import fi.foresight.io.Node.Sequence;
+import fi.foresight.io.Problems;
 import fi.foresight.model.Model;
 import fi.foresight.model.Suggestions;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ public final class AnalysisOptions {
     private final String path;
     private final JobDefaults defaults;
     private final Model model;
-    private final JobProblems problems;
+    private final Problems problems;
     private final Set<String> asked = new LinkedHashSet<>();
     private final Map<String, Object> settings = new LinkedHashMap<>();
     private final List<AnalysisOptions> sections = new ArrayList<>();
@@ -58,7 +59,7 @@ public final class AnalysisOptions {
         }
     }
 
-    AnalysisOptions(String type, Mapping node, String path, JobDefaults defaults, Model model, JobProblems problems) {
+    AnalysisOptions(String type, Mapping node, String path, JobDefaults defaults, Model model, Problems problems) {
         this.type = type;
         this.node = node;
         this.path = path;
@@ -147,7 +148,7 @@ public final class AnalysisOptions {
         } else {
             Node n = get("seed");
             if (n != null) {
-                Long v = JobReader.integerOf(n, path + ".seed", problems);
+                Long v = JobValues.integerOf(n, path + ".seed", problems);
                 value = v == null ? value : v;
             }
         }
@@ -169,7 +170,7 @@ public final class AnalysisOptions {
         Node n = get("at_year");
         Integer value = null;
         if (n != null) {
-            Long v = JobReader.integerOf(n, path + ".at_year", problems);
+            Long v = JobValues.integerOf(n, path + ".at_year", problems);
             if (v != null && model != null) {
                 String problem = AtYearOption.problem(model, v);
                 if (problem != null) {
@@ -195,7 +196,7 @@ public final class AnalysisOptions {
         Node n = get(key);
         int value = dflt;
         if (n != null) {
-            Long v = JobReader.integerOf(n, path + "." + key, problems);
+            Long v = JobValues.integerOf(n, path + "." + key, problems);
             if (v != null) {
                 if (v < min || v > max) {
                     problems.add(n.loc(), path + "." + key, key + " (" + v + ") must be in [" + min + ", " + max + "]");
@@ -213,7 +214,7 @@ public final class AnalysisOptions {
         Node n = get(key);
         double value = dflt;
         if (n != null) {
-            if (n instanceof Scalar s && (s.kind() == Kind.INTEGER || s.kind() == Kind.NUMBER)) {
+            if (n instanceof Scalar s && s.kind() == Kind.NUMBER) {
                 double v = Double.parseDouble(s.text());
                 if (!(v >= min && v <= max)) {
                     problems.add(n.loc(), path + "." + key, key + " (" + s.text() + ") must be in [" + min + ", " + max + "]");
@@ -248,7 +249,7 @@ public final class AnalysisOptions {
         Node n = get(key);
         String value = dflt;
         if (n != null) {
-            String v = JobReader.textOf(n, path + "." + key, problems);
+            String v = JobValues.textOf(n, path + "." + key, problems);
             if (v != null) {
                 if (Arrays.asList(allowed).contains(v)) {
                     value = v;
@@ -270,7 +271,7 @@ public final class AnalysisOptions {
         if (n == null) {
             return Optional.empty();
         }
-        String v = JobReader.textOf(n, path + "." + key, problems);
+        String v = JobValues.textOf(n, path + "." + key, problems);
         if (v != null) {
             echo(key, v);
         }
@@ -286,13 +287,13 @@ public final class AnalysisOptions {
         List<String> out = new ArrayList<>();
         if (n instanceof Sequence seq) {
             for (int i = 0; i < seq.items().size(); i++) {
-                String v = JobReader.textOf(seq.items().get(i), path + "." + key + "[" + i + "]", problems);
+                String v = JobValues.textOf(seq.items().get(i), path + "." + key + "[" + i + "]", problems);
                 if (v != null) {
                     out.add(v);
                 }
             }
         } else {
-            String v = JobReader.textOf(n, path + "." + key, problems);
+            String v = JobValues.textOf(n, path + "." + key, problems);
             if (v != null) {
                 out.add(v);
             }
@@ -306,7 +307,7 @@ public final class AnalysisOptions {
         Node n = get(key);
         String value = dflt;
         if (n != null) {
-            String v = JobReader.textOf(n, path + "." + key, problems);
+            String v = JobValues.textOf(n, path + "." + key, problems);
             if (v != null) {
                 if (model != null && !model.outcomeColumns().contains(v)) {
                     problems.add(n.loc(), path + "." + key, "unknown outcome '" + v + "'"
@@ -431,7 +432,7 @@ public final class AnalysisOptions {
             if (allowed.length > 0 && !Arrays.asList(allowed).contains(e.key())) {
                 problems.add(e.keyLoc(), where, "unknown key '" + e.key() + "' in " + key
                         + Suggestions.didYouMean(e.key(), Arrays.asList(allowed)) + "; keys are " + String.join(", ", allowed));
-            } else if (e.value() instanceof Scalar s && (s.kind() == Kind.INTEGER || s.kind() == Kind.NUMBER)) {
+            } else if (e.value() instanceof Scalar s && s.kind() == Kind.NUMBER) {
                 out.put(e.key(), Double.parseDouble(s.text()));
             } else {
                 problems.add(e.value().loc(), where, "expected a number, got " + e.value().describe());

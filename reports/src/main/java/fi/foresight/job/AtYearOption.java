@@ -1,8 +1,9 @@
 package fi.foresight.job;
 
-import fi.foresight.job.YamlTree.Kind;
-import fi.foresight.job.YamlTree.Mapping;
-import fi.foresight.job.YamlTree.Scalar;
+import fi.foresight.io.Node.Mapping;
+import fi.foresight.io.Node.Scalar;
+import fi.foresight.io.Node.Scalar.Kind;
+import fi.foresight.io.Problems;
 import fi.foresight.model.Model;
 import fi.foresight.time.YearState;
 
@@ -15,12 +16,12 @@ final class AtYearOption {
     }
 
     /** {@code at_year:} of the job: a year of the model's horizon, or null when not given (or wrong, reported). */
-    static Integer ofJob(Mapping top, Model m, JobProblems problems) {
+    static Integer ofJob(Mapping top, Model m, Problems problems) {
         var e = top.entries().get("at_year");
         if (e == null || (e.value() instanceof Scalar s && s.kind() == Kind.NULL)) {
             return null;
         }
-        Long v = JobReader.integerOf(e.value(), "at_year", problems);
+        Long v = JobValues.integerOf(e.value(), "at_year", problems);
         if (v == null || m == null) {
             return null;
         }

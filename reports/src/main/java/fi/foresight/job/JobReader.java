@@ -1,11 +1,13 @@
 package fi.foresight.job;
 
 import fi.foresight.io.ModelFileException;
-import fi.foresight.job.YamlTree.Kind;
-import fi.foresight.job.YamlTree.Mapping;
-import fi.foresight.job.YamlTree.Node;
-import fi.foresight.job.YamlTree.Scalar;
-import fi.foresight.job.YamlTree.Sequence;
+import fi.foresight.io.Node;
+import fi.foresight.io.Node.Mapping;
+import fi.foresight.io.Node.Scalar;
+import fi.foresight.io.Node.Scalar.Kind;
+import fi.foresight.io.Node.Sequence;
+import fi.foresight.io.Problems;
+import fi.foresight.io.TreeReader;
 import fi.foresight.model.Lever;
 import fi.foresight.model.Model;
 import fi.foresight.model.Scenario;
@@ -32,7 +34,7 @@ final class JobReader {
     private final Path baseDir;
     private final JobOverrides overrides;
     private final AnalysisRegistry registry;
-    private final JobProblems problems;
+    private final Problems problems;
     private final boolean confined;
     /** The data files of the job's model (path as written in its data: section → bytes), for the analyses. */
     private java.util.Map<String, byte[]> dataFiles = java.util.Map.of();
@@ -44,15 +46,12 @@ final class JobReader {
         this.baseDir = baseDir;
         this.overrides = overrides;
         this.registry = registry;
-        this.problems = new JobProblems(fileName);
+        this.problems = new Problems(fileName);
     }
 
     Job read(Path file, byte[] bytes) {
-        Node root;
-        try {
-            root = YamlTree.parse(text);
-        } catch (YamlTree.SyntaxError e) {
-            problems.add(e.loc, "", e.getMessage());
+        Node root = TreeReader.read(text, false, JobTreeRules.RULES, problems, new java.util.HashSet<>());
+        if (root == null) {
             throw new JobFileException(problems.sorted());
         }
         String notAJob = notAJob(root);
@@ -68,20 +67,20 @@ final class JobReader {
             }
         }
         String id = jobId(top);
-        String title = optionalText(top, "title");
-        String description = optionalText(top, "description");
-        String titleFi = optionalText(top, "title_fi");
-        String descriptionFi = optionalText(top, "description_fi");
+        String title = JobValues.optionalText(top, "title", problems);
+        String description = JobValues.optionalText(top, "description", problems);
+        String titleFi = JobValues.optionalText(top, "title_fi", problems);
+        String descriptionFi = JobValues.optionalText(top, "description_fi", problems);
         ModelSource model = model(top);
         if (model != null) {
             dataFiles = model.dataFiles();
         }
         Model m = model == null ? null : model.model();
 
-        long seed = overrides.seed() != null ? overrides.seed() : longOr(top, "seed", DEFAULT_SEED);
+        long seed = overrides.seed() != null ? overrides.seed() : JobValues.longOr(top, "seed", DEFAULT_SEED, problems);
         int threads = overrides.threads() != null ? overrides.threads()
                 : threads(top);
-        int samples = (int) boundedLong(top, "samples", DEFAULT_SAMPLES, 1, Limits.MAX_SAMPLES);
+        int samples = (int) JobValues.boundedLong(top, "samples", DEFAULT_SAMPLES, 1, Limits.MAX_SAMPLES, problems);
         List<String> scenarios = adjustments(top, "scenarios", m == null ? null
                 : m.allScenarios().stream().map(Scenario::id).toList());
         List<String> levers = adjustments(top, "levers", m == null ? null
@@ -111,7 +110,7 @@ final class JobReader {
             problems.add(top.loc(), "job", "missing 'job:', the job's id (it also names the run directory), e.g. job: kanta-hame-2035");
             return "job";
         }
-        String id = textOf(e.value(), "job", problems);
+        String id = JobValues.textOf(e.value(), "job", problems);
         if (id != null && !JOB_ID.matcher(id).matches()) {
             problems.add(e.value().loc(), "job", "job id '" + id + "' is not a plain name; use letters, digits, '-' "
                     + "and '_' (at most 64, starting with a letter or digit), e.g. kanta-hame-2035");
@@ -159,7 +158,7 @@ final class JobReader {
                         + "file (model: model.yaml), or the model itself as a mapping under 'model:'");
                 return null;
             }
-            String path = textOf(n, "model", problems);
+            String path = JobValues.textOf(n, "model", problems);
             if (path == null) {
                 return null;
             }
@@ -218,7 +217,7 @@ final class JobReader {
         if (e.value() instanceof Scalar s && s.kind() == Kind.TEXT && s.text().equals("auto")) {
             return dflt;
         }
-        return (int) boundedLong(top, "threads", dflt, 1, Limits.MAX_THREADS);
+        return (int) JobValues.boundedLong(top, "threads", dflt, 1, Limits.MAX_THREADS, problems);
     }
 
     private List<String> adjustments(Mapping top, String key, List<String> known) {
@@ -280,7 +279,7 @@ final class JobReader {
                 problems.add(m.loc(), path, "missing 'type:'; types are " + String.join(", ", registry.names()));
                 continue;
             }
-            String type = textOf(t.value(), path + ".type", problems);
+            String type = JobValues.textOf(t.value(), path + ".type", problems);
             if (type == null) {
                 continue;
             }
@@ -355,87 +354,24 @@ final class JobReader {
     }
 
     /** A word as written, with its place. */
-    private record Word(String text, YamlTree.Loc loc) {
+    private record Word(String text, Node.Loc loc) {
     }
 
     private List<Word> words(Node n, String path) {
         List<Word> out = new ArrayList<>();
         if (n instanceof Sequence seq) {
             for (int i = 0; i < seq.items().size(); i++) {
-                String w = textOf(seq.items().get(i), path + "[" + i + "]", problems);
+                String w = JobValues.textOf(seq.items().get(i), path + "[" + i + "]", problems);
                 if (w != null) {
                     out.add(new Word(w, seq.items().get(i).loc()));
                 }
             }
         } else {
-            String w = textOf(n, path, problems);
+            String w = JobValues.textOf(n, path, problems);
             if (w != null) {
                 out.add(new Word(w, n.loc()));
             }
         }
         return out;
-    }
-
-    private String optionalText(Mapping top, String key) {
-        var e = top.entries().get(key);
-        if (e == null || (e.value() instanceof Scalar s && s.kind() == Kind.NULL)) {
-            return null;
-        }
-        return textOf(e.value(), key, problems);
-    }
-
-    private long longOr(Mapping top, String key, long dflt) {
-        var e = top.entries().get(key);
-        if (e == null || (e.value() instanceof Scalar s && s.kind() == Kind.NULL)) {
-            return dflt;
-        }
-        Long v = integerOf(e.value(), key, problems);
-        return v == null ? dflt : v;
-    }
-
-    private long boundedLong(Mapping top, String key, long dflt, long min, long max) {
-        var e = top.entries().get(key);
-        if (e == null || (e.value() instanceof Scalar s && s.kind() == Kind.NULL)) {
-            return dflt;
-        }
-        Long v = integerOf(e.value(), key, problems);
-        if (v == null) {
-            return dflt;
-        }
-        if (v < min || v > max) {
-            problems.add(e.value().loc(), key, key + " (" + v + ") must be in [" + min + ", " + max + "]");
-            return dflt;
-        }
-        return v;
-    }
-
-    /** A whole number (written without quotes), or null after reporting a problem. */
-    static Long integerOf(Node n, String path, JobProblems problems) {
-        if (n instanceof Scalar s && s.kind() == Kind.INTEGER) {
-            try {
-                return Long.parseLong(s.text().replace("_", ""));
-            } catch (NumberFormatException e) {
-                problems.add(n.loc(), path, "whole number " + n.describe() + " is too large; whole numbers are "
-                        + "at most " + Long.MAX_VALUE);
-                return null;
-            }
-        }
-        if (n instanceof Scalar s && s.kind() == Kind.NUMBER) {
-            double d = Double.parseDouble(s.text());
-            if (d == Math.rint(d) && Math.abs(d) < 9e15) {
-                return (long) d;
-            }
-        }
-        problems.add(n.loc(), path, "expected a whole number, got " + n.describe());
-        return null;
-    }
-
-    /** A word or text (numbers written without quotes count as their text), or null after reporting a problem. */
-    static String textOf(Node n, String path, JobProblems problems) {
-        if (n instanceof Scalar s && s.kind() != Kind.NULL) {
-            return s.text();
-        }
-        problems.add(n.loc(), path, "expected a word or text, got " + n.describe());
-        return null;
     }
 }
