@@ -15,7 +15,7 @@ import java.util.List;
  * {@value #GRID} + 1 quantiles at p = i / {@value #GRID}, and {@link #quantile(double)}, {@link #cdf(double)}
  * and {@link #histogram(int)} interpolate linearly between them (extra rank error ≤ 1/{@value #GRID}).
  */
-public final class OutcomeStatistics {
+public final class OutcomeStatistics implements MomentStatistics {
     /** The reported percentiles. */
     public static final double[] PERCENTILES = {0.01, 0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95, 0.99};
     /** Intervals of the kept quantile grid. */
@@ -81,62 +81,9 @@ public final class OutcomeStatistics {
      *
      * @return the moments
      */
+    @Override
     public Moments moments() {
         return moments;
-    }
-
-    /**
-     * The number of samples.
-     *
-     * @return the sample count
-     */
-    public long n() {
-        return moments.n();
-    }
-
-    /**
-     * The sample mean of the outcome, in its unit.
-     *
-     * @return the mean (NaN without samples)
-     */
-    public double mean() {
-        return moments.mean();
-    }
-
-    /**
-     * The sample standard deviation (n - 1) of the outcome: how widely the futures spread.
-     *
-     * @return the standard deviation (NaN with fewer than 2 samples)
-     */
-    public double sd() {
-        return moments.sd();
-    }
-
-    /**
-     * The standard error of the mean, sd / √n: how precisely the run pins down the mean.
-     *
-     * @return the standard error (NaN with fewer than 2 samples)
-     */
-    public double se() {
-        return moments.se();
-    }
-
-    /**
-     * The smallest value drawn (exact).
-     *
-     * @return the minimum
-     */
-    public double min() {
-        return moments.min();
-    }
-
-    /**
-     * The largest value drawn (exact).
-     *
-     * @return the maximum
-     */
-    public double max() {
-        return moments.max();
     }
 
     /**

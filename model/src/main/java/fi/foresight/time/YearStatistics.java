@@ -1,5 +1,6 @@
 package fi.foresight.time;
 
+import fi.foresight.statistics.MomentStatistics;
 import fi.foresight.statistics.Moments;
 import fi.foresight.statistics.OutcomeStatistics;
 import java.util.Arrays;
@@ -16,7 +17,8 @@ import java.util.Arrays;
  * @param exact          whether every value was retained
  * @param rankErrorBound guaranteed rank error of the percentiles as a fraction of n (0 when exact)
  */
-public record YearStatistics(int year, Moments moments, double[] percentiles, boolean exact, double rankErrorBound) {
+public record YearStatistics(int year, Moments moments, double[] percentiles, boolean exact, double rankErrorBound)
+        implements MomentStatistics {
     /**
      * Checks and copies the percentiles.
      *
@@ -43,51 +45,6 @@ public record YearStatistics(int year, Moments moments, double[] percentiles, bo
     @Override
     public double[] percentiles() {
         return percentiles.clone();
-    }
-
-    /**
-     * The number of paths.
-     *
-     * @return the path count
-     */
-    public long n() {
-        return moments.n();
-    }
-
-    /**
-     * The mean of the outcome in this year, in its unit.
-     *
-     * @return the mean
-     */
-    public double mean() {
-        return moments.mean();
-    }
-
-    /**
-     * Sample standard deviation across paths.
-     *
-     * @return the standard deviation
-     */
-    public double sd() {
-        return moments.sd();
-    }
-
-    /**
-     * Sample variance across paths (divisor n − 1).
-     *
-     * @return the variance
-     */
-    public double variance() {
-        return moments.variance();
-    }
-
-    /**
-     * Standard error of the mean.
-     *
-     * @return the standard error
-     */
-    public double se() {
-        return moments.se();
     }
 
     /**
